@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+
+#include <QDateTime>
+#include <QString>
+
+#include "ipaddress.h"
+#include "result.h"
+
+namespace teiten {
+
+/// Looks up a source address's region (ISO 3166-1 alpha-2) in a MaxMind DB through libmaxminddb.
+/// Understands `country.iso_code` (GeoLite2/GeoIP2), `registered_country.iso_code` as fallback, and the
+/// plain `country_code` layout. Unknown → "ZZ". Owning thread: one at a time (not thread-safe).
+class GeoResolver {
+public:
+    struct Info {
+        QString path;
+        QString databaseType;  ///< metadata database_type
+        QDateTime buildTime;   ///< metadata build_epoch, UTC
+        int ipVersion = 0;     ///< 4 or 6
+        quint64 nodeCount = 0;
+    };
+    ~GeoResolver();
+    /// Opens and validates the database; errors name the file and MMDB_strerror's text.
+    static Result<std::unique_ptr<GeoResolver>> open(const QString &path);
+    const Info &info() const;
+    /// Two-letter code; "ZZ" when not found or the record has no country.
+    QString lookup(const IpAddress &address) const;
+    /// Same, returned as two packed chars for hot paths ('Z','Z' when unknown).
+    uint16_t lookupPacked(const IpAddress &address) const;
+
+private:
+    GeoResolver();
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace teiten

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <vector>
+
+#include <QString>
+
+#include "ipaddress.h"
+#include "result.h"
+
+namespace teiten {
+
+/// Writes a MaxMind DB (format 2.0) country database that libmaxminddb reads: the sample network's
+/// own database, and test fixtures. Either the GeoLite2/GeoIP2 layout (`country.iso_code`,
+/// `country.names.{en,ja}`) or the plain `country_code` layout of public country databases.
+/// Owning thread: the caller's.
+class MmdbWriter {
+public:
+    enum class Layout { GeoLite2Country, PlainCountryCode };
+
+    explicit MmdbWriter(Layout layout, const QString &databaseType = QStringLiteral("Teiten-Country"));
+    /// Maps a prefix (IPv4 prefixes are inserted IPv4-mapped into an IPv6 tree, plus ::/96 aliasing)
+    /// to an ISO 3166-1 alpha-2 code. Later insertions of more specific prefixes win.
+    void insert(const IpPrefix &prefix, const QString &isoCode);
+    void setBuildEpoch(quint64 secondsSinceEpoch);
+    Status write(const QString &path) const;
+
+private:
+    struct Entry { IpPrefix prefix; QString iso; };
+    Layout m_layout;
+    QString m_type;
+    quint64 m_buildEpoch = 0;
+    std::vector<Entry> m_entries;
+};
+
+} // namespace teiten
