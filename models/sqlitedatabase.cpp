@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sqlitedatabase.h"
+
+#include <sqlite3.h>
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include "sqlitestatement.h"
+
+namespace teiten {
+
+namespace {
+// BIT_OR aggregate: SQLite has none, and fingerprint bits of a source are OR-ed over its rows.
+void bitOrStep(sqlite3_context *ctx, int, sqlite3_value **argv)
+{
+    auto *acc = static_cast<sqlite3_int64 *>(sqlite3_aggregate_context(ctx, sizeof(sqlite3_int64)));
+    if (acc)
+        *acc |= sqlite3_value_int64(argv[0]);
+}
+void bitOrFinal(sqlite3_context *ctx)
+{
+    auto *acc = static_cast<sqlite3_int64 *>(sqlite3_aggregate_context(ctx, 0));
+    sqlite3_result_int64(ctx, acc ? *acc : 0);
+}
+} // namespace
+
+SqliteDatabase::~SqliteDatabase()
+{
+    sqlite3_close_v2(m_db);
+}
+
+Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::open(const QString &path, Mode mode)
+{
+    const QFileInfo fi(path);
+    if (mode != Mode::Create && !fi.exists())
+        return Error{Error::Code::NotFound,
+                     QCoreApplication::translate("SqliteDatabase", "%1: no such workspace file").arg(path)};
+    if (fi.exists() && fi.isDir())
+        return Error{Error::Code::BadFormat,
+                     QCoreApplication::translate("SqliteDatabase", "%1: is a folder, not a workspace file").arg(path)};
+    int flags = SQLITE_OPEN_NOMUTEX;
+    switch (mode) {
+    case Mode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
+    case Mode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
+    case Mode::Create: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
+    }
+    sqlite3 *db = nullptr;
+    const QByteArray p = path.toUtf8();
+    const int rc = sqlite3_open_v2(p.constData(), &db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString why = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
+        sqlite3_close_v2(db);
+        return Error{rc == SQLITE_CANTOPEN ? Error::Code::Unreadable : Error::Code::Database,
+                     QCoreApplication::translate("SqliteDatabase", "%1: cannot open workspace: %2").arg(path, why)};
+    }
+    sqlite3_extended_result_codes(db, 1);
+    // Another process importing holds the write lock; wait a little rather than fail at once.
+    sqlite3_busy_timeout(db, 3000);
+    sqlite3_create_function_v2(db, "bit_or", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, nullptr, bitOrStep,
+                               bitOrFinal, nullptr);
+    return std::unique_ptr<SqliteDatabase>(new SqliteDatabase(db, path));
+}
+
+Status SqliteDatabase::exec(const char *sql)
+{
+    char *err = nullptr;
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &err) != SQLITE_OK) {
+        const QString why = QString::fromUtf8(err ? err : sqlite3_errmsg(m_db));
+        sqlite3_free(err);
+        return Error{Error::Code::Database, QCoreApplication::translate("SqliteDatabase", "%1: %2").arg(m_path, why)};
+    }
+    return Ok{};
+}
+
+Result<std::unique_ptr<SqliteStatement>> SqliteDatabase::prepare(const char *sql)
+{
+    sqlite3_stmt *s = nullptr;
+    if (sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &s, nullptr) != SQLITE_OK) {
+        sqlite3_finalize(s);
+        return Error{Error::Code::Database,
+                     QCoreApplication::translate("SqliteDatabase", "%1: %2").arg(m_path, lastError())};
+    }
+    return std::make_unique<SqliteStatement>(s);
+}
+
+QString SqliteDatabase::lastError() const
+{
+    return QString::fromUtf8(sqlite3_errmsg(m_db));
+}
+
+qint64 SqliteDatabase::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int SqliteDatabase::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+void SqliteDatabase::interrupt()
+{
+    sqlite3_interrupt(m_db);
+}
+
+} // namespace teiten

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <variant>
+#include <vector>
+
+#include <QByteArray>
+#include <QString>
+
+#include "workspacetypes.h"
+
+namespace teiten {
+
+class SqliteStatement;
+
+/// Builds a WHERE clause from a QueryFilter with placeholders only, and binds the values afterwards:
+/// a user-typed filter can never change the statement's shape.
+class SqlWhere {
+public:
+    /// `alias` prefixes the columns ("f." for a joined flow table); `hasSource` when the table has `src`.
+    SqlWhere(const QByteArray &alias, bool hasSource);
+    void addTimeHours(qint64 firstHour, qint64 endHour);          ///< hour in [first, end)
+    void addTimeUs(const char *column, qint64 startUs, qint64 endUs);
+    void addFilter(const QueryFilter &filter);
+    /// (proto = ? AND port = ?) OR … for Service keys, region IN (…) for Region keys.
+    void addKeys(Dimension dim, const QStringList &keys);
+    void addRaw(const QByteArray &condition, const std::vector<std::variant<qint64, QString, QByteArray>> &values);
+
+    QByteArray sql() const;   ///< " WHERE …" or empty
+    /// Binds every value from index `first`; returns the next free index.
+    int bind(SqliteStatement &s, int first = 1) const;
+
+private:
+    using Value = std::variant<qint64, QString, QByteArray>;
+    QByteArray col(const char *name) const { return m_alias + name; }
+    QByteArray m_alias;
+    bool m_hasSource;
+    QList<QByteArray> m_conditions;
+    std::vector<Value> m_values;
+};
+
+} // namespace teiten

@@ -1,0 +1,672 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workspace.h"
+
+#include <algorithm>
+#include <map>
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QLoggingCategory>
+
+#include "sqlitedatabase.h"
+#include "sqlitestatement.h"
+#include "sqlwhere.h"
+#include "workspaceschema.h"
+
+Q_LOGGING_CATEGORY(lcWorkspace, "teiten.workspace")
+
+namespace teiten {
+
+namespace {
+
+constexpr qint64 kHourUs = 3600LL * 1000000;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Workspace", text);
+}
+
+Error dbError(const SqliteDatabase &db)
+{
+    return Error{Error::Code::Database, tr("%1: database error: %2").arg(db.path(), db.lastError())};
+}
+
+qint64 floorDiv(qint64 a, qint64 b)
+{
+    return a >= 0 ? a / b : -((-a + b - 1) / b);
+}
+
+QString keyOf(Dimension dim, const SqliteStatement &s, int col)
+{
+    if (dim == Dimension::Region)
+        return s.text(col);
+    ServiceKey k;
+    k.proto = uint8_t(s.integer(col));
+    k.port = s.integer(col + 1);
+    return k.label();
+}
+
+QByteArray keyColumns(Dimension dim)
+{
+    return dim == Dimension::Region ? QByteArray("region") : QByteArray("proto, port");
+}
+
+} // namespace
+
+QString FileRecord::statusName(Status s)
+{
+    switch (s) {
+    case Status::Ok: return QStringLiteral("ok");
+    case Status::Partial: return QStringLiteral("partial");
+    case Status::Failed: return QStringLiteral("failed");
+    }
+    return QStringLiteral("failed");
+}
+
+FileRecord::Status FileRecord::statusFromName(const QString &s)
+{
+    if (s == QLatin1String("ok"))
+        return Status::Ok;
+    if (s == QLatin1String("partial"))
+        return Status::Partial;
+    return Status::Failed;
+}
+
+Workspace::~Workspace() = default;
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Mode mode)
+{
+    const QFileInfo fi(path);
+    const bool exists = fi.exists();
+    if (!exists && mode == Mode::ReadOnly)
+        return Error{Error::Code::NotFound, tr("%1: no such workspace").arg(path)};
+    if (exists && fi.isDir())
+        return Error{Error::Code::BadFormat, tr("%1: is a folder, not a workspace file").arg(path)};
+    if (exists && fi.size() > 0) {
+        // Check the header before SQLite touches the file: a non-SQLite file must stay unchanged.
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return Error{Error::Code::Unreadable, tr("%1: cannot read: %2").arg(path, f.errorString())};
+        const QByteArray head = f.read(16);
+        if (head != QByteArray("SQLite format 3\0", 16))
+            return Error{Error::Code::BadFormat, tr("%1: not a Teiten workspace (not an SQLite database)").arg(path)};
+    }
+    if (exists && mode == Mode::ReadWrite && !fi.isWritable())
+        return Error{Error::Code::Unreadable, tr("%1: workspace is read-only").arg(path)};
+
+    const auto sqlMode = mode == Mode::ReadOnly ? SqliteDatabase::Mode::ReadOnly
+                         : exists              ? SqliteDatabase::Mode::ReadWrite
+                                               : SqliteDatabase::Mode::Create;
+    auto db = SqliteDatabase::open(path, sqlMode);
+    if (!db)
+        return db.error();
+    std::unique_ptr<Workspace> ws(new Workspace);
+    ws->m_db = std::move(*db);
+    ws->m_path = path;
+    ws->m_mode = mode;
+    if (auto s = ws->validate(); !s)
+        return s.error();
+    return ws;
+}
+
+Status Workspace::validate()
+{
+    SqliteDatabase &db = *m_db;
+    auto q = db.prepare("PRAGMA schema_version;");
+    if (!q)
+        return Error{Error::Code::BadFormat, tr("%1: not a readable SQLite database: %2").arg(m_path, db.lastError())};
+    auto pragmaInt = [&](const char *sql, qint64 &out) -> bool {
+        auto st = db.prepare(sql);
+        if (!st || !(*st)->step())
+            return false;
+        out = (*st)->int64(0);
+        return true;
+    };
+    qint64 schemaCookie = 0, appId = 0, version = 0;
+    if (!pragmaInt("PRAGMA schema_version;", schemaCookie) || !pragmaInt("PRAGMA application_id;", appId)
+        || !pragmaInt("PRAGMA user_version;", version))
+        return Error{Error::Code::BadFormat,
+                     tr("%1: not a valid workspace (the database cannot be read: %2)").arg(m_path, db.lastError())};
+
+    const bool empty = (schemaCookie == 0);
+    if (empty) {
+        if (m_mode == Mode::ReadOnly)
+            return Error{Error::Code::BadFormat, tr("%1: the workspace is empty").arg(m_path)};
+        if (auto s = db.exec("PRAGMA journal_mode = WAL;"); !s)
+            return s;
+        if (auto s = WorkspaceSchema::create(db); !s)
+            return s;
+        setMeta(QStringLiteral("created_by"), QStringLiteral("teiten"));
+        return Ok{};
+    }
+    if (appId != WorkspaceSchema::ApplicationId)
+        return Error{Error::Code::BadFormat,
+                     tr("%1: not a Teiten workspace (an SQLite database of another application)").arg(m_path)};
+    if (version > WorkspaceSchema::CurrentVersion)
+        return Error{Error::Code::Unsupported,
+                     tr("%1: made by a newer Teiten (schema version %2, this version reads up to %3); not opened")
+                         .arg(m_path)
+                         .arg(version)
+                         .arg(WorkspaceSchema::CurrentVersion)};
+    if (version < 1)
+        return Error{Error::Code::BadFormat, tr("%1: not a valid workspace (no schema version)").arg(m_path)};
+    if (version < WorkspaceSchema::CurrentVersion) {
+        if (m_mode == Mode::ReadOnly)
+            return Error{Error::Code::Unsupported,
+                         tr("%1: workspace schema version %2 must be upgraded; open it once for writing "
+                            "(for example with teiten import) to migrate it")
+                             .arg(m_path)
+                             .arg(version)};
+        if (auto s = WorkspaceSchema::migrate(db, int(version)); !s)
+            return s;
+        qCInfo(lcWorkspace) << "migrated" << m_path << "from schema version" << version;
+    }
+    // Cheap structural check: the tables are there. A full integrity_check would read the whole file.
+    for (const char *const *t = WorkspaceSchema::requiredTables(); *t; ++t) {
+        auto st = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?;");
+        if (!st)
+            return dbError(db);
+        (*st)->bind(1, std::string_view(*t));
+        if (!(*st)->step())
+            return Error{Error::Code::BadFormat,
+                         tr("%1: damaged workspace (table %2 is missing)").arg(m_path, QString::fromLatin1(*t))};
+    }
+    // Detects a truncated or overwritten file early: the first and last pages must be readable.
+    if (auto st = db.prepare("SELECT COUNT(*) FROM files;"); !st || !((*st)->step()))
+        return Error{Error::Code::BadFormat, tr("%1: damaged workspace: %2").arg(m_path, db.lastError())};
+    if (auto st = db.prepare("SELECT MAX(hour) FROM rollup_hour;"); !st || !((*st)->step()) || !(*st)->ok())
+        return Error{Error::Code::BadFormat, tr("%1: damaged workspace: %2").arg(m_path, db.lastError())};
+    if (m_mode == Mode::ReadWrite)
+        db.exec("PRAGMA journal_mode = WAL;");
+    return Ok{};
+}
+
+QString Workspace::meta(const QString &key, const QString &fallback) const
+{
+    auto st = m_db->prepare("SELECT value FROM meta WHERE key = ?;");
+    if (!st)
+        return fallback;
+    (*st)->bind(1, key);
+    return (*st)->step() ? (*st)->text(0) : fallback;
+}
+
+Status Workspace::setMeta(const QString &key, const QString &value)
+{
+    auto st = m_db->prepare("INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value;");
+    if (!st)
+        return st.error();
+    (*st)->bind(1, key);
+    (*st)->bind(2, value);
+    if (!(*st)->run())
+        return dbError(*m_db);
+    return Ok{};
+}
+
+int Workspace::dayOffsetMinutes() const
+{
+    const int v = meta(QStringLiteral("day_offset_minutes"), QStringLiteral("0")).toInt();
+    return (v % 60 == 0 && v >= -720 && v <= 840) ? v : 0;
+}
+
+Status Workspace::setDayOffsetMinutes(int minutes)
+{
+    if (minutes % 60 != 0 || minutes < -720 || minutes > 840)
+        return Error{Error::Code::Usage,
+                     tr("day boundary offset must be whole hours between -12:00 and +14:00")};
+    return setMeta(QStringLiteral("day_offset_minutes"), QString::number(minutes));
+}
+
+Result<QVector<SensorInfo>> Workspace::sensors() const
+{
+    auto st = m_db->prepare(
+        "SELECT s.id, s.name, s.region, s.label, s.included, "
+        " (SELECT COUNT(*) FROM files f WHERE f.sensor_id = s.id AND f.status != 'failed'), "
+        " (SELECT COALESCE(SUM(f.packets), 0) FROM files f WHERE f.sensor_id = s.id AND f.status != 'failed'), "
+        " (SELECT MIN(f.first_us) FROM files f WHERE f.sensor_id = s.id AND f.packets > 0), "
+        " (SELECT MAX(f.last_us) FROM files f WHERE f.sensor_id = s.id AND f.packets > 0), "
+        " (SELECT group_concat(a.text, ' ') FROM sensor_addresses a WHERE a.sensor_id = s.id) "
+        "FROM sensors s ORDER BY s.name;");
+    if (!st)
+        return st.error();
+    QVector<SensorInfo> out;
+    while ((*st)->step()) {
+        SensorInfo s;
+        s.id = (*st)->integer(0);
+        s.name = (*st)->text(1);
+        s.region = (*st)->text(2);
+        s.label = (*st)->text(3);
+        s.included = (*st)->integer(4) != 0;
+        s.files = (*st)->int64(5);
+        s.packets = (*st)->int64(6);
+        s.firstUs = (*st)->int64(7);
+        s.lastUs = (*st)->int64(8);
+        s.addresses = (*st)->text(9).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        out.push_back(s);
+    }
+    if (!(*st)->ok())
+        return dbError(*m_db);
+    return out;
+}
+
+Status Workspace::setSensorIncluded(int sensorId, bool included)
+{
+    auto st = m_db->prepare("UPDATE sensors SET included = ? WHERE id = ?;");
+    if (!st)
+        return st.error();
+    (*st)->bind(1, included ? 1 : 0);
+    (*st)->bind(2, sensorId);
+    if (!(*st)->run())
+        return dbError(*m_db);
+    return Ok{};
+}
+
+Result<QVector<FileRecord>> Workspace::files() const
+{
+    auto st = m_db->prepare(
+        "SELECT f.id, f.path, f.size, f.hash, COALESCE(s.name, ''), f.format, f.link_type, f.first_us, f.last_us, "
+        "f.packets, f.non_ip, f.malformed, f.status, f.message, f.imported_at "
+        "FROM files f LEFT JOIN sensors s ON s.id = f.sensor_id ORDER BY f.id;");
+    if (!st)
+        return st.error();
+    QVector<FileRecord> out;
+    while ((*st)->step()) {
+        FileRecord r;
+        r.id = (*st)->int64(0);
+        r.path = (*st)->text(1);
+        r.size = (*st)->int64(2);
+        r.hash = (*st)->text(3);
+        r.sensor = (*st)->text(4);
+        r.format = (*st)->text(5);
+        r.linkType = (*st)->isNull(6) ? -1 : (*st)->integer(6);
+        r.firstUs = (*st)->int64(7);
+        r.lastUs = (*st)->int64(8);
+        r.packets = (*st)->int64(9);
+        r.nonIp = (*st)->int64(10);
+        r.malformed = (*st)->int64(11);
+        r.status = FileRecord::statusFromName((*st)->text(12));
+        r.message = (*st)->text(13);
+        r.importedAtUs = (*st)->int64(14);
+        out.push_back(r);
+    }
+    if (!(*st)->ok())
+        return dbError(*m_db);
+    return out;
+}
+
+Result<std::optional<std::pair<qint64, qint64>>> Workspace::dataRange() const
+{
+    auto st = m_db->prepare("SELECT MIN(first_us), MAX(last_us) FROM files WHERE packets > 0 AND status != 'failed';");
+    if (!st)
+        return st.error();
+    if (!(*st)->step() || (*st)->isNull(0))
+        return std::optional<std::pair<qint64, qint64>>();
+    return std::optional<std::pair<qint64, qint64>>(std::make_pair((*st)->int64(0), (*st)->int64(1)));
+}
+
+Result<QVector<Period>> Workspace::quartersPresent() const
+{
+    // Quarters touched by the hours that hold data (rollups are small enough to scan distinct days).
+    auto st = m_db->prepare("SELECT DISTINCT (hour * 3600 + ?) / 86400 FROM rollup_hour ORDER BY 1;");
+    if (!st)
+        return st.error();
+    (*st)->bind(1, int64_t(dayOffsetMinutes()) * 60);
+    QVector<Period> out;
+    while ((*st)->step()) {
+        const QDate d = QDate(1970, 1, 1).addDays((*st)->int64(0));
+        const Period q = Period::quarter(d.year(), (d.month() - 1) / 3 + 1);
+        if (out.isEmpty() || !(out.last() == q))
+            out.push_back(q);
+    }
+    if (!(*st)->ok())
+        return dbError(*m_db);
+    return out;
+}
+
+Result<Ranking> Workspace::ranking(Dimension dim, const Period &period, const QueryFilter &filter,
+                                   bool withPrevious) const
+{
+    const int off = dayOffsetMinutes();
+    const QByteArray keys = keyColumns(dim);
+    const bool fromSources = filter.needsSourceTable();
+    const QByteArray table = fromSources ? "source_hour" : "rollup_hour";
+
+    struct Counts {
+        std::map<QString, qint64> packets;
+        std::map<QString, qint64> sources;
+        qint64 total = 0;
+        qint64 totalSources = 0;
+    };
+    auto count = [&](const Period &p, bool withSources) -> Result<Counts> {
+        Counts c;
+        SqlWhere w("", fromSources);
+        w.addTimeHours(floorDiv(p.startUs(off), kHourUs), floorDiv(p.endUs(off), kHourUs));
+        w.addFilter(filter);
+        const QByteArray sql = "SELECT " + keys + ", SUM(packets) FROM " + table + w.sql() + " GROUP BY " + keys + ";";
+        auto st = m_db->prepare(sql.constData());
+        if (!st)
+            return st.error();
+        w.bind(**st);
+        while ((*st)->step()) {
+            const qint64 n = (*st)->int64(dim == Dimension::Region ? 1 : 2);
+            c.packets[keyOf(dim, **st, 0)] += n;
+            c.total += n;
+        }
+        if (!(*st)->ok())
+            return dbError(*m_db);
+        if (!withSources)
+            return c;
+        SqlWhere ws("", true);
+        ws.addTimeHours(floorDiv(p.startUs(off), kHourUs), floorDiv(p.endUs(off), kHourUs));
+        ws.addFilter(filter);
+        const QByteArray sql2 =
+            "SELECT " + keys + ", COUNT(DISTINCT src) FROM source_hour" + ws.sql() + " GROUP BY " + keys + ";";
+        auto st2 = m_db->prepare(sql2.constData());
+        if (!st2)
+            return st2.error();
+        ws.bind(**st2);
+        while ((*st2)->step())
+            c.sources[keyOf(dim, **st2, 0)] = (*st2)->int64(dim == Dimension::Region ? 1 : 2);
+        if (!(*st2)->ok())
+            return dbError(*m_db);
+        const QByteArray sql3 = "SELECT COUNT(DISTINCT src) FROM source_hour" + ws.sql() + ";";
+        auto st3 = m_db->prepare(sql3.constData());
+        if (!st3)
+            return st3.error();
+        ws.bind(**st3);
+        if ((*st3)->step())
+            c.totalSources = (*st3)->int64(0);
+        return c;
+    };
+
+    auto ordered = [](const std::map<QString, qint64> &m) {
+        std::vector<std::pair<QString, qint64>> v(m.begin(), m.end());
+        std::stable_sort(v.begin(), v.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+        return v;
+    };
+
+    auto cur = count(period, true);
+    if (!cur)
+        return cur.error();
+    Ranking r;
+    r.dimension = dim;
+    r.period = period;
+    r.previous = period.previous();
+    r.totalPackets = cur->total;
+    r.totalSources = cur->totalSources;
+    QHash<QString, int> prevRank;
+    QHash<QString, qint64> prevPackets;
+    if (withPrevious) {
+        auto prev = count(r.previous, false);
+        if (!prev)
+            return prev.error();
+        r.previousTotalPackets = prev->total;
+        int i = 0;
+        for (const auto &[k, n] : ordered(prev->packets)) {
+            prevRank.insert(k, ++i);
+            prevPackets.insert(k, n);
+        }
+    }
+    int rank = 0;
+    for (const auto &[k, n] : ordered(cur->packets)) {
+        RankRow row;
+        row.rank = ++rank;
+        row.key = k;
+        row.packets = n;
+        row.share = r.totalPackets ? double(n) / double(r.totalPackets) : 0.0;
+        const auto s = cur->sources.find(k);
+        row.sources = s == cur->sources.end() ? 0 : s->second;
+        row.previousRank = prevRank.value(k, 0);
+        row.previousPackets = prevPackets.value(k, 0);
+        r.rows.push_back(row);
+    }
+    return r;
+}
+
+Result<SeriesSet> Workspace::series(Dimension dim, const Period &period, const QueryFilter &filter,
+                                    const QStringList &keys, Bucket bucket) const
+{
+    const int off = dayOffsetMinutes();
+    SeriesSet out;
+    out.dimension = dim;
+    out.bucket = bucket;
+    out.period = period;
+    out.dayOffsetMinutes = off;
+    out.keys = keys;
+    const qint64 bucketSecs = bucket == Bucket::Day ? 86400 : 3600;
+    const qint64 offSecs = bucket == Bucket::Day ? qint64(off) * 60 : 0;
+    const qint64 startUs = period.startUs(off);
+    const qint64 endUs = period.endUs(off);
+    const qint64 nBuckets = (endUs - startUs) / (bucketSecs * 1000000);
+    const qint64 firstBucket = floorDiv(startUs / 1000000 + offSecs, bucketSecs);
+    for (qint64 i = 0; i < nBuckets; ++i)
+        out.bucketStartUs.push_back(startUs + i * bucketSecs * 1000000);
+    out.values.fill(QVector<qint64>(nBuckets, 0), keys.size());
+    out.totals.fill(0, nBuckets);
+    QHash<QString, int> index;
+    for (int i = 0; i < keys.size(); ++i)
+        index.insert(keys[i], i);
+
+    const bool fromSources = filter.needsSourceTable();
+    const QByteArray table = fromSources ? "source_hour" : "rollup_hour";
+    const QByteArray bucketExpr = "((hour * 3600 + ?) / ?)";
+    for (int pass = 0; pass < 2; ++pass) {
+        if (pass == 0 && keys.isEmpty())
+            continue;
+        SqlWhere w("", fromSources);
+        w.addTimeHours(floorDiv(startUs, kHourUs), floorDiv(endUs, kHourUs));
+        w.addFilter(filter);
+        if (pass == 0)
+            w.addKeys(dim, keys);
+        const QByteArray sql = pass == 0
+            ? "SELECT " + bucketExpr + ", " + keyColumns(dim) + ", SUM(packets) FROM " + table + w.sql() + " GROUP BY 1, "
+                  + keyColumns(dim) + ";"
+            : "SELECT " + bucketExpr + ", SUM(packets) FROM " + table + w.sql() + " GROUP BY 1;";
+        auto st = m_db->prepare(sql.constData());
+        if (!st)
+            return st.error();
+        (*st)->bind(1, int64_t(offSecs));
+        (*st)->bind(2, int64_t(bucketSecs));
+        w.bind(**st, 3);
+        while ((*st)->step()) {
+            const qint64 b = (*st)->int64(0) - firstBucket;
+            if (b < 0 || b >= nBuckets)
+                continue;
+            if (pass == 0) {
+                const int k = index.value(keyOf(dim, **st, 1), -1);
+                if (k >= 0)
+                    out.values[k][b] += (*st)->int64(dim == Dimension::Region ? 2 : 3);
+            } else {
+                out.totals[b] += (*st)->int64(1);
+            }
+        }
+        if (!(*st)->ok())
+            return dbError(*m_db);
+    }
+    return out;
+}
+
+Result<QVector<SourceRow>> Workspace::sources(const Period &period, const QueryFilter &filter, int limit) const
+{
+    const int off = dayOffsetMinutes();
+    SqlWhere w("", true);
+    w.addTimeHours(floorDiv(period.startUs(off), kHourUs), floorDiv(period.endUs(off), kHourUs));
+    w.addFilter(filter);
+    const QByteArray sql =
+        "SELECT src, MIN(region), SUM(packets), COUNT(DISTINCT sensor_id), COUNT(DISTINCT proto * 65536 + port), "
+        "MIN(first_us), MAX(last_us), bit_or(fingerprints) FROM source_hour" + w.sql()
+        + " GROUP BY src ORDER BY 3 DESC, src LIMIT ?;";
+    auto st = m_db->prepare(sql.constData());
+    if (!st)
+        return st.error();
+    const int next = w.bind(**st);
+    (*st)->bind(next, int64_t(std::max(limit, 0)));
+    QVector<SourceRow> out;
+    while ((*st)->step()) {
+        SourceRow r;
+        int size = 0;
+        const void *b = (*st)->blobData(0, &size);
+        r.address = IpAddress::fromBlob(b, size);
+        r.region = (*st)->text(1);
+        r.packets = (*st)->int64(2);
+        r.sensorsHit = (*st)->integer(3);
+        r.services = (*st)->integer(4);
+        r.firstUs = (*st)->int64(5);
+        r.lastUs = (*st)->int64(6);
+        r.fingerprints = (*st)->integer(7);
+        out.push_back(r);
+    }
+    if (!(*st)->ok())
+        return dbError(*m_db);
+    return out;
+}
+
+Result<SensorBreakdown> Workspace::sensorBreakdown(const Period &period, const QueryFilter &filter) const
+{
+    const int off = dayOffsetMinutes();
+    SensorBreakdown out;
+    out.period = period;
+    out.dayOffsetMinutes = off;
+    auto all = sensors();
+    if (!all)
+        return all.error();
+    QHash<int, int> index;
+    for (const SensorInfo &s : *all) {
+        if (!filter.sensorIds.isEmpty() && !filter.sensorIds.contains(s.id))
+            continue;
+        SensorActivity a;
+        a.sensorId = s.id;
+        a.sensor = s.name;
+        a.daily.fill(0, period.days());
+        index.insert(s.id, int(out.sensors.size()));
+        out.sensors.push_back(a);
+    }
+    const qint64 startUs = period.startUs(off);
+    const qint64 firstDay = floorDiv(startUs / 1000000 + qint64(off) * 60, 86400);
+    const bool fromSources = filter.needsSourceTable();
+    SqlWhere w("", fromSources);
+    w.addTimeHours(floorDiv(startUs, kHourUs), floorDiv(period.endUs(off), kHourUs));
+    w.addFilter(filter);
+    const QByteArray sql = "SELECT sensor_id, (hour * 3600 + ?) / 86400, SUM(packets) FROM "
+        + QByteArray(fromSources ? "source_hour" : "rollup_hour") + w.sql() + " GROUP BY 1, 2;";
+    auto st = m_db->prepare(sql.constData());
+    if (!st)
+        return st.error();
+    (*st)->bind(1, int64_t(off) * 60);
+    w.bind(**st, 2);
+    while ((*st)->step()) {
+        const int i = index.value((*st)->integer(0), -1);
+        const qint64 d = (*st)->int64(1) - firstDay;
+        if (i < 0 || d < 0 || d >= period.days())
+            continue;
+        out.sensors[i].daily[d] += (*st)->int64(2);
+        out.sensors[i].packets += (*st)->int64(2);
+    }
+    if (!(*st)->ok())
+        return dbError(*m_db);
+    SqlWhere ws("", true);
+    ws.addTimeHours(floorDiv(startUs, kHourUs), floorDiv(period.endUs(off), kHourUs));
+    ws.addFilter(filter);
+    const QByteArray sql2 = "SELECT sensor_id, COUNT(DISTINCT src) FROM source_hour" + ws.sql() + " GROUP BY 1;";
+    auto st2 = m_db->prepare(sql2.constData());
+    if (!st2)
+        return st2.error();
+    ws.bind(**st2);
+    while ((*st2)->step()) {
+        const int i = index.value((*st2)->integer(0), -1);
+        if (i >= 0)
+            out.sensors[i].sources = (*st2)->int64(1);
+    }
+    std::stable_sort(out.sensors.begin(), out.sensors.end(),
+                     [](const SensorActivity &a, const SensorActivity &b) { return a.packets > b.packets; });
+    return out;
+}
+
+Result<QVector<FlowRow>> Workspace::flows(const Period &period, const QueryFilter &filter,
+                                          std::optional<FlowCursor> after, int limit) const
+{
+    const int off = dayOffsetMinutes();
+    SqlWhere w("f.", true);
+    w.addTimeUs("first_us", period.startUs(off), period.endUs(off));
+    w.addFilter(filter);
+    if (after)
+        w.addRaw("(f.first_us, f.id) > (?, ?)", {after->firstUs, after->id});
+    const QByteArray sql =
+        "SELECT f.id, f.first_us, f.last_us, f.sensor_id, COALESCE(s.name, ''), f.src, f.dst, f.proto, f.port, "
+        "f.sport, f.first_sport, f.dport, f.ttl, f.tcp_flags, f.ip_len, f.fingerprints, f.first_ip_id, f.first_seq, "
+        "f.packets, f.region, f.file_id, f.first_offset, "
+        "COALESCE(p.kind, ''), COALESCE(p.response, 0), COALESCE(p.qname, ''), COALESCE(p.qtype, 0), "
+        "COALESCE(p.rd, 0), COALESCE(p.edns_size, 0), COALESCE(p.ntp_mode, 0), COALESCE(p.ntp_code, 0), "
+        "COALESCE(p.detail, '') "
+        "FROM flow_hour f LEFT JOIN sensors s ON s.id = f.sensor_id LEFT JOIN payloads p ON p.id = f.payload_id"
+        + w.sql() + " ORDER BY f.first_us, f.id LIMIT ?;";
+    auto st = m_db->prepare(sql.constData());
+    if (!st)
+        return st.error();
+    const int next = w.bind(**st);
+    (*st)->bind(next, int64_t(std::max(limit, 0)));
+    QVector<FlowRow> out;
+    out.reserve(limit);
+    while ((*st)->step()) {
+        const SqliteStatement &q = **st;
+        FlowRow r;
+        r.id = q.int64(0);
+        r.firstUs = q.int64(1);
+        r.lastUs = q.int64(2);
+        r.sensorId = q.integer(3);
+        r.sensor = q.text(4);
+        int size = 0;
+        const void *b = q.blobData(5, &size);
+        r.src = IpAddress::fromBlob(b, size);
+        b = q.blobData(6, &size);
+        r.dst = IpAddress::fromBlob(b, size);
+        r.proto = uint8_t(q.integer(7));
+        r.service.proto = r.proto;
+        r.service.port = q.integer(8);
+        r.srcPort = q.integer(9);
+        r.firstSrcPort = q.integer(10);
+        r.dstPort = q.integer(11);
+        r.ttl = q.integer(12);
+        r.tcpFlags = q.integer(13);
+        r.ipLength = q.integer(14);
+        r.fingerprints = q.integer(15);
+        r.firstIpId = q.integer(16);
+        r.firstSeq = q.int64(17);
+        r.packets = q.int64(18);
+        r.region = q.text(19);
+        r.fileId = q.int64(20);
+        r.fileOffset = q.int64(21);
+        r.payload.kind = q.text(22);
+        r.payload.response = q.integer(23) != 0;
+        r.payload.qname = q.text(24);
+        r.payload.qtype = q.integer(25);
+        r.payload.rd = q.integer(26) != 0;
+        r.payload.ednsSize = q.integer(27);
+        r.payload.ntpMode = q.integer(28);
+        r.payload.ntpCode = q.integer(29);
+        r.payload.detail = q.text(30);
+        out.push_back(r);
+    }
+    if (!(*st)->ok())
+        return dbError(*m_db);
+    return out;
+}
+
+Result<qint64> Workspace::flowCount(const Period &period, const QueryFilter &filter) const
+{
+    const int off = dayOffsetMinutes();
+    SqlWhere w("f.", true);
+    w.addTimeUs("first_us", period.startUs(off), period.endUs(off));
+    w.addFilter(filter);
+    const QByteArray sql = "SELECT COUNT(*) FROM flow_hour f" + w.sql() + ";";
+    auto st = m_db->prepare(sql.constData());
+    if (!st)
+        return st.error();
+    w.bind(**st);
+    if (!(*st)->step())
+        return (*st)->ok() ? qint64(0) : Result<qint64>(dbError(*m_db));
+    return (*st)->int64(0);
+}
+
+} // namespace teiten

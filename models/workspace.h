@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+#include <optional>
+
+#include <QString>
+#include <QVector>
+
+#include "result.h"
+#include "workspacetypes.h"
+
+namespace teiten {
+
+class SqliteDatabase;
+
+/// The storage interface: one analysis workspace (an SQLite file). Every SQL statement of Teiten
+/// lives behind this class (and the ingest writer that works through it), so widgets and app never
+/// see SQL. Opening validates the file (SQLite header, application id, schema version, tables)
+/// before anything is written. Owning thread: the one that opened it; open one per thread.
+class Workspace {
+public:
+    enum class Mode {
+        ReadOnly,   ///< queries only; never writes (an older schema is reported, not migrated)
+        ReadWrite,  ///< migrates an older schema; creates the file if it does not exist
+    };
+    ~Workspace();
+    static Result<std::unique_ptr<Workspace>> open(const QString &path, Mode mode);
+
+    const QString &path() const { return m_path; }
+    bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
+    SqliteDatabase &database() { return *m_db; }
+
+    // Settings kept in the workspace (meta table).
+    QString meta(const QString &key, const QString &fallback = {}) const;
+    Status setMeta(const QString &key, const QString &value);
+    /// Day boundary offset from UTC in minutes (whole hours, −720..+840); 0 = UTC.
+    int dayOffsetMinutes() const;
+    Status setDayOffsetMinutes(int minutes);
+
+    // Catalogue.
+    Result<QVector<SensorInfo>> sensors() const;
+    Status setSensorIncluded(int sensorId, bool included);
+    Result<QVector<FileRecord>> files() const;
+    /// First and last packet time in the workspace, or nullopt when empty.
+    Result<std::optional<std::pair<qint64, qint64>>> dataRange() const;
+    /// Quarters with data, oldest first ("2013Q2", "2013Q3").
+    Result<QVector<Period>> quartersPresent() const;
+
+    // Analysis queries; none reads per-packet data.
+    Result<Ranking> ranking(Dimension dim, const Period &period, const QueryFilter &filter = {},
+                            bool withPrevious = true) const;
+    Result<SeriesSet> series(Dimension dim, const Period &period, const QueryFilter &filter,
+                             const QStringList &keys, Bucket bucket) const;
+    Result<QVector<SourceRow>> sources(const Period &period, const QueryFilter &filter, int limit = 1000) const;
+    Result<SensorBreakdown> sensorBreakdown(const Period &period, const QueryFilter &filter) const;
+    /// Flow tuples in (firstUs, id) order after `after`, at most `limit` (keyset paging).
+    Result<QVector<FlowRow>> flows(const Period &period, const QueryFilter &filter,
+                                   std::optional<FlowCursor> after, int limit) const;
+    Result<qint64> flowCount(const Period &period, const QueryFilter &filter) const;
+
+private:
+    Workspace() = default;
+    Status validate();
+    std::unique_ptr<SqliteDatabase> m_db;
+    QString m_path;
+    Mode m_mode = Mode::ReadOnly;
+};
+
+} // namespace teiten

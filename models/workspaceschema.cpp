@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workspaceschema.h"
+
+#include <QCoreApplication>
+
+#include "sqlitedatabase.h"
+
+namespace teiten {
+
+namespace {
+
+// Version 1, as first shipped. Never edit: migrations and their tests start from it.
+const char kDdlV1[] = R"SQL(
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE sensors(
+    id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, region TEXT NOT NULL DEFAULT '',
+    label TEXT NOT NULL DEFAULT '', included INTEGER NOT NULL DEFAULT 1);
+CREATE TABLE sensor_addresses(
+    sensor_id INTEGER NOT NULL REFERENCES sensors(id), text TEXT NOT NULL,
+    first BLOB NOT NULL, last BLOB NOT NULL, PRIMARY KEY(sensor_id, text)) WITHOUT ROWID;
+CREATE TABLE files(
+    id INTEGER PRIMARY KEY, path TEXT NOT NULL, size INTEGER NOT NULL, hash TEXT NOT NULL,
+    sensor_id INTEGER REFERENCES sensors(id), format TEXT NOT NULL DEFAULT '', link_type INTEGER,
+    first_us INTEGER, last_us INTEGER, packets INTEGER NOT NULL DEFAULT 0,
+    malformed INTEGER NOT NULL DEFAULT 0, status TEXT NOT NULL, message TEXT NOT NULL DEFAULT '',
+    imported_at INTEGER NOT NULL);
+CREATE UNIQUE INDEX files_hash ON files(hash);
+CREATE TABLE payloads(
+    id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, response INTEGER NOT NULL,
+    qname TEXT, qtype INTEGER, qclass INTEGER, rd INTEGER, edns_size INTEGER, opcode INTEGER,
+    rcode INTEGER, answers INTEGER, ntp_mode INTEGER, ntp_code INTEGER, detail TEXT);
+CREATE TABLE rollup_hour(
+    hour INTEGER NOT NULL, sensor_id INTEGER NOT NULL, proto INTEGER NOT NULL, port INTEGER NOT NULL,
+    region TEXT NOT NULL, file_id INTEGER NOT NULL, packets INTEGER NOT NULL, bytes INTEGER NOT NULL,
+    PRIMARY KEY(hour, sensor_id, proto, port, region, file_id)) WITHOUT ROWID;
+CREATE INDEX rollup_hour_file ON rollup_hour(file_id);
+CREATE TABLE source_hour(
+    proto INTEGER NOT NULL, port INTEGER NOT NULL, hour INTEGER NOT NULL, src BLOB NOT NULL,
+    sensor_id INTEGER NOT NULL, file_id INTEGER NOT NULL, region TEXT NOT NULL,
+    packets INTEGER NOT NULL, first_us INTEGER NOT NULL, last_us INTEGER NOT NULL,
+    fingerprints INTEGER NOT NULL,
+    PRIMARY KEY(proto, port, hour, src, sensor_id, file_id)) WITHOUT ROWID;
+CREATE INDEX source_hour_file ON source_hour(file_id);
+CREATE TABLE flow_hour(
+    id INTEGER PRIMARY KEY, file_id INTEGER NOT NULL, hour INTEGER NOT NULL, sensor_id INTEGER NOT NULL,
+    src BLOB NOT NULL, dst BLOB NOT NULL, proto INTEGER NOT NULL, port INTEGER NOT NULL,
+    sport INTEGER NOT NULL, dport INTEGER NOT NULL, ttl INTEGER NOT NULL, tcp_flags INTEGER NOT NULL,
+    ip_len INTEGER NOT NULL, fingerprints INTEGER NOT NULL, payload_id INTEGER, region TEXT NOT NULL,
+    packets INTEGER NOT NULL, first_us INTEGER NOT NULL, last_us INTEGER NOT NULL,
+    first_offset INTEGER NOT NULL);
+CREATE INDEX flow_hour_service ON flow_hour(proto, port, first_us, id);
+CREATE INDEX flow_hour_file ON flow_hour(file_id);
+)SQL";
+
+// Version 2: frames without IP are counted apart from malformed ones; flows keep the first
+// packet's IP ID, TCP sequence number and real source port (ephemeral ports are folded in the key);
+// known-scanner ranges live in the workspace so the list can be updated without re-importing.
+const char kMigrateV1ToV2[] = R"SQL(
+ALTER TABLE files ADD COLUMN non_ip INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE flow_hour ADD COLUMN first_ip_id INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE flow_hour ADD COLUMN first_seq INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE flow_hour ADD COLUMN first_sport INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE scanner_ranges(
+    first BLOB NOT NULL, last BLOB NOT NULL, scanner TEXT NOT NULL, kind TEXT NOT NULL,
+    text TEXT NOT NULL, source TEXT NOT NULL DEFAULT '', PRIMARY KEY(first, last, scanner)) WITHOUT ROWID;
+CREATE INDEX flow_hour_src ON flow_hour(src, first_us);
+)SQL";
+
+const char *const kRequired[] = {"meta", "sensors", "sensor_addresses", "files", "payloads", "rollup_hour",
+                                  "source_hour", "flow_hour", "scanner_ranges", nullptr};
+
+Status setVersion(SqliteDatabase &db, int v)
+{
+    const QByteArray sql = "PRAGMA user_version = " + QByteArray::number(v) + ";";
+    return db.exec(sql.constData());
+}
+
+} // namespace
+
+const char *WorkspaceSchema::historicalDdl(int version)
+{
+    return version == 1 ? kDdlV1 : nullptr;
+}
+
+const char *const *WorkspaceSchema::requiredTables()
+{
+    return kRequired;
+}
+
+Status WorkspaceSchema::create(SqliteDatabase &db)
+{
+    if (auto s = db.exec("BEGIN IMMEDIATE;"); !s)
+        return s;
+    // The current schema is v1 plus every migration: one definition, so fresh and migrated
+    // workspaces cannot drift apart.
+    Status s = db.exec(kDdlV1);
+    if (s)
+        s = db.exec(kMigrateV1ToV2);
+    if (s) {
+        const QByteArray app = "PRAGMA application_id = " + QByteArray::number(ApplicationId) + ";";
+        s = db.exec(app.constData());
+    }
+    if (s)
+        s = setVersion(db, CurrentVersion);
+    if (!s) {
+        db.exec("ROLLBACK;");
+        return s;
+    }
+    return db.exec("COMMIT;");
+}
+
+Status WorkspaceSchema::migrate(SqliteDatabase &db, int from)
+{
+    if (from < 1 || from > CurrentVersion)
+        return Error{Error::Code::Unsupported,
+                     QCoreApplication::translate("WorkspaceSchema", "%1: cannot migrate from schema version %2")
+                         .arg(db.path())
+                         .arg(from)};
+    if (auto s = db.exec("BEGIN IMMEDIATE;"); !s)
+        return s;
+    Status s = Ok{};
+    if (from < 2)
+        s = db.exec(kMigrateV1ToV2);
+    if (s)
+        s = setVersion(db, CurrentVersion);
+    if (!s) {
+        db.exec("ROLLBACK;");
+        return Error{Error::Code::Database,
+                     QCoreApplication::translate("WorkspaceSchema", "%1: migration from version %2 failed: %3")
+                         .arg(db.path())
+                         .arg(from)
+                         .arg(s.error().message)};
+    }
+    return db.exec("COMMIT;");
+}
+
+} // namespace teiten
