@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "translationloader.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcTranslation, "teiten.translation")
+
+namespace teiten {
+
+TranslationLoader::TranslationLoader(QObject *parent) : QObject(parent) {}
+
+QString TranslationLoader::systemLanguage()
+{
+    const QString forced = qEnvironmentVariable("TEITEN_LANG");
+    if (forced == QLatin1String("ja") || forced == QLatin1String("en"))
+        return forced;
+    return QLocale::system().language() == QLocale::Japanese ? QStringLiteral("ja") : QStringLiteral("en");
+}
+
+void TranslationLoader::setLanguage(const QString &language)
+{
+    const QString lang = (language == QLatin1String("ja") || language == QLatin1String("en")) ? language : systemLanguage();
+    if (lang == m_language)
+        return;
+    QCoreApplication::removeTranslator(&m_app);
+    QCoreApplication::removeTranslator(&m_qt);
+    m_language = lang;
+    if (m_app.load(QStringLiteral(":/i18n/teiten_%1.qm").arg(lang)))
+        QCoreApplication::installTranslator(&m_app);
+    else
+        qCWarning(lcTranslation) << "no Teiten catalogue for" << lang << "- using English source text";
+    if (m_qt.load(QStringLiteral("qtbase_%1").arg(lang), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&m_qt);
+    else if (lang != QLatin1String("en"))
+        qCInfo(lcTranslation) << "Qt's own catalogue qtbase_" << lang << "is not installed; Qt dialogs stay English";
+    QLocale::setDefault(QLocale(lang == QLatin1String("ja") ? QLocale::Japanese : QLocale::English,
+                                lang == QLatin1String("ja") ? QLocale::Japan : QLocale::UnitedStates));
+}
+
+} // namespace teiten

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <atomic>
+#include <functional>
+
+#include <QElapsedTimer>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include "result.h"
+
+namespace teiten {
+
+/// What the analyst asked to import.
+struct ImportParams {
+    QString workspacePath;
+    QStringList paths;          ///< files or folders (recursive); folder layout <root>/<sensor>/*.pcap*
+    QString sensor;             ///< force this sensor for every file (empty: folder layout / addresses)
+    QString geoipPath;          ///< country database (empty: the workspace's setting, else none → ZZ)
+    QString sensorsCsv;         ///< sensors.csv (empty: <root>/sensors.csv when present)
+    bool force = false;         ///< re-import files whose content is already stored
+};
+
+/// Progress of a running import (reported on the worker thread).
+struct ImportProgress {
+    int filesDone = 0;
+    int filesTotal = 0;
+    QString currentFile;
+    qint64 packets = 0;         ///< IP packets stored so far in this import
+    qint64 bytesDone = 0;       ///< capture bytes consumed so far (on disk)
+    qint64 bytesTotal = 0;
+    qint64 elapsedMs = 0;
+};
+
+/// Outcome of one input file.
+struct ImportFileOutcome {
+    enum class Status { Imported, Partial, Skipped, Failed, Cancelled };
+    QString path;
+    QString sensor;
+    Status status = Status::Failed;
+    qint64 packets = 0;
+    qint64 nonIp = 0;
+    qint64 malformed = 0;
+    QString message;            ///< why it is partial/skipped/failed; names the file
+};
+
+struct ImportReport {
+    QVector<ImportFileOutcome> files;
+    qint64 packets = 0;
+    qint64 bytes = 0;
+    qint64 elapsedMs = 0;
+    bool cancelled = false;
+    QString fatalError;         ///< the workspace itself could not be opened/written
+    bool anyInputFailed() const;
+};
+
+/// Imports capture files into a workspace: one SQLite transaction per file (all of a file or none
+/// of it), idempotent by content hash, aggregating packets into flow tuples and hourly roll-ups in
+/// memory (bounded) before writing. Runs synchronously on the calling thread: the GUI runs it
+/// through QtConcurrent, the CLI directly. `cancel` is polled; a cancelled file is rolled back.
+class ImportJob {
+public:
+    using ProgressFn = std::function<void(const ImportProgress &)>;
+    explicit ImportJob(ImportParams params);
+    ImportReport run(const ProgressFn &progress = {}, const std::atomic_bool *cancel = nullptr);
+
+    /// Files an import of `paths` would read, in order, with the sensor each is assigned to by the
+    /// folder layout (empty when none). Non-capture names are kept: the reader decides by content.
+    struct Input { QString path; QString sensor; qint64 size = 0; };
+    static QVector<Input> expandPaths(const QStringList &paths, QStringList *errors);
+
+private:
+    ImportParams m_params;
+};
+
+} // namespace teiten
