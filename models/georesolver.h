@@ -29,8 +29,15 @@ public:
     const Info &info() const;
     /// Two-letter code; "ZZ" when not found or the record has no country.
     QString lookup(const IpAddress &address) const;
-    /// Same, returned as two packed chars for hot paths ('Z','Z' when unknown).
+    /// Same, returned as two packed chars for hot paths ('Z','Z' when unknown): first letter in
+    /// the high byte, so packed codes sort like the strings.
     uint16_t lookupPacked(const IpAddress &address) const;
+    /// Packed form of "ZZ".
+    static constexpr uint16_t UnknownPacked = (uint16_t('Z') << 8) | uint16_t('Z');
+    /// Packed code → "JP".
+    static QString unpack(uint16_t packed);
+    /// "jp"/"JP" → packed, upper-cased; UnknownPacked unless two ASCII letters.
+    static uint16_t pack(const QString &code);
 
 private:
     GeoResolver();

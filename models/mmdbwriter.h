@@ -22,7 +22,11 @@ public:
     /// Maps a prefix (IPv4 prefixes are inserted IPv4-mapped into an IPv6 tree, plus ::/96 aliasing)
     /// to an ISO 3166-1 alpha-2 code. Later insertions of more specific prefixes win.
     void insert(const IpPrefix &prefix, const QString &isoCode);
+    /// Metadata build_epoch; 0 (default) writes the current time. Set it for reproducible files.
     void setBuildEpoch(quint64 secondsSinceEpoch);
+    /// Search-tree record size in bits (24, 28 or 32); 0 (default) picks the smallest that fits.
+    /// Lets tests exercise every node layout; a size too small for the tree is raised to fit.
+    void setRecordSize(int bits);
     Status write(const QString &path) const;
 
 private:
@@ -30,6 +34,7 @@ private:
     Layout m_layout;
     QString m_type;
     quint64 m_buildEpoch = 0;
+    int m_recordSize = 0;
     std::vector<Entry> m_entries;
 };
 
