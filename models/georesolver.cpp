@@ -19,11 +19,6 @@ constexpr uint16_t kUnknown = GeoResolver::UnknownPacked;
 // QDateTime's range ends long before UINT64_MAX seconds (a crafted build_epoch must not overflow).
 constexpr uint64_t kLatestEpoch = 253402300799ull; // 9999-12-31T23:59:59Z
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GeoResolver", text);
-}
-
 bool isAsciiLetter(char c)
 {
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
@@ -44,10 +39,17 @@ uint16_t packLetters(char a, char b)
 
 // Reads a two-letter code at `path` below the record; 0 when absent or not a plausible code.
 // MMDB_aget_value walks the data in place: no allocation, which matters on the ingest path.
-uint16_t codeAt(MMDB_entry_s &entry, const char *const *path)
+// A missing key is normal; anything else (corrupt data) goes to *dataError.
+uint16_t codeAt(MMDB_entry_s &entry, const char *const *path, int *dataError)
 {
     MMDB_entry_data_s data;
-    if (MMDB_aget_value(&entry, &data, path) != MMDB_SUCCESS || !data.has_data)
+    const int status = MMDB_aget_value(&entry, &data, path);
+    if (status != MMDB_SUCCESS) {
+        if (status != MMDB_LOOKUP_PATH_DOES_NOT_MATCH_DATA_ERROR && status != MMDB_INVALID_LOOKUP_PATH_ERROR)
+            *dataError = status;
+        return 0;
+    }
+    if (!data.has_data)
         return 0;
     if (data.type != MMDB_DATA_TYPE_UTF8_STRING || data.data_size != 2 || !data.utf8_string)
         return 0;
@@ -70,7 +72,8 @@ struct GeoResolver::Impl {
     Impl(const Impl &) = delete;
     Impl &operator=(const Impl &) = delete;
 
-    // Returns the packed code, or kUnknown; *mmdbError receives libmaxminddb's status.
+    // Returns the packed code, or kUnknown; *mmdbError receives libmaxminddb's status for the
+    // tree walk or a corrupt record (not for a record that merely lacks a country).
     uint16_t resolve(const IpAddress &address, int *mmdbError) const
     {
         *mmdbError = MMDB_SUCCESS;
@@ -99,7 +102,7 @@ struct GeoResolver::Impl {
         static const char *const kRegistered[] = {"registered_country", "iso_code", nullptr};
         static const char *const kPlain[] = {"country_code", nullptr};
         for (const char *const *path : {kCountry, kRegistered, kPlain}) {
-            if (const uint16_t code = codeAt(r.entry, path))
+            if (const uint16_t code = codeAt(r.entry, path, mmdbError))
                 return code;
         }
         return kUnknown;

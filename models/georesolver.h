@@ -3,6 +3,7 @@
 
 #include <memory>
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
@@ -15,6 +16,8 @@ namespace teiten {
 /// Understands `country.iso_code` (GeoLite2/GeoIP2), `registered_country.iso_code` as fallback, and the
 /// plain `country_code` layout. Unknown → "ZZ". Owning thread: one at a time (not thread-safe).
 class GeoResolver {
+    Q_DECLARE_TR_FUNCTIONS(GeoResolver)
+
 public:
     struct Info {
         QString path;

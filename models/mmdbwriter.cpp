@@ -19,11 +19,6 @@ namespace teiten {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MmdbWriter", text);
-}
-
 // Data-section type numbers from the spec; 8 and above are "extended" types.
 enum : int { Utf8 = 2, Uint16 = 5, Uint32 = 6, Map = 7, Uint64 = 9, Array = 11 };
 

@@ -3,6 +3,7 @@
 
 #include <vector>
 
+#include <QCoreApplication>
 #include <QString>
 
 #include "ipaddress.h"
@@ -15,6 +16,8 @@ namespace teiten {
 /// `country.names.{en,ja}`) or the plain `country_code` layout of public country databases.
 /// Owning thread: the caller's.
 class MmdbWriter {
+    Q_DECLARE_TR_FUNCTIONS(MmdbWriter)
+
 public:
     enum class Layout { GeoLite2Country, PlainCountryCode };
 
