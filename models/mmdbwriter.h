@@ -22,8 +22,9 @@ public:
     enum class Layout { GeoLite2Country, PlainCountryCode };
 
     explicit MmdbWriter(Layout layout, const QString &databaseType = QStringLiteral("Teiten-Country"));
-    /// Maps a prefix (IPv4 prefixes are inserted IPv4-mapped into an IPv6 tree, plus ::/96 aliasing)
-    /// to an ISO 3166-1 alpha-2 code. Later insertions of more specific prefixes win.
+    /// Maps a prefix to an ISO 3166-1 alpha-2 code (written as given). IPv4 a.b.c.d/n goes to
+    /// ::a.b.c.d/(96+n), and ::ffff:0:0/96 is aliased to that subtree. Lookups answer with the
+    /// longest matching prefix whatever the insertion order; for the same prefix the later wins.
     void insert(const IpPrefix &prefix, const QString &isoCode);
     /// Metadata build_epoch; 0 (default) writes the current time. Set it for reproducible files.
     void setBuildEpoch(quint64 secondsSinceEpoch);
