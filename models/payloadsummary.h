@@ -59,6 +59,8 @@ struct PayloadSummary {
     /// Stable text key used to deduplicate summaries in storage.
     std::string key() const;
     bool empty() const { return kind == Kind::None; }
+    /// Back to the default state, keeping the strings' capacity (no allocation when reused).
+    void clear();
 };
 
 const char *payloadKindName(PayloadSummary::Kind kind); ///< "dns", "ntp", … (stable, for storage and JSON)
