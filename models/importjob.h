@@ -70,6 +70,9 @@ public:
     /// folder layout (empty when none). Non-capture names are kept: the reader decides by content.
     struct Input { QString path; QString sensor; qint64 size = 0; };
     static QVector<Input> expandPaths(const QStringList &paths, QStringList *errors);
+    /// The country database used when none is given: $TEITEN_GEOIP, else <app data>/country.mmdb
+    /// (where the set-up script puts the NRO-derived database), else /usr/share/teiten/country.mmdb.
+    static QString defaultCountryDatabase();
 
 private:
     ImportParams m_params;

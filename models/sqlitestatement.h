@@ -22,6 +22,7 @@ public:
 
     void bind(int i, int64_t v);
     void bind(int i, int v) { bind(i, int64_t(v)); }
+    void bind(int i, long long v) { bind(i, int64_t(v)); }
     void bind(int i, double v);
     void bind(int i, const QString &v);
     void bind(int i, std::string_view v);

@@ -33,14 +33,12 @@ CREATE TABLE rollup_hour(
     hour INTEGER NOT NULL, sensor_id INTEGER NOT NULL, proto INTEGER NOT NULL, port INTEGER NOT NULL,
     region TEXT NOT NULL, file_id INTEGER NOT NULL, packets INTEGER NOT NULL, bytes INTEGER NOT NULL,
     PRIMARY KEY(hour, sensor_id, proto, port, region, file_id)) WITHOUT ROWID;
-CREATE INDEX rollup_hour_file ON rollup_hour(file_id);
 CREATE TABLE source_hour(
     proto INTEGER NOT NULL, port INTEGER NOT NULL, hour INTEGER NOT NULL, src BLOB NOT NULL,
     sensor_id INTEGER NOT NULL, file_id INTEGER NOT NULL, region TEXT NOT NULL,
     packets INTEGER NOT NULL, first_us INTEGER NOT NULL, last_us INTEGER NOT NULL,
     fingerprints INTEGER NOT NULL,
     PRIMARY KEY(proto, port, hour, src, sensor_id, file_id)) WITHOUT ROWID;
-CREATE INDEX source_hour_file ON source_hour(file_id);
 CREATE TABLE flow_hour(
     id INTEGER PRIMARY KEY, file_id INTEGER NOT NULL, hour INTEGER NOT NULL, sensor_id INTEGER NOT NULL,
     src BLOB NOT NULL, dst BLOB NOT NULL, proto INTEGER NOT NULL, port INTEGER NOT NULL,
@@ -49,7 +47,6 @@ CREATE TABLE flow_hour(
     packets INTEGER NOT NULL, first_us INTEGER NOT NULL, last_us INTEGER NOT NULL,
     first_offset INTEGER NOT NULL);
 CREATE INDEX flow_hour_service ON flow_hour(proto, port, first_us, id);
-CREATE INDEX flow_hour_file ON flow_hour(file_id);
 )SQL";
 
 // Version 2: frames without IP are counted apart from malformed ones; flows keep the first

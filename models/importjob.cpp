@@ -1,0 +1,555 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importjob.h"
+
+#include <unordered_map>
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QLoggingCategory>
+#include <QStandardPaths>
+
+#include "capturereader.h"
+#include "georesolver.h"
+#include "ingestwriter.h"
+#include "packetdecoder.h"
+#include "sensorcatalog.h"
+#include "sqlitedatabase.h"
+#include "sqlitestatement.h"
+#include "workspace.h"
+
+Q_LOGGING_CATEGORY(lcImport, "teiten.import")
+
+namespace teiten {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ImportJob", text);
+}
+
+constexpr uint16_t kUnknownRegion = ('Z' << 8) | 'Z';
+
+// Capture files start with one of these; anything else in a folder is not ours to import.
+bool looksLikeCapture(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return true; // let the reader report why it cannot be read
+    const QByteArray m = f.read(4);
+    if (m.size() < 4)
+        return false;
+    const auto u = [&](int i) { return uint8_t(m[i]); };
+    const uint32_t le = u(0) | (u(1) << 8) | (u(2) << 16) | (uint32_t(u(3)) << 24);
+    const uint32_t be = (uint32_t(u(0)) << 24) | (u(1) << 16) | (u(2) << 8) | u(3);
+    for (const uint32_t magic : {0xa1b2c3d4u, 0xa1b23c4du, 0x0a0d0d0au})
+        if (le == magic || be == magic)
+            return true;
+    return u(0) == 0x1f && u(1) == 0x8b;
+}
+
+Result<QString> hashFile(const QString &path, const std::atomic_bool *cancel)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error{Error::Code::Unreadable, tr("%1: cannot read: %2").arg(path, f.errorString())};
+    QCryptographicHash h(QCryptographicHash::Sha1);
+    QByteArray buf(1 << 20, Qt::Uninitialized);
+    for (;;) {
+        const qint64 n = f.read(buf.data(), buf.size());
+        if (n < 0)
+            return Error{Error::Code::Unreadable, tr("%1: read error: %2").arg(path, f.errorString())};
+        if (n == 0)
+            break;
+        h.addData(QByteArrayView(buf.constData(), n));
+        if (cancel && cancel->load(std::memory_order_relaxed))
+            return Error{Error::Code::Cancelled, tr("cancelled")};
+    }
+    return QString::fromLatin1(h.result().toHex());
+}
+
+struct SensorRange {
+    IpAddress first, last;
+    int sensorId;
+};
+
+} // namespace
+
+bool ImportReport::anyInputFailed() const
+{
+    if (!fatalError.isEmpty())
+        return true;
+    for (const auto &f : files)
+        if (f.status == ImportFileOutcome::Status::Failed || f.status == ImportFileOutcome::Status::Partial)
+            return true;
+    return false;
+}
+
+QString ImportJob::defaultCountryDatabase()
+{
+    const QString env = qEnvironmentVariable("TEITEN_GEOIP");
+    if (!env.isEmpty())
+        return env;
+    const QString user = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/country.mmdb");
+    if (QFileInfo::exists(user))
+        return user;
+    const QString system = QStringLiteral("/usr/share/teiten/country.mmdb");
+    return QFileInfo::exists(system) ? system : QString();
+}
+
+ImportJob::ImportJob(ImportParams params) : m_params(std::move(params)) {}
+
+QVector<ImportJob::Input> ImportJob::expandPaths(const QStringList &paths, QStringList *errors)
+{
+    QVector<Input> out;
+    for (const QString &raw : paths) {
+        const QFileInfo fi(raw);
+        if (!fi.exists()) {
+            if (errors)
+                *errors << tr("%1: no such file or folder").arg(raw);
+            continue;
+        }
+        if (fi.isFile()) {
+            out.push_back({fi.absoluteFilePath(), QString(), fi.size()});
+            continue;
+        }
+        const QDir root(fi.absoluteFilePath());
+        QStringList found;
+        QDirIterator it(root.absolutePath(), QDir::Files | QDir::Readable | QDir::NoDotAndDotDot,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext())
+            found << it.next();
+        found.sort();
+        for (const QString &p : found) {
+            const QFileInfo f(p);
+            if (f.fileName().startsWith(QLatin1Char('.')) || !looksLikeCapture(p))
+                continue;
+            const QString rel = root.relativeFilePath(p);
+            const qsizetype slash = rel.indexOf(QLatin1Char('/'));
+            // <root>/<sensor>/… assigns by folder; files directly in the root take the root's name.
+            QString sensor = slash > 0 ? rel.left(slash) : root.dirName();
+            if (!SensorCatalog::isValidSensorName(sensor))
+                sensor.clear();
+            out.push_back({f.absoluteFilePath(), sensor, f.size()});
+        }
+    }
+    return out;
+}
+
+ImportReport ImportJob::run(const ProgressFn &progress, const std::atomic_bool *cancel)
+{
+    QElapsedTimer clock;
+    clock.start();
+    ImportReport report;
+    auto cancelled = [&] { return cancel && cancel->load(std::memory_order_relaxed); };
+
+    auto wsr = Workspace::open(m_params.workspacePath, Workspace::Mode::ReadWrite);
+    if (!wsr) {
+        report.fatalError = wsr.error().message;
+        return report;
+    }
+    Workspace &ws = **wsr;
+    SqliteDatabase &db = ws.database();
+    db.exec("PRAGMA synchronous = NORMAL;");
+    db.exec("PRAGMA cache_size = -65536;");
+    db.exec("PRAGMA temp_store = MEMORY;");
+
+    // Country database: the one asked for, else the workspace's last one.
+    QString geoPath = m_params.geoipPath;
+    if (geoPath.isEmpty())
+        geoPath = ws.meta(QStringLiteral("geoip_path"));
+    if (geoPath.isEmpty())
+        geoPath = defaultCountryDatabase();
+    std::unique_ptr<GeoResolver> geo;
+    if (!geoPath.isEmpty()) {
+        auto g = GeoResolver::open(geoPath);
+        if (!g) {
+            report.fatalError = g.error().message;
+            return report;
+        }
+        geo = std::move(*g);
+        ws.setMeta(QStringLiteral("geoip_path"), QFileInfo(geoPath).absoluteFilePath());
+        ws.setMeta(QStringLiteral("geoip_type"), geo->info().databaseType);
+        ws.setMeta(QStringLiteral("geoip_build"), geo->info().buildTime.toString(Qt::ISODate));
+    }
+
+    // Sensor descriptions.
+    QString csv = m_params.sensorsCsv;
+    if (csv.isEmpty())
+        for (const QString &p : m_params.paths)
+            if (QFileInfo(p).isDir() && QFileInfo::exists(p + QStringLiteral("/sensors.csv"))) {
+                csv = p + QStringLiteral("/sensors.csv");
+                break;
+            }
+    QHash<QString, int> sensorIds;
+    auto ensureSensor = [&](const QString &name, const QString &region = {}, const QString &label = {}) -> int {
+        const auto it = sensorIds.constFind(name);
+        if (it != sensorIds.constEnd() && region.isEmpty() && label.isEmpty())
+            return *it;
+        auto ins = db.prepare("INSERT INTO sensors(name, region, label) VALUES(?, ?, ?) ON CONFLICT(name) DO UPDATE SET "
+                              "region = CASE WHEN excluded.region != '' THEN excluded.region ELSE region END, "
+                              "label = CASE WHEN excluded.label != '' THEN excluded.label ELSE label END;");
+        if (!ins)
+            return -1;
+        (*ins)->bind(1, name);
+        (*ins)->bind(2, region);
+        (*ins)->bind(3, label);
+        if (!(*ins)->run())
+            return -1;
+        auto sel = db.prepare("SELECT id FROM sensors WHERE name = ?;");
+        if (!sel)
+            return -1;
+        (*sel)->bind(1, name);
+        if (!(*sel)->step())
+            return -1;
+        const int id = (*sel)->integer(0);
+        sensorIds.insert(name, id);
+        return id;
+    };
+    if (!csv.isEmpty()) {
+        auto entries = SensorCatalog::load(csv);
+        if (!entries) {
+            report.fatalError = entries.error().message;
+            return report;
+        }
+        db.exec("BEGIN IMMEDIATE;");
+        bool ok = true;
+        for (const SensorEntry &e : *entries) {
+            const int id = ensureSensor(e.sensor, e.region, e.label);
+            auto st = db.prepare("INSERT OR REPLACE INTO sensor_addresses(sensor_id, text, first, last) VALUES(?,?,?,?);");
+            if (id < 0 || !st) {
+                ok = false;
+                break;
+            }
+            (*st)->bind(1, id);
+            (*st)->bind(2, e.prefixText);
+            (*st)->bindBlob(3, e.prefix.first().blob());
+            (*st)->bindBlob(4, e.prefix.last().blob());
+            if (!(*st)->run()) {
+                ok = false;
+                break;
+            }
+        }
+        if (!ok) {
+            report.fatalError = tr("%1: cannot store sensors: %2").arg(ws.path(), db.lastError());
+            db.exec("ROLLBACK;");
+            return report;
+        }
+        db.exec("COMMIT;");
+        sensorIds.clear();
+    }
+    std::vector<SensorRange> ranges;
+    if (auto st = db.prepare("SELECT first, last, sensor_id FROM sensor_addresses;")) {
+        while ((*st)->step())
+            ranges.push_back({IpAddress::fromBlob((*st)->blob(0).constData(), 16),
+                              IpAddress::fromBlob((*st)->blob(1).constData(), 16), (*st)->integer(2)});
+    }
+    if (!m_params.sensor.isEmpty() && !SensorCatalog::isValidSensorName(m_params.sensor)) {
+        report.fatalError = tr("invalid sensor name '%1'").arg(m_params.sensor);
+        return report;
+    }
+
+    QStringList pathErrors;
+    const QVector<Input> inputs = expandPaths(m_params.paths, &pathErrors);
+    for (const QString &e : pathErrors) {
+        ImportFileOutcome o;
+        o.status = ImportFileOutcome::Status::Failed;
+        o.message = e;
+        report.files.push_back(o);
+    }
+    ImportProgress prog;
+    prog.filesTotal = int(inputs.size());
+    for (const Input &in : inputs)
+        prog.bytesTotal += in.size;
+    auto tell = [&] {
+        if (progress) {
+            prog.elapsedMs = clock.elapsed();
+            progress(prog);
+        }
+    };
+
+    IngestWriter writer(db);
+    if (auto s = writer.prepare(); !s) {
+        report.fatalError = s.error().message;
+        return report;
+    }
+    std::unordered_map<IpAddress, uint16_t> regionCache;
+    std::unordered_map<IpAddress, int> dstSensorCache;
+    const uint16_t noGeo = kUnknownRegion;
+
+    for (const Input &in : inputs) {
+        if (cancelled()) {
+            report.cancelled = true;
+            break;
+        }
+        ImportFileOutcome out;
+        out.path = in.path;
+        prog.currentFile = in.path;
+        tell();
+        const QString sensorName = !m_params.sensor.isEmpty() ? m_params.sensor : in.sensor;
+        out.sensor = sensorName;
+
+        auto hash = hashFile(in.path, cancel);
+        if (!hash) {
+            if (hash.error().code == Error::Code::Cancelled) {
+                report.cancelled = true;
+                out.status = ImportFileOutcome::Status::Cancelled;
+                report.files.push_back(out);
+                break;
+            }
+            out.status = ImportFileOutcome::Status::Failed;
+            out.message = hash.error().message;
+            report.files.push_back(out);
+            prog.filesDone++;
+            prog.bytesDone += in.size;
+            continue;
+        }
+        qint64 existingId = 0;
+        QString existingStatus;
+        if (auto st = db.prepare("SELECT id, status, path FROM files WHERE hash = ?;")) {
+            (*st)->bind(1, *hash);
+            if ((*st)->step()) {
+                existingId = (*st)->int64(0);
+                existingStatus = (*st)->text(1);
+                if (existingStatus != QLatin1String("failed") && !m_params.force) {
+                    out.status = ImportFileOutcome::Status::Skipped;
+                    out.message = tr("%1: already imported (same content as %2); use --force to replace it")
+                                      .arg(in.path, (*st)->text(2));
+                    report.files.push_back(out);
+                    prog.filesDone++;
+                    prog.bytesDone += in.size;
+                    continue;
+                }
+            }
+        }
+
+        auto reader = CaptureReader::open(in.path);
+        if (!db.exec("BEGIN IMMEDIATE;")) {
+            report.fatalError = tr("%1: cannot write to the workspace: %2").arg(ws.path(), db.lastError());
+            break;
+        }
+        auto rollback = [&] {
+            db.exec("ROLLBACK;");
+            writer.forgetCaches();
+            sensorIds.clear();
+        };
+        bool dbOk = true;
+        if (existingId) {
+            for (const char *sql : {"DELETE FROM flow_hour WHERE file_id = ?;", "DELETE FROM source_hour WHERE file_id = ?;",
+                                    "DELETE FROM rollup_hour WHERE file_id = ?;", "DELETE FROM files WHERE id = ?;"}) {
+                auto st = db.prepare(sql);
+                if (!st) {
+                    dbOk = false;
+                    break;
+                }
+                (*st)->bind(1, existingId);
+                dbOk = dbOk && (*st)->run();
+            }
+        }
+        const int fileSensorId = sensorName.isEmpty() ? -1 : ensureSensor(sensorName);
+        auto insertFile = db.prepare("INSERT INTO files(path, size, hash, sensor_id, format, link_type, status, message, "
+                                     "imported_at) VALUES(?,?,?,?,?,?,?,?,?);");
+        if (!dbOk || !insertFile || (!sensorName.isEmpty() && fileSensorId < 0)) {
+            const QString why = db.lastError();
+            rollback();
+            report.fatalError = tr("%1: cannot write to the workspace: %2").arg(ws.path(), why);
+            break;
+        }
+        SqliteStatement &fi = **insertFile;
+        fi.bind(1, in.path);
+        fi.bind(2, int64_t(in.size));
+        fi.bind(3, *hash);
+        if (fileSensorId >= 0)
+            fi.bind(4, fileSensorId);
+        if (reader) {
+            const auto &info = (*reader)->info();
+            fi.bind(5, info.format + (info.gzip ? QStringLiteral("+gzip") : QString()));
+            fi.bind(6, info.linkType);
+        }
+        fi.bind(7, reader ? QStringLiteral("partial") : QStringLiteral("failed"));
+        fi.bind(8, reader ? QString() : reader.error().message);
+        fi.bind(9, QDateTime::currentMSecsSinceEpoch() * 1000);
+        if (!fi.run()) {
+            const QString why = db.lastError();
+            rollback();
+            report.fatalError = tr("%1: cannot write to the workspace: %2").arg(ws.path(), why);
+            break;
+        }
+        const qint64 fileId = db.lastInsertRowId();
+        if (!reader) {
+            // Recorded so the GUI can list it; not counted as imported content.
+            db.exec("COMMIT;");
+            out.status = ImportFileOutcome::Status::Failed;
+            out.message = reader.error().message;
+            report.files.push_back(out);
+            prog.filesDone++;
+            prog.bytesDone += in.size;
+            continue;
+        }
+
+        CaptureReader &rd = **reader;
+        writer.beginFile(fileId);
+        RawFrame frame;
+        PacketRecord rec;
+        qint64 packets = 0, nonIp = 0, malformed = 0, firstUs = 0, lastUs = 0;
+        QHash<int, qint64> perSensor;
+        QString readError;
+        Status writeStatus = Ok{};
+        bool stop = false;
+        const qint64 bytesBefore = prog.bytesDone;
+        for (;;) {
+            const auto n = rd.next(frame);
+            if (n == CaptureReader::Next::End)
+                break;
+            if (n == CaptureReader::Next::Error) {
+                readError = rd.errorMessage();
+                break;
+            }
+            const auto outcome = PacketDecoder::decode(frame.linkType, frame.data, frame.capturedLength, rec);
+            if (outcome == PacketDecoder::Outcome::NotIp) {
+                ++nonIp;
+                continue;
+            }
+            if (outcome != PacketDecoder::Outcome::Ok) {
+                ++malformed;
+                continue;
+            }
+            rec.timeUs = frame.timeUs;
+            int sid = fileSensorId;
+            if (sid < 0) {
+                const auto c = dstSensorCache.find(rec.dst);
+                if (c != dstSensorCache.end()) {
+                    sid = c->second;
+                } else {
+                    for (const SensorRange &r : ranges)
+                        if (r.first <= rec.dst && rec.dst <= r.last) {
+                            sid = r.sensorId;
+                            break;
+                        }
+                    if (sid < 0)
+                        sid = ensureSensor(QStringLiteral("unassigned"));
+                    if (sid < 0) {
+                        writeStatus = Error{Error::Code::Database, tr("%1: cannot write to the workspace: %2").arg(ws.path(), db.lastError())};
+                        break;
+                    }
+                    dstSensorCache.emplace(rec.dst, sid);
+                }
+            }
+            uint16_t region = noGeo;
+            if (geo) {
+                const auto g = regionCache.find(rec.src);
+                if (g != regionCache.end()) {
+                    region = g->second;
+                } else {
+                    region = geo->lookupPacked(rec.src);
+                    regionCache.emplace(rec.src, region);
+                }
+            }
+            writeStatus = writer.add(rec, sid, region, frame.offset);
+            if (!writeStatus)
+                break;
+            if (packets == 0 || rec.timeUs < firstUs)
+                firstUs = rec.timeUs;
+            if (packets == 0 || rec.timeUs > lastUs)
+                lastUs = rec.timeUs;
+            ++packets;
+            ++perSensor[sid];
+            if ((packets & 0x3fff) == 0) {
+                prog.packets += 0x4000;
+                prog.bytesDone = bytesBefore + rd.bytesConsumed();
+                tell();
+                if (cancelled()) {
+                    stop = true;
+                    break;
+                }
+            }
+        }
+        prog.packets += packets & 0x3fff;
+        if (stop) {
+            prog.packets -= packets;
+            rollback();
+            report.cancelled = true;
+            out.status = ImportFileOutcome::Status::Cancelled;
+            out.message = tr("%1: cancelled; nothing of this file was stored").arg(in.path);
+            report.files.push_back(out);
+            break;
+        }
+        if (writeStatus)
+            writeStatus = writer.flush();
+        if (!writeStatus) {
+            prog.packets -= packets;
+            rollback();
+            report.fatalError = tr("%1: import of %2 rolled back: %3").arg(ws.path(), in.path, writeStatus.error().message);
+            out.status = ImportFileOutcome::Status::Failed;
+            out.message = report.fatalError;
+            report.files.push_back(out);
+            break;
+        }
+        // The file's sensor, when not given, is the one most of its packets went to.
+        int mainSensor = fileSensorId;
+        if (mainSensor < 0) {
+            qint64 best = -1;
+            for (auto it = perSensor.cbegin(); it != perSensor.cend(); ++it)
+                if (it.value() > best) {
+                    best = it.value();
+                    mainSensor = it.key();
+                }
+        }
+        const bool partial = !readError.isEmpty();
+        auto upd = db.prepare("UPDATE files SET sensor_id = ?, first_us = ?, last_us = ?, packets = ?, non_ip = ?, "
+                              "malformed = ?, status = ?, message = ? WHERE id = ?;");
+        bool updated = false;
+        if (upd) {
+            SqliteStatement &u = **upd;
+            if (mainSensor >= 0)
+                u.bind(1, mainSensor);
+            if (packets) {
+                u.bind(2, firstUs);
+                u.bind(3, lastUs);
+            }
+            u.bind(4, packets);
+            u.bind(5, nonIp);
+            u.bind(6, malformed);
+            u.bind(7, partial ? QStringLiteral("partial") : QStringLiteral("ok"));
+            u.bind(8, partial ? tr("%1: read stopped after %2 packets: %3").arg(in.path).arg(packets).arg(readError) : QString());
+            u.bind(9, fileId);
+            updated = u.run();
+        }
+        if (!updated || !db.exec("COMMIT;")) {
+            const QString why = db.lastError();
+            prog.packets -= packets;
+            rollback();
+            report.fatalError = tr("%1: import of %2 rolled back: %3").arg(ws.path(), in.path, why);
+            out.status = ImportFileOutcome::Status::Failed;
+            out.message = report.fatalError;
+            report.files.push_back(out);
+            break;
+        }
+        out.status = partial ? ImportFileOutcome::Status::Partial : ImportFileOutcome::Status::Imported;
+        out.packets = packets;
+        out.nonIp = nonIp;
+        out.malformed = malformed;
+        if (partial)
+            out.message = tr("%1: read stopped after %2 packets: %3").arg(in.path).arg(packets).arg(readError);
+        else if (malformed)
+            out.message = tr("%1: %2 frames with a broken IP header were skipped").arg(in.path).arg(malformed);
+        report.files.push_back(out);
+        report.packets += packets;
+        report.bytes += in.size;
+        prog.filesDone++;
+        prog.bytesDone = bytesBefore + in.size;
+        tell();
+    }
+    db.exec("PRAGMA optimize;");
+    db.exec("PRAGMA wal_checkpoint(TRUNCATE);");
+    report.elapsedMs = clock.elapsed();
+    return report;
+}
+
+} // namespace teiten

@@ -1,0 +1,345 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ingestwriter.h"
+
+#include <algorithm>
+#include <vector>
+
+#include <QCoreApplication>
+
+#include "sqlitedatabase.h"
+#include "sqlitestatement.h"
+#include "workspacetypes.h"
+
+namespace teiten {
+
+namespace {
+
+constexpr int64_t kHourUs = 3600LL * 1000000;
+
+int64_t hourOf(int64_t us)
+{
+    return us >= 0 ? us / kHourUs : -((-us + kHourUs - 1) / kHourUs);
+}
+
+inline uint64_t mix(uint64_t h, uint64_t v)
+{
+    h ^= v + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2);
+    return h * 0xFF51AFD7ED558CCDull;
+}
+
+} // namespace
+
+size_t IngestWriter::FlowKeyHash::operator()(const FlowKey &k) const noexcept
+{
+    static_assert(sizeof(FlowKey) % 8 == 0);
+    uint64_t h = 0xCBF29CE484222325ull;
+    const auto *p = reinterpret_cast<const unsigned char *>(&k);
+    for (size_t i = 0; i < sizeof k; i += 8) {
+        uint64_t v;
+        std::memcpy(&v, p + i, 8);
+        h = mix(h, v);
+    }
+    return size_t(h ^ (h >> 29));
+}
+
+IngestWriter::IngestWriter(SqliteDatabase &db, size_t maxFlows) : m_db(db), m_maxFlows(maxFlows)
+{
+    m_flows.reserve(std::min<size_t>(maxFlows, 1 << 16));
+}
+
+IngestWriter::~IngestWriter() = default;
+
+Status IngestWriter::prepare()
+{
+    auto p = [&](const char *sql, std::unique_ptr<SqliteStatement> &out) -> Status {
+        auto st = m_db.prepare(sql);
+        if (!st)
+            return st.error();
+        out = std::move(*st);
+        return Ok{};
+    };
+    if (auto s = p("INSERT INTO flow_hour(file_id, hour, sensor_id, src, dst, proto, port, sport, dport, ttl, tcp_flags, "
+                   "ip_len, fingerprints, payload_id, region, packets, first_us, last_us, first_offset, first_ip_id, "
+                   "first_seq, first_sport) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?);",
+                   m_insertFlow);
+        !s)
+        return s;
+    if (auto s = p("INSERT INTO source_hour(proto, port, hour, src, sensor_id, file_id, region, packets, first_us, "
+                   "last_us, fingerprints) VALUES(?,?,?,?,?,?,?,?,?,?,?) "
+                   "ON CONFLICT(proto, port, hour, src, sensor_id, file_id) DO UPDATE SET "
+                   "packets = packets + excluded.packets, first_us = min(first_us, excluded.first_us), "
+                   "last_us = max(last_us, excluded.last_us), fingerprints = fingerprints | excluded.fingerprints;",
+                   m_upsertSource);
+        !s)
+        return s;
+    if (auto s = p("INSERT INTO rollup_hour(hour, sensor_id, proto, port, region, file_id, packets, bytes) "
+                   "VALUES(?,?,?,?,?,?,?,?) ON CONFLICT(hour, sensor_id, proto, port, region, file_id) DO UPDATE SET "
+                   "packets = packets + excluded.packets, bytes = bytes + excluded.bytes;",
+                   m_upsertRollup);
+        !s)
+        return s;
+    if (auto s = p("SELECT id FROM payloads WHERE key = ?;", m_findPayload); !s)
+        return s;
+    return p("INSERT INTO payloads(key, kind, response, qname, qtype, qclass, rd, edns_size, opcode, rcode, answers, "
+             "ntp_mode, ntp_code, detail) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?);",
+             m_insertPayload);
+}
+
+void IngestWriter::beginFile(qint64 fileId)
+{
+    m_fileId = fileId;
+}
+
+void IngestWriter::forgetCaches()
+{
+    m_payloadIds.clear();
+    m_flows.clear();
+}
+
+int IngestWriter::fingerprintOf(const PacketRecord &p)
+{
+    int fp = 0;
+    if (p.ipVersion != 4 || p.fragment)
+        return 0;
+    if (p.ipId == 54321)
+        fp |= fingerprint::ZMap;
+    if (p.proto == ipproto::Tcp && !p.transportTruncated && (p.tcpFlags & (tcpflag::Syn | tcpflag::Ack)) == tcpflag::Syn) {
+        const uint32_t dst = p.dst.v4();
+        if (((dst ^ p.dstPort ^ p.tcpSeq) & 0xffff) == p.ipId)
+            fp |= fingerprint::Masscan;
+        if (p.tcpSeq == dst)
+            fp |= fingerprint::Mirai;
+    }
+    return fp;
+}
+
+int IngestWriter::servicePortOf(const PacketRecord &p)
+{
+    if (p.fragment)
+        return -1;
+    if (p.proto == ipproto::Tcp || p.proto == ipproto::Udp)
+        return p.dstPort;
+    return 0;
+}
+
+Result<int32_t> IngestWriter::payloadId(const PayloadSummary &s)
+{
+    std::string key = s.key();
+    const auto it = m_payloadIds.find(key);
+    if (it != m_payloadIds.end())
+        return it->second;
+    m_findPayload->bind(1, std::string_view(key));
+    int32_t id = 0;
+    if (m_findPayload->step()) {
+        id = int32_t(m_findPayload->int64(0));
+        m_findPayload->reset();
+    } else {
+        m_findPayload->reset();
+        SqliteStatement &q = *m_insertPayload;
+        q.bind(1, std::string_view(key));
+        q.bind(2, std::string_view(payloadKindName(s.kind)));
+        q.bind(3, s.response ? 1 : 0);
+        if (s.kind == PayloadSummary::Kind::Dns) {
+            q.bind(4, std::string_view(s.qname));
+            q.bind(5, int(s.qtype));
+            q.bind(6, int(s.qclass));
+            q.bind(7, s.rd ? 1 : 0);
+            q.bind(8, int(s.ednsSize));
+            q.bind(9, int(s.dnsOpcode));
+            q.bind(10, int(s.dnsRcode));
+            q.bind(11, int(s.answerCount));
+        }
+        if (s.kind == PayloadSummary::Kind::Ntp) {
+            q.bind(12, int(s.ntpMode));
+            q.bind(13, int(s.ntpRequestCode));
+        }
+        q.bind(14, std::string_view(s.detail));
+        if (!q.run())
+            return Error{Error::Code::Database,
+                         QCoreApplication::translate("IngestWriter", "%1: cannot store a payload summary: %2")
+                             .arg(m_db.path(), m_db.lastError())};
+        id = int32_t(m_db.lastInsertRowId());
+    }
+    m_payloadIds.emplace(std::move(key), id);
+    return id;
+}
+
+Status IngestWriter::add(const PacketRecord &p, int sensorId, uint16_t region, int64_t fileOffset)
+{
+    FlowKey k;
+    std::memset(&k, 0, sizeof k);
+    k.hour = int32_t(hourOf(p.timeUs));
+    k.sensorId = sensorId;
+    std::memcpy(k.src, p.src.bytes(), 16);
+    std::memcpy(k.dst, p.dst.bytes(), 16);
+    k.proto = p.proto;
+    k.port = servicePortOf(p);
+    const bool ports = !p.fragment && (p.proto == ipproto::Tcp || p.proto == ipproto::Udp);
+    // Ephemeral source ports are noise for a darknet (every scan picks new ones); folding them keeps
+    // the tuples few. Well-known ones stay: they tell backscatter and reflection apart.
+    k.sport = p.fragment ? 0 : (ports && p.srcPort >= 1024 ? -1 : p.srcPort);
+    k.dport = p.fragment ? 0 : p.dstPort;
+    k.ttl = p.ttl;
+    k.flags = p.tcpFlags;
+    k.ipLength = p.ipLength;
+    k.fingerprints = uint8_t(fingerprintOf(p));
+    if (!p.payload.empty()) {
+        auto id = payloadId(p.payload);
+        if (!id)
+            return id.error();
+        k.payloadId = *id;
+    }
+    auto [it, inserted] = m_flows.try_emplace(k);
+    FlowValue &v = it->second;
+    if (inserted) {
+        v.packets = 0;
+        v.bytes = 0;
+        v.firstUs = p.timeUs;
+        v.lastUs = p.timeUs;
+        v.firstOffset = fileOffset;
+        v.firstSeq = p.tcpSeq;
+        v.firstIpId = p.ipId;
+        v.firstSport = p.srcPort;
+        v.region = region;
+    }
+    ++v.packets;
+    v.bytes += p.ipLength;
+    if (p.timeUs < v.firstUs) {
+        v.firstUs = p.timeUs;
+        v.firstOffset = fileOffset;
+    }
+    v.lastUs = std::max(v.lastUs, p.timeUs);
+    if (m_flows.size() >= m_maxFlows)
+        return flush();
+    return Ok{};
+}
+
+Status IngestWriter::flush()
+{
+    if (m_flows.empty())
+        return Ok{};
+    auto fail = [&](const char *what) -> Status {
+        return Error{Error::Code::Database,
+                     QCoreApplication::translate("IngestWriter", "%1: cannot write %2: %3")
+                         .arg(m_db.path(), QString::fromLatin1(what), m_db.lastError())};
+    };
+    struct SourceKey {
+        int32_t proto, port, hour, sensorId;
+        uint8_t src[16];
+        bool operator<(const SourceKey &o) const
+        {
+            if (proto != o.proto) return proto < o.proto;
+            if (port != o.port) return port < o.port;
+            if (hour != o.hour) return hour < o.hour;
+            if (const int c = std::memcmp(src, o.src, 16)) return c < 0;
+            return sensorId < o.sensorId;
+        }
+    };
+    struct SourceValue { int64_t packets, firstUs, lastUs; int fp; uint16_t region; };
+    struct RollupKey {
+        int32_t hour, sensorId, proto, port;
+        uint16_t region;
+        bool operator<(const RollupKey &o) const
+        {
+            return std::tie(hour, sensorId, proto, port, region) < std::tie(o.hour, o.sensorId, o.proto, o.port, o.region);
+        }
+    };
+    struct RollupValue { int64_t packets, bytes; };
+    // Sorted containers: inserting in primary-key order keeps SQLite's B-tree writes sequential.
+    std::vector<std::pair<SourceKey, SourceValue>> sources;
+    std::vector<std::pair<RollupKey, RollupValue>> rollups;
+    sources.reserve(m_flows.size());
+    rollups.reserve(m_flows.size() / 4 + 16);
+
+    SqliteStatement &f = *m_insertFlow;
+    for (const auto &[k, v] : m_flows) {
+        const char regionText[2] = {char(v.region >> 8), char(v.region & 0xff)};
+        f.bind(1, int64_t(m_fileId));
+        f.bind(2, int64_t(k.hour));
+        f.bind(3, int64_t(k.sensorId));
+        f.bindBlob(4, k.src, 16);
+        f.bindBlob(5, k.dst, 16);
+        f.bind(6, int64_t(k.proto));
+        f.bind(7, int64_t(k.port));
+        f.bind(8, int64_t(k.sport));
+        f.bind(9, int64_t(k.dport));
+        f.bind(10, int64_t(k.ttl));
+        f.bind(11, int64_t(k.flags));
+        f.bind(12, int64_t(k.ipLength));
+        f.bind(13, int64_t(k.fingerprints));
+        if (k.payloadId)
+            f.bind(14, int64_t(k.payloadId));
+        f.bind(15, std::string_view(regionText, 2));
+        f.bind(16, v.packets);
+        f.bind(17, v.firstUs);
+        f.bind(18, v.lastUs);
+        f.bind(19, v.firstOffset);
+        f.bind(20, int64_t(v.firstIpId));
+        f.bind(21, int64_t(v.firstSeq));
+        f.bind(22, int64_t(v.firstSport));
+        if (!f.run())
+            return fail("flow tuples");
+
+        SourceKey sk{k.proto, k.port, k.hour, k.sensorId, {}};
+        std::memcpy(sk.src, k.src, 16);
+        sources.push_back({sk, SourceValue{v.packets, v.firstUs, v.lastUs, k.fingerprints, v.region}});
+        rollups.push_back({RollupKey{k.hour, k.sensorId, k.proto, k.port, v.region}, RollupValue{v.packets, v.bytes}});
+    }
+    m_flows.clear();
+
+    std::sort(sources.begin(), sources.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    SqliteStatement &s = *m_upsertSource;
+    for (size_t i = 0; i < sources.size();) {
+        SourceValue acc = sources[i].second;
+        size_t j = i + 1;
+        for (; j < sources.size() && !(sources[i].first < sources[j].first); ++j) {
+            acc.packets += sources[j].second.packets;
+            acc.firstUs = std::min(acc.firstUs, sources[j].second.firstUs);
+            acc.lastUs = std::max(acc.lastUs, sources[j].second.lastUs);
+            acc.fp |= sources[j].second.fp;
+        }
+        const SourceKey &k = sources[i].first;
+        const char regionText[2] = {char(acc.region >> 8), char(acc.region & 0xff)};
+        s.bind(1, int64_t(k.proto));
+        s.bind(2, int64_t(k.port));
+        s.bind(3, int64_t(k.hour));
+        s.bindBlob(4, k.src, 16);
+        s.bind(5, int64_t(k.sensorId));
+        s.bind(6, int64_t(m_fileId));
+        s.bind(7, std::string_view(regionText, 2));
+        s.bind(8, acc.packets);
+        s.bind(9, acc.firstUs);
+        s.bind(10, acc.lastUs);
+        s.bind(11, int64_t(acc.fp));
+        if (!s.run())
+            return fail("source roll-ups");
+        i = j;
+    }
+
+    std::sort(rollups.begin(), rollups.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    SqliteStatement &r = *m_upsertRollup;
+    for (size_t i = 0; i < rollups.size();) {
+        RollupValue acc = rollups[i].second;
+        size_t j = i + 1;
+        for (; j < rollups.size() && !(rollups[i].first < rollups[j].first); ++j) {
+            acc.packets += rollups[j].second.packets;
+            acc.bytes += rollups[j].second.bytes;
+        }
+        const RollupKey &k = rollups[i].first;
+        const char regionText[2] = {char(k.region >> 8), char(k.region & 0xff)};
+        r.bind(1, int64_t(k.hour));
+        r.bind(2, int64_t(k.sensorId));
+        r.bind(3, int64_t(k.proto));
+        r.bind(4, int64_t(k.port));
+        r.bind(5, std::string_view(regionText, 2));
+        r.bind(6, int64_t(m_fileId));
+        r.bind(7, acc.packets);
+        r.bind(8, acc.bytes);
+        if (!r.run())
+            return fail("hourly roll-ups");
+        i = j;
+    }
+    return Ok{};
+}
+
+} // namespace teiten
