@@ -274,6 +274,8 @@ CaptureReader::Next CaptureReader::next(RawFrame &frame)
 {
     if (!d->pcap.p)
         return Next::End;
+    if (!d->error.isEmpty())
+        return Next::Error; // past a damaged record libpcap would read garbage
     // libpcap freads one record (pcap) or block (pcapng) at a time, so the stream position before
     // the call is where the record starts: readFrameAt seeks back there.
     const int64_t offset = std::ftell(d->file);
@@ -294,10 +296,17 @@ CaptureReader::Next CaptureReader::next(RawFrame &frame)
     }
     if (rc == PCAP_ERROR_BREAK)
         return Next::End;
-    d->error = tr("Capture file %1 is damaged after %2 packets: %3")
-                   .arg(d->path)
-                   .arg(d->packets)
-                   .arg(QString::fromLocal8Bit(pcap_geterr(d->pcap.p)));
+    QString why = QString::fromLocal8Bit(pcap_geterr(d->pcap.p));
+    if (d->gz) {
+        // libpcap only sees a short read; zlib knows whether the compressed stream was the cause.
+        int zerr = Z_OK;
+        const char *zmsg = gzerror(d->gz, &zerr);
+        if (zerr != Z_OK && zmsg && *zmsg)
+            why = tr("%1 (gzip: %2)").arg(why, QString::fromLocal8Bit(zmsg));
+    }
+    if (why.isEmpty())
+        why = tr("unknown libpcap error");
+    d->error = tr("Capture file %1 is damaged after %2 packets: %3").arg(d->path).arg(d->packets).arg(why);
     return Next::Error;
 }
 

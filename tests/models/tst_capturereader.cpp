@@ -197,6 +197,22 @@ private slots:
             ++packets;
         QCOMPARE(packets, 3);
         QCOMPARE(n, Next::Error);
+        QCOMPARE((*gzReader)->next(f), Next::Error); // stays failed
+
+        // the compressed bytes themselves cut short
+        CaptureWriter::Options gzo;
+        gzo.gzip = true;
+        QCOMPARE(writeCapture(path("whole.pcap.gz"), gzo, 400), QString());
+        const QByteArray whole = readAll(path("whole.pcap.gz"));
+        writeAll(path("chopped.pcap.gz"), whole.left(whole.size() / 2));
+        auto chopped = CaptureReader::open(path("chopped.pcap.gz"));
+        QVERIFY(chopped);
+        packets = 0;
+        while ((n = (*chopped)->next(f)) == Next::Packet)
+            ++packets;
+        QVERIFY(packets > 0 && packets < 400);
+        QCOMPARE(n, Next::Error);
+        QVERIFY2((*chopped)->errorMessage().contains(QStringLiteral("gzip")), qPrintable((*chopped)->errorMessage()));
     }
 
     void notACaptureFile()

@@ -588,6 +588,22 @@ private slots:
         QCOMPARE(ok, ip);
     }
 
+    void sharedLinkTypesAllDecode()
+    {
+        // Whatever is added to the folder later: no real packet may come out Malformed.
+        TEITEN_REQUIRE_SHARED(QStringLiteral("pcap/linktypes"));
+        const QDir dir(sharedPath_);
+        for (const QString &name : dir.entryList(QDir::Files)) {
+            auto reader = CaptureReader::open(dir.filePath(name));
+            QVERIFY2(reader, qPrintable(reader ? QString() : reader.error().message));
+            RawFrame f;
+            PacketRecord r;
+            while ((*reader)->next(f) == CaptureReader::Next::Packet)
+                QVERIFY2(PacketDecoder::decode(f.linkType, f.data, f.capturedLength, r) != Outcome::Malformed,
+                         qPrintable(name));
+        }
+    }
+
     void sharedFieldsMatchTshark()
     {
         TEITEN_REQUIRE_SHARED(QStringLiteral("pcap/linktypes"));
