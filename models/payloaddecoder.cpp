@@ -53,11 +53,13 @@ void appendNumber(PayloadSummary &out, unsigned v)
     appendDetail(out, buf, size_t(r.ptr - buf));
 }
 
-void appendHex(PayloadSummary &out, uint8_t v)
+void appendHex(PayloadSummary &out, unsigned v, int digits = 2)
 {
-    static const char digits[] = "0123456789abcdef";
-    const char buf[4] = {'0', 'x', digits[v >> 4], digits[v & 15]};
-    appendDetail(out, buf, 4);
+    static const char hexDigits[] = "0123456789abcdef";
+    char buf[6] = {'0', 'x'};
+    for (int i = 0; i < digits; ++i)
+        buf[2 + i] = hexDigits[(v >> (4 * (digits - 1 - i))) & 15];
+    appendDetail(out, buf, size_t(2 + digits));
 }
 
 bool startsWith(const uint8_t *d, size_t n, std::string_view prefix)
@@ -878,8 +880,7 @@ bool decodeOther(uint16_t port, const uint8_t *d, size_t n, PayloadSummary &out)
             return false;
         out.response = (be16(d) & 0x0110) == 0x0100;
         appendDetail(out, "stun ");
-        appendHex(out, uint8_t(be16(d) >> 8));
-        appendHex(out, uint8_t(be16(d)));
+        appendHex(out, be16(d), 4);
         break;
     case 5060: { // SIP (scanners send OPTIONS)
         const size_t w = std::min<size_t>(wordLength(d, n), 16);
