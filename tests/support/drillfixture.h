@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// A small hand-made workspace for the drill-down tests (header-only so that it needs no change to
+// the test support library): four sensors, 53/UDP from exactly two sources (one hitting two
+// sensors, one hitting one sensor on two days), and heavier 445/TCP from a third source hitting all
+// four sensors, so that every filter visibly changes the answer. Roll-ups, source and flow rows
+// are written from the same event list, so they agree with each other as an import would make them.
+
+#include <QDateTime>
+#include <QString>
+#include <QVector>
+#include <QtTest>
+
+#include "ipaddress.h"
+#include "period.h"
+#include "sqlitedatabase.h"
+#include "sqlitestatement.h"
+#include "workspace.h"
+
+namespace teiten::test {
+
+struct DrillEvent {
+    QDateTime time;   ///< UTC; the hour of the roll-up rows
+    int sensorId;
+    const char *source;
+    const char *region;
+    int proto;
+    int port;
+    qint64 packets;
+};
+
+struct DrillFixture {
+    static constexpr const char *SourceA = "192.0.2.10";    ///< 53/UDP, region CN, sensors 1 and 2
+    static constexpr const char *SourceB = "198.51.100.7";  ///< 53/UDP, region US, sensor 1, two days
+    static constexpr const char *SourceC = "203.0.113.5";   ///< 445/TCP, region JP, all sensors
+    static Period period() { return *Period::parse(QStringLiteral("2013Q3")); }
+
+    static QVector<DrillEvent> events()
+    {
+        auto t = [](int day, int hour) { return QDateTime(QDate(2013, 9, day), QTime(hour, 10), Qt::UTC); };
+        return {
+            {t(3, 1), 1, SourceA, "CN", 17, 53, 400}, {t(3, 2), 2, SourceA, "CN", 17, 53, 300},
+            {t(3, 5), 1, SourceB, "US", 17, 53, 200}, {t(4, 6), 1, SourceB, "US", 17, 53, 100},
+            {t(1, 0), 1, SourceC, "JP", 6, 445, 2000}, {t(2, 0), 2, SourceC, "JP", 6, 445, 2000},
+            {t(3, 0), 3, SourceC, "JP", 6, 445, 2000}, {t(4, 0), 4, SourceC, "JP", 6, 445, 2000},
+        };
+    }
+
+    /// Writes the workspace to `path`; false (with a warning) on any error.
+    static bool create(const QString &path)
+    {
+        auto ws = Workspace::open(path, Workspace::Mode::ReadWrite);
+        if (!ws) {
+            qWarning() << ws.error().message;
+            return false;
+        }
+        SqliteDatabase &db = (*ws)->database();
+        bool ok = bool(db.exec("BEGIN;"));
+        for (int s = 1; s <= 4; ++s) {
+            const QByteArray sql = QStringLiteral("INSERT INTO sensors(id, name, region) VALUES(%1, 'sensor-0%1', 'JP');"
+                                                  "INSERT INTO files(id, path, size, hash, sensor_id, format, first_us, last_us,"
+                                                  " packets, status, imported_at) VALUES(%1, '/captures/s%1.pcap', 1, 'h%1', %1,"
+                                                  " 'pcap', 0, 0, 0, 'ok', 0);")
+                                       .arg(s)
+                                       .toLatin1();
+            ok = ok && db.exec(sql.constData());
+        }
+        ok = ok && db.exec("INSERT INTO payloads(id, key, kind, response, qname, qtype, qclass, rd, edns_size) "
+                           "VALUES(1, 'dns|example.com|255', 'dns', 0, 'example.com', 255, 1, 1, 4096);");
+        auto rollup = db.prepare("INSERT INTO rollup_hour(hour, sensor_id, proto, port, region, file_id, packets, bytes)"
+                                 " VALUES(?,?,?,?,?,?,?,?);");
+        auto source = db.prepare("INSERT INTO source_hour(proto, port, hour, src, sensor_id, file_id, region, packets,"
+                                 " first_us, last_us, fingerprints) VALUES(?,?,?,?,?,?,?,?,?,?,?);");
+        auto flow = prepareFlowInsert(db);
+        if (!ok || !rollup || !source || !flow)
+            return false;
+        for (const DrillEvent &e : events()) {
+            const qint64 us = e.time.toMSecsSinceEpoch() * 1000;
+            const qint64 hour = us / 3600000000LL;
+            SqliteStatement &r = **rollup;
+            r.reset();
+            r.bind(1, int64_t(hour));
+            r.bind(2, e.sensorId);
+            r.bind(3, e.proto);
+            r.bind(4, e.port);
+            r.bind(5, QString::fromLatin1(e.region));
+            r.bind(6, e.sensorId);
+            r.bind(7, int64_t(e.packets));
+            r.bind(8, int64_t(e.packets * 60));
+            ok = ok && r.run();
+            SqliteStatement &s = **source;
+            s.reset();
+            s.bind(1, e.proto);
+            s.bind(2, e.port);
+            s.bind(3, int64_t(hour));
+            s.bindBlob(4, IpAddress::parse(QLatin1String(e.source))->blob());
+            s.bind(5, e.sensorId);
+            s.bind(6, e.sensorId);
+            s.bind(7, QString::fromLatin1(e.region));
+            s.bind(8, int64_t(e.packets));
+            s.bind(9, int64_t(us));
+            s.bind(10, int64_t(us + 60000000));
+            s.bind(11, e.proto == 6 ? 1 : 0); // the 445/TCP scanner looks like ZMap
+            ok = ok && s.run();
+            ok = ok && insertFlow(*flow, us, e.sensorId, QLatin1String(e.source), QLatin1String(e.region), e.proto, e.port, e.packets);
+        }
+        flow.reset();
+        rollup->reset();
+        source->reset();
+        return ok && db.exec("COMMIT;");
+    }
+
+    /// `count` more 53/UDP flows from SourceA to sensor 1 in one transaction, three per timestamp so
+    /// that paging must break ties by id.
+    static bool addBulkFlows(const QString &path, int count)
+    {
+        auto ws = Workspace::open(path, Workspace::Mode::ReadWrite);
+        if (!ws)
+            return false;
+        SqliteDatabase &db = (*ws)->database();
+        bool ok = bool(db.exec("BEGIN;"));
+        const qint64 base = QDateTime(QDate(2013, 8, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch() * 1000;
+        auto flow = prepareFlowInsert(db);
+        ok = ok && flow;
+        for (int i = 0; ok && i < count; ++i)
+            ok = insertFlow(*flow, base + qint64(i / 3) * 1000, 1, QLatin1String(SourceA), QStringLiteral("CN"), 17, 53, 1);
+        flow.reset();
+        return ok && db.exec("COMMIT;");
+    }
+
+private:
+    static std::unique_ptr<SqliteStatement> prepareFlowInsert(SqliteDatabase &db)
+    {
+        auto p = db.prepare("INSERT INTO flow_hour(file_id, hour, sensor_id, src, dst, proto, port, sport, dport, ttl,"
+                            " tcp_flags, ip_len, fingerprints, payload_id, region, packets, first_us, last_us,"
+                            " first_offset, first_ip_id, first_seq, first_sport) "
+                            "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?);");
+        return p ? std::move(*p) : nullptr;
+    }
+
+    static bool insertFlow(SqliteStatement &f, qint64 us, int sensorId, const QString &src, const QString &region,
+                           int proto, int port, qint64 packets)
+    {
+        f.reset();
+        const bool tcp = proto == 6;
+        f.bind(1, sensorId);
+        f.bind(2, int64_t(us / 3600000000LL));
+        f.bind(3, sensorId);
+        f.bindBlob(4, IpAddress::parse(src)->blob());
+        f.bindBlob(5, IpAddress::parse(QStringLiteral("10.0.%1.1").arg(sensorId))->blob());
+        f.bind(6, proto);
+        f.bind(7, port);
+        f.bind(8, -1);
+        f.bind(9, port);
+        f.bind(10, tcp ? 240 : 52);
+        f.bind(11, tcp ? 2 : 0);
+        f.bind(12, tcp ? 40 : 56);
+        f.bind(13, tcp ? 1 : 0);
+        if (tcp)
+            f.bindNull(14);
+        else
+            f.bind(14, 1);
+        f.bind(15, region);
+        f.bind(16, int64_t(packets));
+        f.bind(17, int64_t(us));
+        f.bind(18, int64_t(us + 60000000));
+        f.bind(19, 24);
+        f.bind(20, tcp ? 54321 : 777);
+        f.bind(21, int64_t(tcp ? 12345 : 0));
+        f.bind(22, 41000);
+        const bool ok = f.run();
+        return ok;
+    }
+};
+
+} // namespace teiten::test
