@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The workstation must stay responsive while a big import runs: a 10 ms timer on the GUI thread
+// may fire late, but never by more than 100 ms, from the start of the import to its end (including
+// the views' refresh when it finishes).
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include "../fixtures/capturefixture.h"
+#include "../fixtures/workspacefixture.h"
+#include "importcontroller.h"
+#include "mainwindow.h"
+#include "rankingpane.h"
+#include "rankingmodel.h"
+
+using namespace teiten;
+
+class TestResponsiveness : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void eventLoopKeepsRunningDuringImport();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestResponsiveness::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("TeitenTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_responsiveness"));
+    QVERIFY(m_dir.isValid());
+}
+
+void TestResponsiveness::eventLoopKeepsRunningDuringImport()
+{
+    // TEITEN_RESPONSIVENESS_PACKETS scales the capture (default 1.5 million packets in 3 files).
+    const qint64 total = qEnvironmentVariableIntValue("TEITEN_RESPONSIVENESS_PACKETS") > 0
+        ? qEnvironmentVariableIntValue("TEITEN_RESPONSIVENESS_PACKETS")
+        : 1500000;
+    const QString root = m_dir.filePath(QStringLiteral("sensors"));
+    QElapsedTimer made;
+    made.start();
+    for (int i = 0; i < 3; ++i) {
+        const QString dir = root + QStringLiteral("/jp-1%1").arg(i);
+        QVERIFY(QDir().mkpath(dir));
+        QVERIFY(test::CaptureFixture::writeSyns(dir + QStringLiteral("/2013-09-10.pcap"), total / 3, 1));
+    }
+    qInfo("wrote %lld packets in %lld ms", total, made.elapsed());
+    const QString path = m_dir.filePath(QStringLiteral("w.db"));
+    QVERIFY(test::WorkspaceFixture::create(path));
+
+    MainWindow window;
+    window.setShowImportResults(false);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy opened(&window, &MainWindow::workspaceOpened);
+    window.openWorkspace(path);
+    QTRY_COMPARE(opened.size(), 1);
+    QTRY_VERIFY(!window.isBusy());
+
+    qint64 worstMs = 0;
+    qint64 ticks = 0;
+    QElapsedTimer clock;
+    QTimer probe;
+    probe.setTimerType(Qt::PreciseTimer);
+    probe.setInterval(10);
+    connect(&probe, &QTimer::timeout, this, [&] {
+        const qint64 lateness = clock.restart() - 10;
+        worstMs = std::max(worstMs, lateness);
+        ++ticks;
+    });
+    QSignalSpy finished(&window, &MainWindow::importFinished);
+    QSignalSpy progress(window.importController(), &ImportController::progressChanged);
+    clock.start();
+    probe.start();
+    QVERIFY(window.importPaths({root}));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 600000);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 60000); // the views' refresh counts too
+    probe.stop();
+    const auto report = finished.first().first().value<ImportReport>();
+    QVERIFY2(report.fatalError.isEmpty(), qPrintable(report.fatalError));
+    QCOMPARE(report.packets, total / 3 * 3);
+    qInfo("imported %lld packets in %lld ms; %lld ticks, %lld progress updates, worst timer lateness %lld ms",
+          report.packets, report.elapsedMs, ticks, qint64(progress.size()), worstMs);
+    QVERIFY(progress.size() >= 1);
+    // Progress is throttled to about ten updates a second.
+    QVERIFY(progress.size() <= report.elapsedMs / 50 + 5);
+    QVERIFY2(worstMs <= 100, qPrintable(QStringLiteral("event loop stalled for %1 ms").arg(worstMs)));
+    QVERIFY(window.portsPane()->model()->ranking().totalPackets > report.packets);
+}
+
+QTEST_MAIN(TestResponsiveness)
+#include "tst_responsiveness.moc"

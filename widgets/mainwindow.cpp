@@ -1,0 +1,592 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QUrl>
+#include <QVBoxLayout>
+
+#include "analysiscontext.h"
+#include "backgroundquery.h"
+#include "filesmodel.h"
+#include "importcontroller.h"
+#include "importproblemsdialog.h"
+#include "importprogresswidget.h"
+#include "periodbar.h"
+#include "rankingpane.h"
+#include "sensorsmodel.h"
+#include "sensorspanel.h"
+
+// Views written alongside this window: wired in when present in the tree.
+#if __has_include("drilldownview.h")
+#include "drilldownview.h"
+#define TEITEN_HAVE_DRILLDOWN 1
+#endif
+#if __has_include("eventsview.h")
+#include "eventsview.h"
+#define TEITEN_HAVE_EVENTS 1
+#endif
+#if __has_include("filterbar.h")
+#include "filterbar.h"
+#define TEITEN_HAVE_FILTERBAR 1
+#endif
+
+namespace teiten {
+
+namespace {
+
+constexpr int kMaxRecent = 8;
+const char kRecent[] = "session/recentWorkspaces";
+const char kLastWorkspace[] = "session/lastWorkspace";
+const char kPeriod[] = "session/period";
+const char kPeriodWorkspace[] = "session/periodWorkspace";
+const char kGeometry[] = "mainwindow/geometry";
+const char kState[] = "mainwindow/state";
+
+bool isWorkspaceFile(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("db") || suffix == QLatin1String("sqlite") || suffix == QLatin1String("teiten");
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_context(new AnalysisContext(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    // The icon is a resource of the application (absent in widget tests).
+    if (QFile::exists(QStringLiteral(":/icons/teiten.svg")))
+        setWindowIcon(QIcon(QStringLiteral(":/icons/teiten.svg")));
+    setAcceptDrops(true);
+    m_settings = SettingsDialog::load();
+    m_context->setTopN(m_settings.defaultTopN);
+
+    m_periodBar = new PeriodBar(m_context, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_ports = new RankingPane(Dimension::Service, m_context, m_tabs);
+    m_regions = new RankingPane(Dimension::Region, m_context, m_tabs);
+    m_ports->setObjectName(QStringLiteral("ports"));
+    m_regions->setObjectName(QStringLiteral("regions"));
+    m_tabs->addTab(m_ports, QString());
+    m_tabs->addTab(m_regions, QString());
+    for (RankingPane *pane : {m_ports, m_regions}) {
+        pane->setChartFont(m_settings.chartFont);
+        connect(pane, &RankingPane::drillDownRequested, this, &MainWindow::drillDownRequested);
+        connect(pane, &RankingPane::errorOccurred, this, [this](const QString &m) { reportError(m, false); });
+    }
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_periodBar);
+#ifdef TEITEN_HAVE_FILTERBAR
+    layout->addWidget(new FilterBar(m_context, central));
+#endif
+    layout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+
+    m_sensors = new SensorsPanel(m_context, this);
+    m_sensorsDock = new QDockWidget(this);
+    m_sensorsDock->setObjectName(QStringLiteral("SensorsDock"));
+    m_sensorsDock->setWidget(m_sensors);
+    addDockWidget(Qt::LeftDockWidgetArea, m_sensorsDock);
+
+    m_filesModel = new FilesModel(this);
+    auto *filesProxy = new QSortFilterProxyModel(this);
+    filesProxy->setSourceModel(m_filesModel);
+    filesProxy->setSortRole(FilesModel::RawRole);
+    m_filesTable = new QTableView(this);
+    m_filesTable->setModel(filesProxy);
+    m_filesTable->setSortingEnabled(true);
+    m_filesTable->sortByColumn(FilesModel::FileColumn, Qt::AscendingOrder);
+    m_filesTable->verticalHeader()->hide();
+    m_filesTable->verticalHeader()->setDefaultSectionSize(m_filesTable->fontMetrics().height() + 8);
+    m_filesTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_filesTable->setWordWrap(false);
+    m_filesTable->horizontalHeader()->setStretchLastSection(true);
+    connect(m_filesModel, &QAbstractItemModel::modelReset, m_filesTable, &QTableView::resizeColumnsToContents);
+    m_filesDock = new QDockWidget(this);
+    m_filesDock->setObjectName(QStringLiteral("FilesDock"));
+    m_filesDock->setWidget(m_filesTable);
+    addDockWidget(Qt::LeftDockWidgetArea, m_filesDock);
+    tabifyDockWidget(m_sensorsDock, m_filesDock);
+    m_sensorsDock->raise();
+    m_filesModel->setContext(m_context);
+
+    m_import = new ImportController(this);
+    m_progress = new ImportProgressWidget(m_import, this);
+    m_summaryLabel = new QLabel(this);
+    statusBar()->addWidget(m_summaryLabel, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    connect(m_import, &ImportController::finished, this, &MainWindow::onImportFinished);
+    connect(m_sensors->model(), &SensorsModel::errorOccurred, this, [this](const QString &m) { reportError(m, false); });
+    connect(m_filesModel, &FilesModel::errorOccurred, this, [this](const QString &m) { reportError(m, false); });
+    connect(m_context, &AnalysisContext::periodChanged, this, [this] {
+        QSettings s;
+        s.setValue(QLatin1String(kPeriod), m_context->period().text());
+        s.setValue(QLatin1String(kPeriodWorkspace), m_context->workspacePath());
+        updateTitle();
+    });
+
+#ifdef TEITEN_HAVE_EVENTS
+    m_events = new EventsView(m_context, m_tabs);
+    m_events->setObjectName(QStringLiteral("events"));
+    m_tabs->addTab(m_events, QString());
+#endif
+#ifdef TEITEN_HAVE_DRILLDOWN
+    // One drill-down tab, shown while a drill-down is open; its first crumb (or Back) closes it.
+    auto *drill = new DrillDownView(m_context, m_tabs);
+    drill->setObjectName(QStringLiteral("drilldown"));
+    drill->hide();
+    m_drillDown = drill;
+    connect(this, &MainWindow::drillDownRequested, this, [this, drill](Dimension dimension, const QString &key) {
+        drill->open(dimension, key);
+        if (m_tabs->indexOf(drill) < 0)
+            m_tabs->addTab(drill, tr("Drill-down"));
+        m_tabs->setTabText(m_tabs->indexOf(drill), tr("Drill-down: %1").arg(key));
+        m_drillOrigin = dimension == Dimension::Region ? static_cast<QWidget *>(m_regions) : m_ports;
+        m_tabs->setCurrentWidget(drill);
+    });
+    connect(drill, &DrillDownView::closed, this, [this, drill] {
+        const int index = m_tabs->indexOf(drill);
+        m_tabs->setCurrentWidget(m_drillOrigin ? m_drillOrigin.data() : m_ports);
+        if (index >= 0)
+            m_tabs->removeTab(index);
+    });
+#endif
+    createActions();
+    retranslateUi();
+    resize(1280, 820);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_newAction = new QAction(this);
+    m_newAction->setShortcut(QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("New Workspace"), QString(),
+                                                          tr("Teiten workspaces (*.db)"));
+        if (!path.isEmpty())
+            newWorkspace(path.endsWith(QLatin1String(".db")) ? path : path + QStringLiteral(".db"));
+    });
+    m_openAction = new QAction(this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open Workspace"), QString(),
+                                                          tr("Teiten workspaces (*.db);;All files (*)"));
+        if (!path.isEmpty())
+            openWorkspace(path);
+    });
+    m_importAction = new QAction(this);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_importAction, &QAction::triggered, this, [this] { chooseAndImport(false); });
+    m_importFolderAction = new QAction(this);
+    connect(m_importFolderAction, &QAction::triggered, this, [this] { chooseAndImport(true); });
+    m_settingsAction = new QAction(this);
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    m_aboutAction = new QAction(this);
+    connect(m_aboutAction, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Teiten"),
+                           tr("<p><b>Teiten %1</b> — darknet sensor analysis workstation.</p>"
+                              "<p>Region data: the bundled sample uses its own database; the public country "
+                              "database is derived from NRO delegation data via ip-location-db (CC BY 4.0).</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_newAction);
+    m_fileMenu->addAction(m_openAction);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_importAction);
+    m_fileMenu->addAction(m_importFolderAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_settingsAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_sensorsDock->toggleViewAction());
+    m_viewMenu->addAction(m_filesDock->toggleViewAction());
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+    rebuildRecentMenu();
+}
+
+void MainWindow::retranslateUi()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_newAction->setText(tr("&New Workspace…"));
+    m_openAction->setText(tr("&Open Workspace…"));
+    m_importAction->setText(tr("&Import Captures…"));
+    m_importFolderAction->setText(tr("Import &Folder…"));
+    m_settingsAction->setText(tr("&Settings…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_aboutAction->setText(tr("&About Teiten"));
+    m_tabs->setTabText(m_tabs->indexOf(m_ports), tr("Ports"));
+    m_tabs->setTabText(m_tabs->indexOf(m_regions), tr("Regions"));
+    if (m_events)
+        m_tabs->setTabText(m_tabs->indexOf(m_events), tr("Events"));
+    m_sensorsDock->setWindowTitle(tr("Sensors"));
+    m_filesDock->setWindowTitle(tr("Files"));
+    rebuildRecentMenu();
+    updateTitle();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::updateTitle()
+{
+    const QString path = m_context->workspacePath();
+    if (path.isEmpty()) {
+        setWindowTitle(tr("Teiten"));
+        m_summaryLabel->setText(tr("Open a workspace or drop capture files here"));
+        return;
+    }
+    const Period p = m_context->period();
+    //: window title: %1 workspace file name, %2 period
+    setWindowTitle(p.isValid() ? tr("%1 — %2 — Teiten").arg(QFileInfo(path).fileName(), p.text())
+                               : tr("%1 — Teiten").arg(QFileInfo(path).fileName()));
+    m_summaryLabel->setText(path);
+}
+
+bool MainWindow::isBusy() const
+{
+    return m_openPending > 0 || m_import->isRunning() || m_ports->isBusy() || m_regions->isBusy()
+        || m_sensors->model()->isBusy() || m_filesModel->isBusy();
+}
+
+int MainWindow::addView(QWidget *view, const QString &title)
+{
+    return m_tabs->addTab(view, title);
+}
+
+void MainWindow::reportError(const QString &message, bool dialog)
+{
+    statusBar()->showMessage(message, 10000);
+    if (dialog)
+        QMessageBox::warning(this, tr("Teiten"), message);
+}
+
+void MainWindow::openWorkspace(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const quint64 generation = ++m_openGeneration;
+    ++m_openPending;
+    BackgroundQuery::start<Summary>(
+        this, absolute,
+        &MainWindow::querySummary,
+        [this, absolute, generation](const Result<Summary> &r) {
+            --m_openPending;
+            if (generation != m_openGeneration)
+                return;
+            if (!r) {
+                emit workspaceFailed(r.error().message);
+                reportError(tr("Could not open the workspace: %1").arg(r.error().message), true);
+                return;
+            }
+            m_context->setDayOffsetMinutes(r->dayOffsetMinutes);
+            // Period first, then the path: views re-query once the path is set.
+            applySummary(absolute, *r, true);
+            m_context->setWorkspacePath(absolute);
+            addRecent(absolute);
+            QSettings().setValue(QLatin1String(kLastWorkspace), absolute);
+            updateTitle();
+            emit workspaceOpened(absolute);
+        });
+}
+
+Result<MainWindow::Summary> MainWindow::querySummary(Workspace &ws)
+{
+    auto quarters = ws.quartersPresent();
+    if (!quarters)
+        return quarters.error();
+    return Summary{*quarters, ws.dayOffsetMinutes()};
+}
+
+void MainWindow::newWorkspace(const QString &path)
+{
+    ++m_openPending;
+    BackgroundQuery::start<Ok>(
+        this, path, [](Workspace &) -> Status { return Ok{}; },
+        [this, path](const Status &s) {
+            --m_openPending;
+            if (!s) {
+                reportError(tr("Could not create the workspace: %1").arg(s.error().message), true);
+                return;
+            }
+            openWorkspace(path);
+        },
+        Workspace::Mode::ReadWrite);
+}
+
+void MainWindow::refreshSummary(bool choosePeriod)
+{
+    const QString path = m_context->workspacePath();
+    if (path.isEmpty())
+        return;
+    ++m_openPending;
+    BackgroundQuery::start<Summary>(
+        this, path,
+        &MainWindow::querySummary,
+        [this, path, choosePeriod](const Result<Summary> &r) {
+            --m_openPending;
+            if (r && path == m_context->workspacePath())
+                applySummary(path, *r, choosePeriod);
+        });
+}
+
+void MainWindow::applySummary(const QString &path, const Summary &summary, bool choosePeriod)
+{
+    m_periodBar->setQuarters(summary.quarters);
+    if (!choosePeriod || summary.quarters.isEmpty())
+        return;
+    const Period current = m_context->period();
+    // Keep the restored period of this workspace, or the current one if it still has data;
+    // otherwise show the latest quarter.
+    if (path == m_restoredPeriodWorkspace && m_restoredPeriod.isValid()) {
+        m_periodBar->selectPeriod(m_restoredPeriod);
+        m_restoredPeriodWorkspace.clear();
+        return;
+    }
+    const bool currentHasData = current.isValid() && path == m_context->workspacePath()
+        && std::any_of(summary.quarters.begin(), summary.quarters.end(), [&](const Period &q) {
+               return q.firstDay() <= current.lastDay() && current.firstDay() <= q.lastDay();
+           });
+    if (!currentHasData)
+        m_periodBar->selectPeriod(summary.quarters.last());
+}
+
+void MainWindow::addRecent(const QString &path)
+{
+    QSettings s;
+    QStringList recent = s.value(QLatin1String(kRecent)).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    s.setValue(QLatin1String(kRecent), recent);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QLatin1String(kRecent)).toStringList();
+    for (const QString &path : recent) {
+        QAction *a = m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openWorkspace(path); });
+        a->setToolTip(path);
+        a->setStatusTip(path);
+    }
+    if (recent.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent workspaces"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("Clear List"), this, [this] {
+        QSettings().remove(QLatin1String(kRecent));
+        rebuildRecentMenu();
+    });
+}
+
+void MainWindow::chooseAndImport(bool folder)
+{
+    QStringList paths;
+    if (folder) {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Import Folder"));
+        if (!dir.isEmpty())
+            paths << dir;
+    } else {
+        paths = QFileDialog::getOpenFileNames(this, tr("Import Captures"), QString(),
+                                              tr("Captures (*.pcap *.pcapng *.cap *.pcap.gz *.pcapng.gz *.gz);;All files (*)"));
+    }
+    if (!paths.isEmpty())
+        importPaths(paths);
+}
+
+bool MainWindow::importPaths(const QStringList &paths)
+{
+    if (m_context->workspacePath().isEmpty()) {
+        const QString path = QFileDialog::getSaveFileName(this, tr("New Workspace for the Import"), QString(),
+                                                          tr("Teiten workspaces (*.db)"));
+        if (path.isEmpty())
+            return false;
+        // Import straight into the new file (the job creates it) and open it when done.
+        ImportParams params;
+        params.workspacePath = QFileInfo(path).absoluteFilePath();
+        params.paths = paths;
+        params.geoipPath = m_settings.geoipPath;
+        if (!m_import->start(params))
+            return false;
+        connect(m_import, &ImportController::finished, this, [this, p = params.workspacePath] { openWorkspace(p); },
+                Qt::SingleShotConnection);
+        return true;
+    }
+    if (m_import->isRunning()) {
+        reportError(tr("An import is already running; wait for it or cancel it first."), true);
+        return false;
+    }
+    ImportParams params;
+    params.workspacePath = m_context->workspacePath();
+    params.paths = paths;
+    params.geoipPath = m_settings.geoipPath;
+    return m_import->start(params);
+}
+
+void MainWindow::onImportFinished(const ImportReport &report)
+{
+    m_context->notifyDataChanged();
+    refreshSummary(true);
+    int problems = 0;
+    for (const auto &f : report.files)
+        if (f.status != ImportFileOutcome::Status::Imported)
+            ++problems;
+    const QLocale locale;
+    if (!report.fatalError.isEmpty())
+        statusBar()->showMessage(report.fatalError, 15000);
+    else if (report.cancelled)
+        statusBar()->showMessage(tr("Import cancelled after %1 packets").arg(locale.toString(report.packets)), 15000);
+    else
+        statusBar()->showMessage(tr("Imported %1 packets from %2 files").arg(locale.toString(report.packets),
+                                                                             locale.toString(report.files.size())),
+                                 15000);
+    if (m_showImportResults && (problems > 0 || !report.fatalError.isEmpty())) {
+        auto *dialog = new ImportProblemsDialog(report, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    }
+    emit importFinished(report);
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog::Values current = m_settings;
+    current.dayOffsetMinutes = m_context->dayOffsetMinutes();
+    SettingsDialog dialog(current, !m_context->workspacePath().isEmpty(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    applySettings(dialog.values());
+}
+
+void MainWindow::applySettings(const SettingsDialog::Values &values)
+{
+    const bool languageChanged = values.language != m_settings.language;
+    const int offset = values.dayOffsetMinutes;
+    m_settings = values;
+    SettingsDialog::save(values);
+    for (RankingPane *pane : {m_ports, m_regions})
+        pane->setChartFont(values.chartFont);
+    m_context->setTopN(values.defaultTopN);
+    if (languageChanged)
+        emit languageRequested(values.language);
+    const QString path = m_context->workspacePath();
+    if (!path.isEmpty() && offset != m_context->dayOffsetMinutes()) {
+        ++m_openPending;
+        BackgroundQuery::start<Ok>(
+            this, path, [offset](Workspace &ws) { return ws.setDayOffsetMinutes(offset); },
+            [this, offset](const Status &s) {
+                --m_openPending;
+                if (!s) {
+                    reportError(s.error().message, true);
+                    return;
+                }
+                m_context->setDayOffsetMinutes(offset);
+                refreshSummary(false);
+            },
+            Workspace::Mode::ReadWrite);
+    }
+}
+
+void MainWindow::restoreSession()
+{
+    QSettings s;
+    restoreGeometry(s.value(QLatin1String(kGeometry)).toByteArray());
+    restoreState(s.value(QLatin1String(kState)).toByteArray());
+    if (const auto p = Period::parse(s.value(QLatin1String(kPeriod)).toString())) {
+        m_restoredPeriod = *p;
+        m_restoredPeriodWorkspace = s.value(QLatin1String(kPeriodWorkspace)).toString();
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_import->isRunning()) {
+        const auto answer = QMessageBox::question(this, tr("Import Running"),
+                                                  tr("An import is running. Cancel it and quit?"));
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        m_import->cancel();
+    }
+    QSettings s;
+    s.setValue(QLatin1String(kGeometry), saveGeometry());
+    s.setValue(QLatin1String(kState), saveState());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    if (mime->hasUrls()) {
+        const QList<QUrl> urls = mime->urls();
+        if (std::all_of(urls.begin(), urls.end(), [](const QUrl &u) { return u.isLocalFile(); })) {
+            event->acceptProposedAction();
+            return;
+        }
+    }
+    event->ignore();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList captures;
+    QString workspace;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        const QString path = url.toLocalFile();
+        if (isWorkspaceFile(path) && QFileInfo(path).isFile())
+            workspace = path;
+        else
+            captures << path;
+    }
+    if (!workspace.isEmpty())
+        openWorkspace(workspace);
+    else if (!captures.isEmpty())
+        importPaths(captures);
+    event->acceptProposedAction();
+}
+
+} // namespace teiten

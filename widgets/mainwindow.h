@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+#include <QStringList>
+
+#include "importjob.h"
+#include "result.h"
+#include "settingsdialog.h"
+#include "workspacetypes.h"
+
+class QLabel;
+class QMenu;
+class QTabWidget;
+class QTableView;
+
+namespace teiten {
+
+class AnalysisContext;
+class Workspace;
+class FilesModel;
+class ImportController;
+class ImportProgressWidget;
+class PeriodBar;
+class RankingPane;
+class SensorsPanel;
+
+/// The analyst workstation's window: File menu (new/open/recent workspace, import), a period bar,
+/// tabs "Ports" and "Regions" (ranking + chart each, more views can be added with addView()), docks
+/// for sensors and imported files, import progress and Cancel in the status bar, drag and drop of
+/// workspaces (open) and captures or folders (import). Owns the AnalysisContext every view listens
+/// to. Restores geometry, layout, last workspace and period from QSettings. GUI thread.
+///
+/// Lives in widgets/ (not app/) so that widget tests can drive the whole window.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    AnalysisContext *context() const { return m_context; }
+    QTabWidget *tabs() const { return m_tabs; }
+    RankingPane *portsPane() const { return m_ports; }
+    RankingPane *regionsPane() const { return m_regions; }
+    PeriodBar *periodBar() const { return m_periodBar; }
+    SensorsPanel *sensorsPanel() const { return m_sensors; }
+    FilesModel *filesModel() const { return m_filesModel; }
+    ImportController *importController() const { return m_import; }
+    ImportProgressWidget *importProgress() const { return m_progress; }
+    /// The drill-down tab's widget (a DrillDownView when that view is built in), else null.
+    QWidget *drillDownView() const { return m_drillDown; }
+    /// True while any view waits for a query, a workspace is being opened or an import runs.
+    bool isBusy() const;
+    /// Adds a view as a tab (drill-down, events…); returns its index.
+    int addView(QWidget *view, const QString &title);
+    /// Whether finished imports with problems pop up the results dialog (tests turn it off).
+    void setShowImportResults(bool on) { m_showImportResults = on; }
+    /// Applies the last window layout, workspace and period from QSettings.
+    void restoreSession();
+
+public slots:
+    /// Opens `path` (validated on a worker thread first); errors go to a message box.
+    void openWorkspace(const QString &path);
+    void newWorkspace(const QString &path);
+    /// Imports capture files or folders into the open workspace in the background.
+    bool importPaths(const QStringList &paths);
+    void showSettings();
+
+signals:
+    void workspaceOpened(const QString &path);
+    void workspaceFailed(const QString &message);
+    void drillDownRequested(teiten::Dimension dimension, const QString &key);
+    void importFinished(const teiten::ImportReport &report);
+    /// The user chose a language in the settings ("ja", "en", "" = system); the app swaps catalogues.
+    void languageRequested(const QString &language);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    struct Summary {
+        QVector<Period> quarters;
+        int dayOffsetMinutes = 0;
+    };
+    static Result<Summary> querySummary(Workspace &ws); // runs on a worker thread
+    void createActions();
+    void retranslateUi();
+    void refreshSummary(bool choosePeriod);
+    void applySummary(const QString &path, const Summary &summary, bool choosePeriod);
+    void addRecent(const QString &path);
+    void rebuildRecentMenu();
+    void onImportFinished(const ImportReport &report);
+    void applySettings(const SettingsDialog::Values &values);
+    void updateTitle();
+    void chooseAndImport(bool folder);
+    void reportError(const QString &message, bool dialog);
+
+    AnalysisContext *m_context;
+    PeriodBar *m_periodBar;
+    QTabWidget *m_tabs;
+    RankingPane *m_ports;
+    RankingPane *m_regions;
+    SensorsPanel *m_sensors;
+    QDockWidget *m_sensorsDock;
+    FilesModel *m_filesModel;
+    QTableView *m_filesTable;
+    QDockWidget *m_filesDock;
+    ImportController *m_import;
+    ImportProgressWidget *m_progress;
+    QLabel *m_summaryLabel;
+    QWidget *m_events = nullptr;
+    QWidget *m_drillDown = nullptr;
+    QPointer<QWidget> m_drillOrigin;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_importFolderAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    SettingsDialog::Values m_settings;
+    Period m_restoredPeriod;
+    QString m_restoredPeriodWorkspace;
+    quint64 m_openGeneration = 0;
+    int m_openPending = 0;
+    bool m_showImportResults = true;
+};
+
+} // namespace teiten

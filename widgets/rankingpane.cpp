@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rankingpane.h"
+
+#include <QBoxLayout>
+#include <QEvent>
+#include <QSplitter>
+#include <QTableView>
+
+#include "analysiscontext.h"
+#include "backgroundquery.h"
+#include "rankingmodel.h"
+#include "rankingproxymodel.h"
+#include "rankingview.h"
+#include "regionnames.h"
+#include "servicenames.h"
+#include "timeserieschart.h"
+
+namespace teiten {
+
+namespace {
+
+// More series than this make an unreadable chart; the table still lists every key.
+constexpr int kMaxDefaultSeries = 10;
+// Series for the top keys are fetched together so ticking a box usually needs no new query.
+constexpr int kPrefetchKeys = 20;
+
+} // namespace
+
+RankingPane::RankingPane(Dimension dimension, AnalysisContext *context, QWidget *parent)
+    : QWidget(parent), m_dimension(dimension), m_context(context), m_model(new RankingModel(this))
+{
+    Ranking empty;
+    empty.dimension = dimension;
+    m_model->setRanking(empty, 0);
+    m_view = new RankingView(m_model, this);
+    m_chart = new TimeSeriesChart(this);
+    m_chart->setKeyLabeler([this](const QString &key) { return keyLabel(key); });
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_chart);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_splitter);
+
+    connect(m_view, &RankingView::drillDownRequested, this, &RankingPane::drillDownRequested);
+    connect(m_view, &RankingView::topNChanged, context, &AnalysisContext::setTopN);
+    connect(m_model, &RankingModel::checkedKeysChanged, this, &RankingPane::onCheckedKeysChanged);
+    connect(context, &AnalysisContext::workspaceChanged, this, &RankingPane::reload);
+    connect(context, &AnalysisContext::periodChanged, this, &RankingPane::reload);
+    connect(context, &AnalysisContext::filterChanged, this, &RankingPane::reload);
+    connect(context, &AnalysisContext::dataChanged, this, &RankingPane::reload);
+    connect(context, &AnalysisContext::comparePreviousChanged, this, [this] {
+        m_model->setComparePrevious(m_context->comparePrevious());
+    });
+    connect(context, &AnalysisContext::topNChanged, this, [this] { m_view->setTopN(m_context->topN()); });
+    connect(context, &AnalysisContext::languageChanged, this, [this] {
+        m_model->setLanguage(m_context->language());
+        m_chart->setKeyLabeler([this](const QString &key) { return keyLabel(key); });
+    });
+    m_model->setLanguage(context->language());
+    m_model->setComparePrevious(context->comparePrevious());
+    m_view->setTopN(context->topN());
+    retranslateUi();
+}
+
+void RankingPane::retranslateUi()
+{
+    const bool regions = m_dimension == Dimension::Region;
+    m_view->setTitle(regions ? tr("Source regions") : tr("Destination ports"));
+    m_chart->setTitle(regions ? tr("Packets by source region") : tr("Packets by destination port"));
+}
+
+void RankingPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void RankingPane::setChartFont(const QFont &font)
+{
+    m_chart->setChartFont(font);
+}
+
+QString RankingPane::keyLabel(const QString &key) const
+{
+    if (m_dimension == Dimension::Region) {
+        const QString lang = m_context ? m_context->language() : QStringLiteral("en");
+        //: chart legend entry for a region: %1 localised name, %2 ISO code
+        return tr("%1 (%2)").arg(RegionNames::name(key, lang), key);
+    }
+    const QString name = ServiceNames::name(key);
+    return name.isEmpty() ? key : tr("%1 (%2)").arg(key, name);
+}
+
+void RankingPane::setPending(int delta)
+{
+    const bool wasBusy = isBusy();
+    m_pending += delta;
+    m_chart->setBusy(isBusy());
+    if (wasBusy != isBusy())
+        emit busyChanged(isBusy());
+}
+
+void RankingPane::reload()
+{
+    const quint64 generation = ++m_rankingGeneration;
+    ++m_seriesGeneration; // any series on its way belongs to the old question
+    m_seriesKeys.clear();
+    const QString path = m_context->workspacePath();
+    const Period period = m_context->period();
+    if (path.isEmpty() || !period.isValid()) {
+        Ranking empty;
+        empty.dimension = m_dimension;
+        m_model->setRanking(empty, 0);
+        m_chart->clear();
+        return;
+    }
+    const QueryFilter filter = m_context->filter();
+    const Dimension dim = m_dimension;
+    setPending(+1);
+    // Always ask for the previous period: switching the comparison off only hides the column.
+    BackgroundQuery::start<Ranking>(
+        this, path,
+        [dim, period, filter](Workspace &ws) { return ws.ranking(dim, period, filter, true); },
+        [this, generation](const Result<Ranking> &r) {
+            setPending(-1);
+            if (generation != m_rankingGeneration)
+                return;
+            if (!r) {
+                emit errorOccurred(r.error().message);
+                return;
+            }
+            const int top = m_context->topN();
+            m_model->setRanking(*r, top == 0 ? kMaxDefaultSeries : std::min(top, kMaxDefaultSeries));
+            emit rankingLoaded();
+        });
+}
+
+void RankingPane::onCheckedKeysChanged(const QStringList &keys)
+{
+    m_chart->setVisibleKeys(keys);
+    bool missing = false;
+    for (const QString &k : keys)
+        missing = missing || !m_seriesKeys.contains(k);
+    if (!missing)
+        return;
+    QStringList wanted = keys;
+    for (int i = 0; i < m_model->rowCount() && wanted.size() < kPrefetchKeys; ++i)
+        if (!wanted.contains(m_model->keyAt(i)))
+            wanted << m_model->keyAt(i);
+    loadSeries(wanted);
+}
+
+void RankingPane::loadSeries(const QStringList &keys)
+{
+    const quint64 generation = ++m_seriesGeneration;
+    m_seriesKeys = keys;
+    const QString path = m_context->workspacePath();
+    const Period period = m_context->period();
+    if (path.isEmpty() || !period.isValid())
+        return;
+    const QueryFilter filter = m_context->filter();
+    const Dimension dim = m_dimension;
+    // Hourly buckets while a day still has room on screen; daily beyond two weeks.
+    const Bucket bucket = period.days() <= 14 ? Bucket::Hour : Bucket::Day;
+    setPending(+1);
+    BackgroundQuery::start<SeriesSet>(
+        this, path,
+        [dim, period, filter, keys, bucket](Workspace &ws) { return ws.series(dim, period, filter, keys, bucket); },
+        [this, generation](const Result<SeriesSet> &r) {
+            setPending(-1);
+            if (generation != m_seriesGeneration)
+                return;
+            if (!r) {
+                emit errorOccurred(r.error().message);
+                return;
+            }
+            m_chart->setSeriesSet(*r);
+            m_chart->setVisibleKeys(m_model->checkedKeys());
+            emit seriesLoaded();
+        });
+}
+
+} // namespace teiten

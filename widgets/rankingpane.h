@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QFont>
+#include <QPointer>
+#include <QWidget>
+
+#include "workspacetypes.h"
+
+class QSplitter;
+
+namespace teiten {
+
+class AnalysisContext;
+class RankingModel;
+class RankingView;
+class TimeSeriesChart;
+
+/// One tab of the workstation ("Ports" or "Regions"): a ranking table linked to a time-series chart.
+/// Re-queries (off the GUI thread, stale answers dropped) whenever the shared AnalysisContext
+/// changes; the table's check boxes choose the chart's series. GUI thread.
+class RankingPane : public QWidget {
+    Q_OBJECT
+public:
+    RankingPane(Dimension dimension, AnalysisContext *context, QWidget *parent = nullptr);
+
+    Dimension dimension() const { return m_dimension; }
+    RankingModel *model() const { return m_model; }
+    RankingView *view() const { return m_view; }
+    TimeSeriesChart *chart() const { return m_chart; }
+    QSplitter *splitter() const { return m_splitter; }
+    bool isBusy() const { return m_pending > 0; }
+    void setChartFont(const QFont &font);
+
+public slots:
+    void reload();
+
+signals:
+    void drillDownRequested(teiten::Dimension dimension, const QString &key);
+    void busyChanged(bool busy);
+    void errorOccurred(const QString &message);
+    /// A ranking arrived (tests and screenshots wait for it).
+    void rankingLoaded();
+    void seriesLoaded();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void loadSeries(const QStringList &keys);
+    void onCheckedKeysChanged(const QStringList &keys);
+    void setPending(int delta);
+    void retranslateUi();
+    QString keyLabel(const QString &key) const;
+
+    Dimension m_dimension;
+    QPointer<AnalysisContext> m_context;
+    RankingModel *m_model;
+    RankingView *m_view;
+    TimeSeriesChart *m_chart;
+    QSplitter *m_splitter;
+    quint64 m_rankingGeneration = 0;
+    quint64 m_seriesGeneration = 0;
+    QStringList m_seriesKeys;  ///< keys loaded or being loaded into the chart
+    int m_pending = 0;
+};
+
+} // namespace teiten
