@@ -25,9 +25,10 @@ SOURCES = {
 
 
 # Ports the lists name because an ICS product also uses them, while most traffic to them is the
-# general-purpose service (web, IKE, RTSP, Z39.50). Marked `generic` so that web scanning is not
-# counted as ICS scanning; the catalogue still knows the ICS use.
-GENERIC_PORTS = {80, 210, 443, 500, 554}
+# general-purpose service (web, IKE, RTSP, Z39.50, MS SQL, SSH on 2222). Marked `generic` so that
+# web or SQL-worm scanning is not counted as ICS scanning; the catalogue still knows the ICS use.
+GENERIC_PORTS = {("tcp", 80), ("tcp", 443), ("tcp", 8081), ("tcp", 1433), ("tcp", 1434), ("tcp", 2222),
+                 ("tcp", 210), ("udp", 210), ("tcp", 500), ("udp", 500), ("tcp", 554), ("udp", 554)}
 
 
 def parse_port_spec(spec):
@@ -94,7 +95,7 @@ def main():
         print(f"# source {key}: {title} <{url}>")
     print("transport\tport_first\tport_last\tprotocol\tvendor\tsource\tgeneric")
     for t, a, b, name, vendor, src in rows:
-        generic = 1 if a == b and a in GENERIC_PORTS else 0
+        generic = 1 if a == b and (t, a) in GENERIC_PORTS else 0
         print(f"{t}\t{a}\t{b}\t{name}\t{vendor}\t{src}\t{generic}")
 
 

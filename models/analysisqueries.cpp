@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysisqueries.h"
+
+#include "sqlitedatabase.h"
+#include "sqlitestatement.h"
+#include "sqlwhere.h"
+#include "workspace.h"
+
+namespace teiten {
+
+namespace {
+
+constexpr qint64 kHourUs = 3600LL * 1000000;
+
+qint64 hourOf(qint64 us)
+{
+    return us >= 0 ? us / kHourUs : -((-us + kHourUs - 1) / kHourUs);
+}
+
+Error queryError(SqliteDatabase &db)
+{
+    return Error{Error::Code::Database,
+                 QCoreApplication::translate("AnalysisQueries", "%1: query failed: %2").arg(db.path(), db.lastError())};
+}
+
+IpAddress addressAt(const SqliteStatement &st, int col)
+{
+    int size = 0;
+    const void *b = st.blobData(col, &size);
+    return IpAddress::fromBlob(b, size);
+}
+
+/// Restricts to the hours overlapping the range and then to tuples first seen inside it: flow
+/// tuples are hourly, so this is exact at hour boundaries (periods and days are whole hours).
+SqlWhere sliceWhere(qint64 startUs, qint64 endUs, const QueryFilter &filter)
+{
+    SqlWhere w("f.", true);
+    w.addTimeHours(hourOf(startUs), hourOf(endUs - 1) + 1);
+    w.addFilter(filter);
+    return w;
+}
+
+} // namespace
+
+Result<QVector<FlowGroup>> AnalysisQueries::flowGroups(qint64 startUs, qint64 endUs, const QueryFilter &filter,
+                                                        int limit)
+{
+    SqliteDatabase &db = m_ws.database();
+    const SqlWhere w = sliceWhere(startUs, endUs, filter);
+    const QByteArray sql =
+        "SELECT f.src, f.ttl, CASE WHEN f.sport < 0 THEN f.first_sport ELSE f.sport END, f.fingerprints, "
+        "COALESCE(p.kind, ''), COALESCE(p.response, 0), COALESCE(p.qname, ''), COALESCE(p.qtype, 0), "
+        "COALESCE(p.rd, 0), COALESCE(p.edns_size, 0), COALESCE(p.ntp_mode, 0), COALESCE(p.ntp_code, 0), "
+        "COALESCE(p.detail, ''), SUM(f.packets) "
+        "FROM flow_hour f LEFT JOIN payloads p ON p.id = f.payload_id" + w.sql()
+        + " GROUP BY 1, 2, 3, 4, f.payload_id ORDER BY 14 DESC LIMIT ?;";
+    auto st = db.prepare(sql.constData());
+    if (!st)
+        return st.error();
+    const int next = w.bind(**st);
+    (*st)->bind(next, int64_t(std::max(limit, 0)));
+    QVector<FlowGroup> out;
+    while ((*st)->step()) {
+        const SqliteStatement &s = **st;
+        FlowGroup g;
+        g.src = addressAt(s, 0);
+        g.ttl = s.integer(1);
+        g.srcPort = s.integer(2);
+        g.fingerprints = s.integer(3);
+        g.payload.kind = s.text(4);
+        g.payload.response = s.integer(5) != 0;
+        g.payload.qname = s.text(6);
+        g.payload.qtype = s.integer(7);
+        g.payload.rd = s.integer(8) != 0;
+        g.payload.ednsSize = s.integer(9);
+        g.payload.ntpMode = s.integer(10);
+        g.payload.ntpCode = s.integer(11);
+        g.payload.detail = s.text(12);
+        g.packets = s.int64(13);
+        out.push_back(g);
+    }
+    if (!(*st)->ok())
+        return queryError(db);
+    return out;
+}
+
+Result<QVector<ReplyFlow>> AnalysisQueries::replyFlows(qint64 startUs, qint64 endUs, const QueryFilter &filter)
+{
+    SqliteDatabase &db = m_ws.database();
+    SqlWhere w = sliceWhere(startUs, endUs, filter);
+    // TCP with ACK+SYN or RST; ICMP echo reply (0), unreachable (3), time exceeded (11); ICMPv6
+    // unreachable (1), time exceeded (3), echo reply (129); UDP that decodes as a response or comes
+    // from a service port (ingest folds ephemeral source ports to −1, so a kept port is a server's).
+    // For ICMP the tuple keeps the type in sport.
+    w.addRaw("(f.proto = 6 AND ((f.tcp_flags & 18) = 18 OR (f.tcp_flags & 4) = 4))"
+             " OR (f.proto = 1 AND f.sport IN (0, 3, 11))"
+             " OR (f.proto = 58 AND f.sport IN (1, 3, 129))"
+             " OR (f.proto = 17 AND (p.response = 1 OR (f.sport >= 0 AND f.sport <> f.dport)))",
+             {});
+    const QByteArray sql =
+        "SELECT f.src, f.dst, f.region, f.sensor_id, f.proto, CASE WHEN f.sport < 0 THEN f.first_sport ELSE f.sport END, "
+        "f.dport, f.tcp_flags, COALESCE(p.response, 0), COALESCE(p.kind, ''), f.first_us, f.last_us, f.packets "
+        "FROM flow_hour f LEFT JOIN payloads p ON p.id = f.payload_id" + w.sql() + " ORDER BY f.first_us, f.id;";
+    auto st = db.prepare(sql.constData());
+    if (!st)
+        return st.error();
+    w.bind(**st);
+    QVector<ReplyFlow> out;
+    while ((*st)->step()) {
+        const SqliteStatement &s = **st;
+        ReplyFlow r;
+        r.src = addressAt(s, 0);
+        r.dst = addressAt(s, 1);
+        r.region = s.text(2);
+        r.sensorId = s.integer(3);
+        r.proto = uint8_t(s.integer(4));
+        r.srcPort = s.integer(5);
+        r.dstPort = s.integer(6);
+        r.tcpFlags = s.integer(7);
+        r.payloadResponse = s.integer(8) != 0;
+        r.payloadKind = s.text(9);
+        r.firstUs = s.int64(10);
+        r.lastUs = s.int64(11);
+        r.packets = s.int64(12);
+        out.push_back(r);
+    }
+    if (!(*st)->ok())
+        return queryError(db);
+    return out;
+}
+
+Result<QVector<SourcePackets>> AnalysisQueries::sourcePackets(qint64 startUs, qint64 endUs, const QueryFilter &filter)
+{
+    SqliteDatabase &db = m_ws.database();
+    SqlWhere w("", true);
+    w.addTimeHours(hourOf(startUs), hourOf(endUs - 1) + 1);
+    w.addFilter(filter);
+    const QByteArray sql = "SELECT src, SUM(packets), bit_or(fingerprints) FROM source_hour" + w.sql() + " GROUP BY src;";
+    auto st = db.prepare(sql.constData());
+    if (!st)
+        return st.error();
+    w.bind(**st);
+    QVector<SourcePackets> out;
+    while ((*st)->step()) {
+        SourcePackets r;
+        r.src = addressAt(**st, 0);
+        r.packets = (*st)->int64(1);
+        r.fingerprints = (*st)->integer(2);
+        out.push_back(r);
+    }
+    if (!(*st)->ok())
+        return queryError(db);
+    return out;
+}
+
+} // namespace teiten
