@@ -95,7 +95,7 @@ public:
         Atom a;
         a.height = FigureRenderer::naturalHeight(m_device, copy, m_width);
         if (copy.type == Figure::Type::LineChart)
-            a.height = m_width * 0.56;
+            a.height = m_width * 0.52;
         a.spaceBefore = spaceBefore;
         const double w = m_width;
         a.paint = [copy, w, h = a.height](QPainter &p, double x, double y) {
