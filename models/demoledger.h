@@ -60,7 +60,19 @@ public:
         return m_sensorDay[size_t(sensor) * DemoScenario::Days + day];
     }
 
-    /// The expected.json document (shape documented in docs/DEMO.md and the generator's header).
+    /// The expected.json document:
+    /// { schema, generator{name, version, seed (string), scale}, conventions{…}, period{start, end, days},
+    ///   totals{packets, files, bytes, distinct_sources},
+    ///   sensors[{sensor, region, label, addresses[], format, gzip, big_endian, link_type, extension, packets}],
+    ///   quarters{"2013Q2"|"2013Q3": {start, end, days, packets, distinct_sources, top_services[5],
+    ///            top_regions[5], services[{label, packets, sources}], regions[{region, packets, sources}],
+    ///            sensors{name: packets}}},
+    ///   daily{dates[], packets[]}, sensor_daily{name: [packets per day]},
+    ///   fingerprints{zmap|masscan|mirai: {rule, packets, sources}},
+    ///   events[{kind: amplification|ics_scan|backscatter, name, start, end (days with packets),
+    ///           planned_start, planned_end, packets, sources|victims[{address, region, packets}],
+    ///           sensors_hit[], packets_per_sensor{}, packets_per_day{} …kind-specific fields}] }
+    /// Lists are sorted by packets (descending), ties by key, so the file is stable.
     QJsonObject toJson(const QString &generatorVersion) const;
 
     /// Label index: TCP 0, UDP 1, ICMP 2, ICMPv6 3 (× 65536) + port.

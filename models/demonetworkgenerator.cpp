@@ -629,7 +629,7 @@ QByteArray readme(const DemoScenario &sc)
         "  - 2013-05-20..05-23: backscatter (SYN-ACK/RST from ports 80/443, ICMP port unreachable) from\n"
         "    a DoS victim.\n"
         "  - ZMap (IP ID 54321), Masscan (IP ID = dst^dport^seq) and Mirai-style (seq = dst) scanners.\n\n"
-        "Import\n"
+        "Import (DIR stands for this folder)\n"
         "  teiten import --db demo.db --geoip %4/geo/teiten-demo-country.mmdb \\\n"
         "                --sensors %4/sensors.csv %4/sensors\n"
         "  teiten rank --db demo.db --period 2013Q3 --by port\n");
