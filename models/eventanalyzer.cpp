@@ -150,7 +150,7 @@ Result<QVector<Event>> EventAnalyzer::icsWaves(const Period &period) const
     const int n = int(series->bucketStartUs.size());
     // Scanners sweep several control-system ports in turn, each port only every few days, so the
     // onset is found on the ports that rose together. A port rose when its rate in the period is
-    // several times its rate before and it was active on several days; stray hits of random-port
+    // several times its rate before and it was active on two days or more; stray hits of random-port
     // scanners on some of the catalogue's hundreds of ports stay out by needing a tenth of the
     // busiest rising port's packets.
     const OnsetDetector::Params &op = m_params.onset;
@@ -171,7 +171,8 @@ Result<QVector<Event>> EventAnalyzer::icsWaves(const Period &period) const
         }
         const double rateBefore = from > 0 ? double(before) / from : 0;
         const double rateIn = double(inPeriod[k]) / std::max(1, n - from);
-        if (active >= op.minActiveDays && rateIn >= op.rise * rateBefore + op.minRate / 4) {
+        // Two sweeps in a quarter already make a port part of a wave; the wave itself needs more.
+        if (active >= 2 && rateIn >= op.rise * rateBefore + op.minRate / 4) {
             rising << k;
             busiest = std::max(busiest, inPeriod[k]);
         }

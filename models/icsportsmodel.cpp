@@ -3,9 +3,10 @@
 
 #include <QLocale>
 
+#include "amplificationcatalog.h"
+#include "eventanalyzer.h"
 #include "icsportcatalog.h"
 #include "modelroles.h"
-#include "onsetdetector.h"
 #include "scannercatalog.h"
 #include "scannersharequery.h"
 #include "workspace.h"
@@ -36,15 +37,27 @@ Result<QVector<IcsPortsModel::Row>> IcsPortsModel::query(Workspace &ws, const Pe
     }
     if (rows.isEmpty())
         return rows;
-    const Period window = Period::range(period.firstDay().addDays(-91), period.lastDay());
-    auto series = ws.series(Dimension::Service, window, {}, keys, Bucket::Day);
+    // Onsets as the Events view finds them: on the ports that rose together (a port swept only
+    // every few days has no clear onset of its own); each member port's onset is its first packet
+    // from the wave's start on.
+    const EventAnalyzer analyzer(ws, scanners, AmplificationCatalog::builtIn(), ics, EventAnalyzer::Params{});
+    auto waves = analyzer.icsWaves(period);
+    if (!waves)
+        return waves.error();
+    auto series = ws.series(Dimension::Service, period, {}, keys, Bucket::Day);
     if (!series)
         return series.error();
-    const int from = int(window.firstDay().daysTo(period.firstDay()));
     for (int i = 0; i < rows.size(); ++i) {
-        const auto o = OnsetDetector().detect(series->values[i], from);
-        if (o.day >= 0)
-            rows[i].onset = window.firstDay().addDays(o.day);
+        for (const Event &w : *waves) {
+            if (!w.keys.contains(rows[i].service))
+                continue;
+            for (int d = int(period.firstDay().daysTo(w.start)); d >= 0 && d < series->values[i].size(); ++d) {
+                if (series->values[i][d] > 0) {
+                    rows[i].onset = period.firstDay().addDays(d);
+                    break;
+                }
+            }
+        }
         QueryFilter f;
         f.service = ServiceKey::parse(rows[i].service);
         auto shares = ScannerShareQuery::compute(ws, period, f, scanners);

@@ -16,7 +16,8 @@ class ScannerCatalog;
 class Workspace;
 
 /// Control-system ports seen in a period: protocol names from the ICS catalogue, packets, sources,
-/// onset day (OnsetDetector over the period and 91 days before it) and the share from known
+/// onset day (the port's first packet of the period's ICS wave, EventAnalyzer::icsWaves) and the
+/// share from known
 /// search-engine crawlers. query() runs on a worker thread; setRows() fills the model in one reset
 /// on the GUI thread. DisplayRole localized, RawRole numbers/dates, KeyRole the service label.
 class IcsPortsModel : public QAbstractTableModel {

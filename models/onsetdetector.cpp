@@ -22,16 +22,17 @@ OnsetDetector::Onset OnsetDetector::detect(const QVector<qint64> &daily, int fro
         const int end = std::min(n, d + p.lookAhead);
         if (end - d < 3)
             break;
-        int active = 0, early = 0;
+        int active = 0, next = -1;
         double after = 0;
         for (int i = d; i < end; ++i) {
             active += daily[i] > 0;
-            early += daily[i] > 0 && i < d + p.firstWeek;
+            if (next < 0 && i > d && daily[i] > 0)
+                next = i;
             after += double(daily[i]);
         }
         after /= double(end - d);
-        if (active >= std::min(p.minActiveDays, end - d) && early >= std::min(p.firstWeekActive, end - d)
-            && after >= p.rise * before + p.minRate) {
+        const bool continues = next >= 0 ? next - d <= p.maxGap : end - d <= p.maxGap;
+        if (active >= std::min(p.minActiveDays, end - d) && continues && after >= p.rise * before + p.minRate) {
             o.day = d;
             o.rateBefore = before;
             double total = 0;

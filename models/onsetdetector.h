@@ -17,8 +17,8 @@ public:
         int minHistory = 7;        ///< days of data needed before a day can be an onset
         int lookAhead = 28;        ///< days after the onset that must stay active (fewer at the data's end)
         int minActiveDays = 3;     ///< days with packets among them (sweeps every few days count)
-        int firstWeek = 7;         ///< … of which `firstWeekActive` within this many days of the onset,
-        int firstWeekActive = 2;   ///< so that a stray packet weeks before the wave is not its start
+        int maxGap = 14;           ///< the next day with packets comes within this many days, so that a
+                                   ///< stray packet weeks before the wave is not its start
         double minRate = 0.5;      ///< packets per day after the onset, at least
         double rise = 4.0;         ///< after-rate ≥ rise × before-rate + minRate
     };

@@ -44,6 +44,9 @@ private slots:
         QVector<qint64> once(183, 0);
         once[150] = 40;
         QCOMPARE(OnsetDetector().detect(once, 91).day, -1);
+        // A stray packet three weeks before the first sweep is not the start.
+        v[115] = 1;
+        QCOMPARE(OnsetDetector().detect(v, 91).day, 136);
     }
 
     void needsHistory()

@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "eventsview.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include "analysiscontext.h"
+#include "eventanalyzer.h"
+#include "eventsmodel.h"
+#include "modelroles.h"
+#include "scannercatalog.h"
+#include "timeserieschart.h"
+#include "workspace.h"
+
+namespace teiten {
+
+EventsView::EventsView(AnalysisContext *context, QWidget *parent)
+    : QWidget(parent),
+      m_context(context),
+      m_model(new EventsModel(this)),
+      m_proxy(new QSortFilterProxyModel(this)),
+      m_table(new QTableView),
+      m_evidence(new QTextBrowser),
+      m_chart(new TimeSeriesChart),
+      m_status(new QLabel)
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(RawRole);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(EventsModel::Start, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+
+    auto *detail = new QSplitter(Qt::Horizontal);
+    detail->addWidget(m_evidence);
+    detail->addWidget(m_chart);
+    detail->setStretchFactor(1, 2);
+    auto *split = new QSplitter(Qt::Vertical);
+    split->addWidget(m_table);
+    split->addWidget(detail);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_status);
+    layout->addWidget(split, 1);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                showEvent(current.isValid() ? m_proxy->mapToSource(current).row() : -1);
+            });
+    connect(&m_watcher, &QFutureWatcher<Result<QVector<Event>>>::finished, this, [this] {
+        const auto r = m_watcher.result();
+        if (!r) {
+            m_model->clear();
+            m_status->setText(r.error().message);
+            emit failed(r.error().message);
+            return;
+        }
+        m_model->setEvents(*r);
+        m_status->setText(r->isEmpty() ? tr("Nothing stood out in %1.").arg(m_context->period().text())
+                                       : tr("%n event(s) in %1.", "", int(r->size())).arg(m_context->period().text()));
+        if (!r->isEmpty())
+            selectRow(0);
+        else
+            showEvent(-1);
+        emit loaded(int(r->size()));
+    });
+    connect(&m_chartWatcher, &QFutureWatcher<Result<SeriesSet>>::finished, this, [this] {
+        const auto r = m_chartWatcher.result();
+        m_chart->setBusy(false);
+        if (r) {
+            m_chart->setSeriesSet(*r);
+            m_chart->setVisibleKeys(r->keys);
+        }
+    });
+    for (auto sig : {&AnalysisContext::workspaceChanged, &AnalysisContext::periodChanged, &AnalysisContext::dataChanged,
+                     &AnalysisContext::languageChanged})
+        connect(m_context, sig, this, &EventsView::reload);
+    retranslateUi();
+    reload();
+}
+
+EventsView::~EventsView()
+{
+    m_watcher.waitForFinished();
+    m_chartWatcher.waitForFinished();
+}
+
+bool EventsView::isBusy() const
+{
+    return m_watcher.isRunning();
+}
+
+QString EventsView::evidenceText() const
+{
+    return m_evidence->toPlainText();
+}
+
+void EventsView::selectRow(int row)
+{
+    if (row < 0 || row >= m_model->rowCount()) {
+        m_table->clearSelection();
+        showEvent(-1);
+        return;
+    }
+    const QModelIndex i = m_proxy->mapFromSource(m_model->index(row, 0));
+    m_table->selectionModel()->setCurrentIndex(i, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void EventsView::reload()
+{
+    const QString path = m_context->workspacePath();
+    const Period period = m_context->period();
+    if (path.isEmpty() || !period.isValid()) {
+        m_model->clear();
+        showEvent(-1);
+        return;
+    }
+    m_status->setText(tr("Looking for surges, scans and backscatter in %1…").arg(period.text()));
+    // A running analysis cannot be interrupted between its queries cheaply; its result is simply
+    // replaced by the next one when it arrives.
+    m_watcher.waitForFinished();
+    ++m_request;
+    m_watcher.setFuture(QtConcurrent::run([path, period]() -> Result<QVector<Event>> {
+        auto ws = Workspace::open(path, Workspace::Mode::ReadOnly);
+        if (!ws)
+            return ws.error();
+        auto catalog = ScannerCatalog::active();
+        if (!catalog)
+            return catalog.error();
+        return EventAnalyzer(**ws, *catalog).analyze(period);
+    }));
+}
+
+void EventsView::showEvent(int row)
+{
+    if (row < 0 || row >= m_model->rowCount()) {
+        m_evidence->clear();
+        m_chart->clear();
+        return;
+    }
+    const Event &e = m_model->event(row);
+    QString html = QStringLiteral("<h3>%1</h3><p><b>%2</b></p><ul>")
+                       .arg(e.key.toHtmlEscaped(), classificationLabel(e.classification, e.protocol).toHtmlEscaped());
+    for (const QString &line : e.evidence)
+        html += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
+    html += QStringLiteral("</ul>");
+    m_evidence->setHtml(html);
+
+    // The chart shows the event's services (or region) over the longer window.
+    QStringList keys = e.keys.isEmpty() ? QStringList{e.key} : e.keys;
+    const Dimension dim = e.dimension;
+    if (e.kind == EventKind::Backscatter && e.keys.isEmpty()) {
+        m_chart->clear();
+        return;
+    }
+    const QString path = m_context->workspacePath();
+    const Period window = e.chartWindow.isValid() ? e.chartWindow : m_context->period();
+    m_chart->setTitle(tr("%1, %2 to %3")
+                          .arg(keys.join(QStringLiteral(", ")), QLocale().toString(window.firstDay(), QLocale::ShortFormat),
+                               QLocale().toString(window.lastDay(), QLocale::ShortFormat)));
+    m_chart->setBusy(true);
+    m_chartWatcher.waitForFinished();
+    ++m_chartRequest;
+    m_chartWatcher.setFuture(QtConcurrent::run([path, window, keys, dim]() -> Result<SeriesSet> {
+        auto ws = Workspace::open(path, Workspace::Mode::ReadOnly);
+        if (!ws)
+            return ws.error();
+        return (*ws)->series(dim, window, {}, keys, Bucket::Day);
+    }));
+}
+
+void EventsView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void EventsView::retranslateUi()
+{
+    m_evidence->setPlaceholderText(tr("Select an event to see why it stood out."));
+}
+
+} // namespace teiten
