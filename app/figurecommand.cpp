@@ -117,10 +117,10 @@ public:
         if (kind)
             fig = factory.build(*kind, query.period(), num, topN, query.filter());
         else if (!serviceKey.isEmpty())
-            fig = factory.keyChart(Dimension::Service, ServiceKey::parse(serviceKey)->label(), query.period(), num, {}, {},
+            fig = factory.keyChart(Dimension::Service, {ServiceKey::parse(serviceKey)->label()}, query.period(), num, {}, {},
                                    query.filter());
         else
-            fig = factory.keyChart(Dimension::Region, regionKey, query.period(), num, {}, {}, query.filter());
+            fig = factory.keyChart(Dimension::Region, {regionKey}, query.period(), num, {}, {}, query.filter());
         if (!fig) {
             err << tr("teiten figure: %1").arg(fig.error().message) << Qt::endl;
             return exitcode::Input;

@@ -6,8 +6,11 @@
 #include "clicommand.h"
 #include "clioutput.h"
 #include "cliqueryoptions.h"
+#include "eventanalyzer.h"
+#include "phenomenonwriter.h"
 #include "reportbuilder.h"
 #include "reportlanguage.h"
+#include "scannercatalog.h"
 
 namespace teiten {
 
@@ -27,7 +30,12 @@ public:
         const QCommandLineOption out(QStringLiteral("out"),
                                      tr("report.pdf, or a folder (ending in / or existing) for HTML and PNG figures."),
                                      tr("FILE|DIR/"));
-        p.addOptions({lang, out});
+        const QCommandLineOption scanners(QStringLiteral("scanners"),
+                                          tr("Known-scanner list (CSV) instead of the user's or the built-in one."),
+                                          tr("FILE"));
+        const QCommandLineOption noEvents(QStringLiteral("no-phenomena"),
+                                          tr("Leave out the phenomena section (skips the analysis)."));
+        p.addOptions({lang, out, scanners, noEvents});
         if (const int rc = parse(p, args, QStringLiteral("--db W.db --period P --lang ja|en --out FILE")); rc >= 0)
             return rc;
 
@@ -59,6 +67,21 @@ public:
         if (!catalogue.hasCatalogue())
             err << tr("teiten report: no %1 catalogue is built in; texts stay English").arg(language) << Qt::endl;
         ReportBuilder builder(query.workspace(), language);
+        if (!p.isSet(noEvents)) {
+            // Analyse with the report's language installed: the evidence is worded as it is found.
+            auto catalog = ScannerCatalog::active(p.value(scanners));
+            if (!catalog) {
+                err << tr("teiten report: %1").arg(catalog.error().message) << Qt::endl;
+                return exitcode::Input;
+            }
+            const EventAnalyzer analyzer(query.workspace(), *catalog);
+            auto events = analyzer.analyze(query.period());
+            if (!events) {
+                err << tr("teiten report: %1").arg(events.error().message) << Qt::endl;
+                return exitcode::Input;
+            }
+            builder.setPhenomena(PhenomenonWriter::fromEvents(*events, language));
+        }
         if (auto st = builder.write(query.period(), target); !st) {
             err << tr("teiten report: %1").arg(st.error().message) << Qt::endl;
             return exitcode::Input;

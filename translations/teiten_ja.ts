@@ -486,52 +486,52 @@
         <translation>分析を中止しました</translation>
     </message>
     <message>
-        <location filename="../models/eventanalyzer.cpp" line="227"/>
+        <location filename="../models/eventanalyzer.cpp" line="228"/>
         <source>%1 (%2): first packet of the wave on %3; %4 packets a day before, %5 after.</source>
         <translation>%1（%2）：%3 に一連の探索の最初のパケットを観測。1日あたりのパケット数は、それ以前 %4、以後 %5。</translation>
     </message>
     <message>
-        <location filename="../models/eventanalyzer.cpp" line="247"/>
+        <location filename="../models/eventanalyzer.cpp" line="248"/>
         <source>Scanning of control-system ports started on %1: %2 (ports from the Digital Bond / ITI and Malcolm lists), after %3 packets a day on all such ports before.</source>
         <translation>%1 に制御システムのポートへのスキャンが始まりました：%2（ポートは Digital Bond / ITI と Malcolm のリストによる）。それ以前はこれらのポート全体で1日あたり %3 パケットでした。</translation>
     </message>
     <message>
-        <location filename="../models/eventanalyzer.cpp" line="292"/>
+        <location filename="../models/eventanalyzer.cpp" line="293"/>
         <source>%1 to %2</source>
         <translation>%1〜%2</translation>
     </message>
     <message>
-        <location filename="../models/eventanalyzer.cpp" line="309"/>
+        <location filename="../models/eventanalyzer.cpp" line="310"/>
         <source>%1 (%2) sent %3 unsolicited replies (%4) to %5 addresses on %6 of %7 sensors, %8.</source>
         <translation>%1（%2）が、センサー %7 台中 %6 台の %5 アドレスに、要求していない応答（%4）を %3 パケット送信しました（%8）。</translation>
     </message>
     <message>
-        <location filename="../models/eventanalyzer.cpp" line="315"/>
+        <location filename="../models/eventanalyzer.cpp" line="316"/>
         <source>About %1 replies an hour%2: replies to packets our sensors never sent mean %3 was flooded with randomly spoofed sources, a denial-of-service victim (Moore et al., USENIX Security 2001).</source>
         <translation>1時間あたり約 %1 件の応答%2。センサーが送っていないパケットへの応答は、%3 がランダムに詐称された送信元から大量のパケットを受けたこと、すなわちサービス妨害攻撃の被害者であることを示します（Moore ほか, USENIX Security 2001）。</translation>
     </message>
     <message>
-        <location filename="../models/eventanalyzer.cpp" line="319"/>
+        <location filename="../models/eventanalyzer.cpp" line="320"/>
         <source> from %1</source>
         <translation>（%1 から）</translation>
     </message>
     <message>
-        <location filename="../models/eventanalyzer.cpp" line="324"/>
+        <location filename="../models/eventanalyzer.cpp" line="325"/>
         <source>%1 servers sent %2 replies (%3) to sensor address %4, %5.</source>
         <translation>%1 台のサーバーがセンサーのアドレス %4 に応答（%3）を %2 パケット送信しました（%5）。</translation>
     </message>
     <message>
-        <location filename="../models/eventanalyzer.cpp" line="327"/>
+        <location filename="../models/eventanalyzer.cpp" line="328"/>
         <source>Many servers answering one address that asked nothing: the address was spoofed as the victim of a reflection attack.</source>
         <translation>何も問い合わせていない1つのアドレスに多数のサーバーが応答しています：このアドレスはリフレクション攻撃の被害者として詐称されました。</translation>
     </message>
     <message>
-        <location filename="../models/eventanalyzer.cpp" line="376"/>
+        <location filename="../models/eventanalyzer.cpp" line="377"/>
         <source>The same sources also raised region %1 (%2 packets above its baseline).</source>
         <translation>同じ送信元により地域 %1 のパケット数も増加しました（平常時より %2 パケット多い）。</translation>
     </message>
     <message>
-        <location filename="../models/eventanalyzer.cpp" line="407"/>
+        <location filename="../models/eventanalyzer.cpp" line="408"/>
         <source>These replies also raised %1 (%2 packets above its baseline).</source>
         <translation>これらの応答により %1 も増加しました（平常時より %2 パケット多い）。</translation>
     </message>
@@ -845,107 +845,107 @@
     <message>
         <location filename="../widgets/figurefactory.cpp" line="201"/>
         <source>Figure %1: Packets per day to %2, %3</source>
-        <extracomment>Caption of one port&apos;s chart: %1 figure number, %2 port (&quot;53/UDP&quot;), %3 period</extracomment>
+        <extracomment>Caption of a chart of ports: %1 figure number, %2 ports (&quot;53/UDP&quot;), %3 period</extracomment>
         <translation>図%1 %3の%2宛てパケット観測数の推移</translation>
     </message>
     <message>
-        <location filename="../widgets/figurefactory.cpp" line="204"/>
+        <location filename="../widgets/figurefactory.cpp" line="207"/>
         <source>Figure %1: Packets per day from %2, %3</source>
-        <extracomment>Caption of one region&apos;s chart: %1 figure number, %2 region name, %3 period</extracomment>
+        <extracomment>Caption of a chart of regions: %1 figure number, %2 region names, %3 period</extracomment>
         <translation>図%1 %3の%2からのパケット観測数の推移</translation>
     </message>
     <message>
-        <location filename="../widgets/figurefactory.cpp" line="226"/>
+        <location filename="../widgets/figurefactory.cpp" line="230"/>
         <source>Table %1: Top %2 destination ports by packets observed, %3, against the previous quarter</source>
         <extracomment>Caption of Table 1: %1 table number, %2 how many ports, %3 the period. Japanese style: 「表%1 %3の宛先ポート番号別パケット観測数トップ%2(前四半期との比較)」</extracomment>
         <translation>表%1 %3の宛先ポート番号別パケット観測数トップ%2（前四半期との比較）</translation>
     </message>
     <message>
-        <location filename="../widgets/figurefactory.cpp" line="227"/>
+        <location filename="../widgets/figurefactory.cpp" line="231"/>
         <source>Table %1: Top %2 destination ports by packets observed, %3, against the previous period</source>
         <translation>表%1 %3の宛先ポート番号別パケット観測数トップ%2（前期間との比較）</translation>
     </message>
     <message>
-        <location filename="../widgets/figurefactory.cpp" line="230"/>
+        <location filename="../widgets/figurefactory.cpp" line="234"/>
         <source>Table %1: Top %2 source regions by packets observed, %3, against the previous quarter</source>
         <translation>表%1 %3の送信元地域別パケット観測数トップ%2（前四半期との比較）</translation>
     </message>
     <message>
-        <location filename="../widgets/figurefactory.cpp" line="231"/>
+        <location filename="../widgets/figurefactory.cpp" line="235"/>
         <source>Table %1: Top %2 source regions by packets observed, %3, against the previous period</source>
         <translation>表%1 %3の送信元地域別パケット観測数トップ%2（前期間との比較）</translation>
     </message>
     <message>
-        <location filename="../widgets/figurefactory.cpp" line="235"/>
+        <location filename="../widgets/figurefactory.cpp" line="239"/>
         <source>Rank</source>
         <translation>順位</translation>
     </message>
     <message>
-        <location filename="../widgets/figurefactory.cpp" line="238"/>
+        <location filename="../widgets/figurefactory.cpp" line="242"/>
         <source>Destination port</source>
         <translation>宛先ポート</translation>
     </message>
     <message>
-        <location filename="../widgets/figurefactory.cpp" line="240"/>
+        <location filename="../widgets/figurefactory.cpp" line="244"/>
         <source>Service name</source>
         <extracomment>Table column: the IANA service name of the port</extracomment>
         <translation>サービス名</translation>
     </message>
     <message>
-        <location filename="../widgets/figurefactory.cpp" line="242"/>
+        <location filename="../widgets/figurefactory.cpp" line="246"/>
         <source>Source region</source>
         <translation>送信元地域</translation>
     </message>
     <message>
-        <location filename="../widgets/figurefactory.cpp" line="244"/>
+        <location filename="../widgets/figurefactory.cpp" line="248"/>
         <source>Packets</source>
         <translation>パケット数</translation>
     </message>
     <message>
-        <location filename="../widgets/figurefactory.cpp" line="244"/>
+        <location filename="../widgets/figurefactory.cpp" line="248"/>
         <source>Share</source>
         <translation>割合</translation>
     </message>
     <message>
-        <location filename="../widgets/figurefactory.cpp" line="245"/>
+        <location filename="../widgets/figurefactory.cpp" line="249"/>
         <source>Sources</source>
         <translation>送信元数</translation>
     </message>
     <message>
-        <location filename="../widgets/figurefactory.cpp" line="246"/>
+        <location filename="../widgets/figurefactory.cpp" line="250"/>
         <source>Rank last quarter</source>
         <translation>前四半期の順位</translation>
     </message>
     <message>
-        <location filename="../widgets/figurefactory.cpp" line="246"/>
+        <location filename="../widgets/figurefactory.cpp" line="250"/>
         <source>Previous rank</source>
         <translation>前期間の順位</translation>
     </message>
     <message>
-        <location filename="../widgets/figurefactory.cpp" line="248"/>
+        <location filename="../widgets/figurefactory.cpp" line="252"/>
         <source>Change</source>
         <extracomment>Table column: up/down/unchanged/new marker against the previous period</extracomment>
         <translation>変動</translation>
     </message>
     <message>
-        <location filename="../widgets/figurefactory.cpp" line="261"/>
+        <location filename="../widgets/figurefactory.cpp" line="265"/>
         <source>%1 (%2)</source>
         <extracomment>A region in tables: %1 localised name, %2 ISO code</extracomment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../widgets/figurefactory.cpp" line="268"/>
+        <location filename="../widgets/figurefactory.cpp" line="272"/>
         <source>New</source>
         <extracomment>Change marker: not observed in the previous period</extracomment>
         <translation>新規</translation>
     </message>
     <message>
-        <location filename="../widgets/figurefactory.cpp" line="279"/>
+        <location filename="../widgets/figurefactory.cpp" line="283"/>
         <source>▲ ranked higher than in the previous quarter, ▼ lower, → the same; New: not observed in the previous quarter. Share: of all %1 packets observed.</source>
         <translation>▲：前四半期より順位が上昇、▼：下降、→：変わらず、新規：前四半期には観測されなかったもの。割合は観測された全 %1 パケットに対する比率です。</translation>
     </message>
     <message>
-        <location filename="../widgets/figurefactory.cpp" line="281"/>
+        <location filename="../widgets/figurefactory.cpp" line="285"/>
         <source>▲ ranked higher than in the previous period, ▼ lower, → the same; New: not observed in the previous period. Share: of all %1 packets observed.</source>
         <translation>▲：前期間より順位が上昇、▼：下降、→：変わらず、新規：前期間には観測されなかったもの。割合は観測された全 %1 パケットに対する比率です。</translation>
     </message>
@@ -1306,6 +1306,49 @@
     </message>
 </context>
 <context>
+    <name>PhenomenonWriter</name>
+    <message>
+        <location filename="../widgets/phenomenonwriter.cpp" line="23"/>
+        <source>Surge of packets from %1: %2</source>
+        <extracomment>Report section title: %1 region name, %2 classification (&quot;scanning&quot;)</extracomment>
+        <translation>%1からのパケットの急増：%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/phenomenonwriter.cpp" line="26"/>
+        <source>Surge of %1: %2</source>
+        <extracomment>Report section title: %1 port (&quot;53/UDP&quot;), %2 classification (&quot;DNS amplification attack&quot;)</extracomment>
+        <translation>%1の急増：%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/phenomenonwriter.cpp" line="32"/>
+        <source>Scanning of control-system ports %1</source>
+        <extracomment>Report section title: %1 the ports (&quot;102/TCP, 502/TCP&quot;)</extracomment>
+        <translation>制御システムのポート（%1）へのスキャン</translation>
+    </message>
+    <message>
+        <location filename="../widgets/phenomenonwriter.cpp" line="38"/>
+        <source>Backscatter from %1: %2</source>
+        <extracomment>Report section title: %1 the address that replied, %2 classification</extracomment>
+        <translation>%1からのバックスキャッター：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/phenomenonwriter.cpp" line="45"/>
+        <source>From %1 to the end of the period, %2 packets from %n source(s) reached %3 of %4 sensors.</source>
+        <extracomment>%1 first day (ISO), %2 packets, %n sources, %3 sensors hit, %4 all sensors</extracomment>
+        <translation>
+            <numerusform>%1から期間の終わりまで、%n件の送信元からの%2パケットがセンサー%4台中%3台に届きました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/phenomenonwriter.cpp" line="52"/>
+        <source>From %1 to %2, %3 packets from %n source(s) reached %4 of %5 sensors.</source>
+        <extracomment>%1 first day, %2 last day (ISO), %3 packets, %n sources, %4 sensors hit, %5 all sensors</extracomment>
+        <translation>
+            <numerusform>%1から%2まで、%n件の送信元からの%3パケットがセンサー%5台中%4台に届きました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RankCommand</name>
     <message>
         <location filename="../app/rankcommand.cpp" line="18"/>
@@ -1521,42 +1564,42 @@
         <translation>検知期間</translation>
     </message>
     <message>
-        <location filename="../widgets/reportbuilder.cpp" line="230"/>
+        <location filename="../widgets/reportbuilder.cpp" line="231"/>
         <source>%1 About the data and references</source>
         <translation>%1 データについて・参考情報</translation>
     </message>
     <message>
-        <location filename="../widgets/reportbuilder.cpp" line="231"/>
+        <location filename="../widgets/reportbuilder.cpp" line="232"/>
         <source>Counts are packets that arrived at unused addresses of the sensors; rankings also show distinct source addresses. A destination port is written as port/protocol; all ICMP is counted as 0/ICMP. Shares are of all packets observed in the period.</source>
         <translation>パケット数は、センサーの未使用アドレスに届いたパケットの数です。ランキングには重複を除いた送信元アドレスの数も示しています。宛先ポートは「ポート番号/プロトコル」で表記し、ICMP はすべて 0/ICMP として数えています。割合は期間中に観測された全パケットに対する比率です。</translation>
     </message>
     <message>
-        <location filename="../widgets/reportbuilder.cpp" line="236"/>
+        <location filename="../widgets/reportbuilder.cpp" line="237"/>
         <source>Service names: IANA, “Service Name and Transport Protocol Port Number Registry”, https://www.iana.org/assignments/service-names-port-numbers/</source>
         <translation>サービス名：IANA「Service Name and Transport Protocol Port Number Registry」 https://www.iana.org/assignments/service-names-port-numbers/</translation>
     </message>
     <message>
-        <location filename="../widgets/reportbuilder.cpp" line="238"/>
+        <location filename="../widgets/reportbuilder.cpp" line="239"/>
         <source>Industrial control system ports: Idaho National Laboratory ITI, “ICS-Security-Tools: Control Systems Ports” (CC BY 4.0), https://github.com/ITI/ICS-Security-Tools</source>
         <translation>制御システムのポート：Idaho National Laboratory ITI「ICS-Security-Tools: Control Systems Ports」（CC BY 4.0） https://github.com/ITI/ICS-Security-Tools</translation>
     </message>
     <message>
-        <location filename="../widgets/reportbuilder.cpp" line="240"/>
+        <location filename="../widgets/reportbuilder.cpp" line="241"/>
         <source>Scanner lists: publicly reported addresses of research and search-engine scanners (Shodan, Censys and others), kept in the workspace&apos;s scanner table</source>
         <translation>スキャナーのリスト：調査目的のスキャナーや検索エンジン（Shodan、Censys など）について公開されているアドレス。ワークスペースのスキャナー表に保持しています</translation>
     </message>
     <message>
-        <location filename="../widgets/reportbuilder.cpp" line="246"/>
+        <location filename="../widgets/reportbuilder.cpp" line="247"/>
         <source>Country data: ip-location-db “geo-whois-asn-country”, derived from the Number Resource Organization (NRO) delegation statistics, CC BY 4.0, https://github.com/sapics/ip-location-db</source>
         <translation>地域データ：ip-location-db「geo-whois-asn-country」（Number Resource Organization（NRO）の割り振り統計に基づく、CC BY 4.0） https://github.com/sapics/ip-location-db</translation>
     </message>
     <message>
-        <location filename="../widgets/reportbuilder.cpp" line="249"/>
+        <location filename="../widgets/reportbuilder.cpp" line="250"/>
         <source>Country data: this product includes GeoLite2 data created by MaxMind, available from https://www.maxmind.com</source>
         <translation>地域データ：MaxMind が作成した GeoLite2 データを使用しています（https://www.maxmind.com）</translation>
     </message>
     <message>
-        <location filename="../widgets/reportbuilder.cpp" line="252"/>
+        <location filename="../widgets/reportbuilder.cpp" line="253"/>
         <source>Country data: %1</source>
         <translation>地域データ：%1</translation>
     </message>
@@ -1564,62 +1607,79 @@
 <context>
     <name>ReportCommand</name>
     <message>
-        <location filename="../app/reportcommand.cpp" line="19"/>
+        <location filename="../app/reportcommand.cpp" line="22"/>
         <source>Write the quarterly report (PDF, or HTML with PNG figures)</source>
         <translation>四半期レポートを書き出す（PDF、または HTML と PNG の図）</translation>
     </message>
     <message>
-        <location filename="../app/reportcommand.cpp" line="26"/>
+        <location filename="../app/reportcommand.cpp" line="29"/>
         <source>Language of the report: ja or en.</source>
         <translation>レポートの言語：ja または en。</translation>
     </message>
     <message>
-        <location filename="../app/reportcommand.cpp" line="26"/>
+        <location filename="../app/reportcommand.cpp" line="29"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../app/reportcommand.cpp" line="28"/>
+        <location filename="../app/reportcommand.cpp" line="31"/>
         <source>report.pdf, or a folder (ending in / or existing) for HTML and PNG figures.</source>
         <translation>report.pdf、または HTML と PNG の図を書き出すフォルダー（/ で終わるか既存のもの）。</translation>
     </message>
     <message>
-        <location filename="../app/reportcommand.cpp" line="29"/>
+        <location filename="../app/reportcommand.cpp" line="32"/>
         <source>FILE|DIR/</source>
         <translation>FILE|DIR/</translation>
     </message>
     <message>
-        <location filename="../app/reportcommand.cpp" line="36"/>
+        <location filename="../app/reportcommand.cpp" line="34"/>
+        <source>Known-scanner list (CSV) instead of the user&apos;s or the built-in one.</source>
+        <translation>既知スキャナーのリスト（CSV）。ユーザー設定や組み込みのリストの代わりに使います。</translation>
+    </message>
+    <message>
+        <location filename="../app/reportcommand.cpp" line="35"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/reportcommand.cpp" line="37"/>
+        <source>Leave out the phenomena section (skips the analysis).</source>
+        <translation>注目された事象の節を省きます（分析を行いません）。</translation>
+    </message>
+    <message>
+        <location filename="../app/reportcommand.cpp" line="44"/>
         <source>teiten report: drawing needs fonts, but this build started the command without a GUI application object</source>
         <translation>teiten report: 描画にはフォントが必要ですが、このビルドでは GUI アプリケーションオブジェクトなしでコマンドが起動されました</translation>
     </message>
     <message>
-        <location filename="../app/reportcommand.cpp" line="42"/>
+        <location filename="../app/reportcommand.cpp" line="50"/>
         <source>teiten report: --out is required</source>
         <translation>teiten report: --out の指定が必要です</translation>
     </message>
     <message>
-        <location filename="../app/reportcommand.cpp" line="47"/>
+        <location filename="../app/reportcommand.cpp" line="55"/>
         <source>teiten report: --lang takes ja or en, not &apos;%1&apos;</source>
         <translation>teiten report: --lang には ja または en を指定してください（&apos;%1&apos; は不可）</translation>
     </message>
     <message>
-        <location filename="../app/reportcommand.cpp" line="52"/>
+        <location filename="../app/reportcommand.cpp" line="60"/>
         <source>teiten report: --out must be a .pdf file or a folder ending in /, not &apos;%1&apos;</source>
         <translation>teiten report: --out には .pdf ファイルか / で終わるフォルダーを指定してください（&apos;%1&apos; は不可）</translation>
     </message>
     <message>
-        <location filename="../app/reportcommand.cpp" line="60"/>
+        <location filename="../app/reportcommand.cpp" line="68"/>
         <source>teiten report: no %1 catalogue is built in; texts stay English</source>
         <translation>teiten report: %1 の翻訳カタログが組み込まれていないため、文字は英語のままです</translation>
     </message>
     <message>
-        <location filename="../app/reportcommand.cpp" line="63"/>
+        <location filename="../app/reportcommand.cpp" line="74"/>
+        <location filename="../app/reportcommand.cpp" line="80"/>
+        <location filename="../app/reportcommand.cpp" line="86"/>
         <source>teiten report: %1</source>
         <translation>teiten report: %1</translation>
     </message>
     <message>
-        <location filename="../app/reportcommand.cpp" line="66"/>
+        <location filename="../app/reportcommand.cpp" line="89"/>
         <source>Wrote %1</source>
         <translation>%1 を書き出しました</translation>
     </message>
@@ -2243,17 +2303,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/eventsview.cpp" line="126"/>
+        <location filename="../widgets/eventsview.cpp" line="128"/>
         <source>Looking for surges, scans and backscatter in %1…</source>
         <translation>%1 の急増、スキャン、バックスキャッターを調べています…</translation>
     </message>
     <message>
-        <location filename="../widgets/eventsview.cpp" line="166"/>
+        <location filename="../widgets/eventsview.cpp" line="168"/>
         <source>%1, %2 to %3</source>
         <translation>%1、%2〜%3</translation>
     </message>
     <message>
-        <location filename="../widgets/eventsview.cpp" line="189"/>
+        <location filename="../widgets/eventsview.cpp" line="191"/>
         <source>Select an event to see why it stood out.</source>
         <translation>事象を選ぶと、目立った理由が表示されます。</translation>
     </message>
@@ -2486,37 +2546,37 @@
 <context>
     <name>teiten::IcsPortsModel</name>
     <message>
-        <location filename="../models/icsportsmodel.cpp" line="90"/>
+        <location filename="../models/icsportsmodel.cpp" line="103"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../models/icsportsmodel.cpp" line="100"/>
+        <location filename="../models/icsportsmodel.cpp" line="113"/>
         <source>Port</source>
         <translation>ポート</translation>
     </message>
     <message>
-        <location filename="../models/icsportsmodel.cpp" line="101"/>
+        <location filename="../models/icsportsmodel.cpp" line="114"/>
         <source>Protocol</source>
         <translation>プロトコル</translation>
     </message>
     <message>
-        <location filename="../models/icsportsmodel.cpp" line="102"/>
+        <location filename="../models/icsportsmodel.cpp" line="115"/>
         <source>Packets</source>
         <translation>パケット数</translation>
     </message>
     <message>
-        <location filename="../models/icsportsmodel.cpp" line="103"/>
+        <location filename="../models/icsportsmodel.cpp" line="116"/>
         <source>Sources</source>
         <translation>送信元数</translation>
     </message>
     <message>
-        <location filename="../models/icsportsmodel.cpp" line="104"/>
+        <location filename="../models/icsportsmodel.cpp" line="117"/>
         <source>Onset</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../models/icsportsmodel.cpp" line="105"/>
+        <location filename="../models/icsportsmodel.cpp" line="118"/>
         <source>From search-engine crawlers</source>
         <translation>検索エンジンのクローラーから</translation>
     </message>
@@ -2524,24 +2584,24 @@
 <context>
     <name>teiten::IcsView</name>
     <message>
-        <location filename="../widgets/icsview.cpp" line="68"/>
+        <location filename="../widgets/icsview.cpp" line="69"/>
         <source>No control-system ports were probed in %1.</source>
         <translation>%1 には制御システムのポートへの探索はありませんでした。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/icsview.cpp" line="69"/>
+        <location filename="../widgets/icsview.cpp" line="70"/>
         <source>%n control-system port(s) probed in %1.</source>
         <translation>
             <numerusform>%1 に探索された制御システムのポート：%n 個。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/icsview.cpp" line="84"/>
+        <location filename="../widgets/icsview.cpp" line="85"/>
         <source>%1 (%2): %3 packets, %4 sensor(s)%5</source>
         <translation>%1（%2）：%3 パケット、センサー %4 台%5</translation>
     </message>
     <message>
-        <location filename="../widgets/icsview.cpp" line="87"/>
+        <location filename="../widgets/icsview.cpp" line="88"/>
         <source>, known %1 scanner</source>
         <translation>、既知のスキャナー %1</translation>
     </message>

@@ -183,11 +183,11 @@ Result<Figure> FigureFactory::chart(Dimension dimension, const Period &period, i
     return f;
 }
 
-Result<Figure> FigureFactory::keyChart(Dimension dimension, const QString &key, const Period &period, int number,
+Result<Figure> FigureFactory::keyChart(Dimension dimension, const QStringList &keys, const Period &period, int number,
                                        const QString &captionText, std::optional<Figure::Highlight> highlight,
                                        const QueryFilter &filter) const
 {
-    auto set = m_workspace.series(dimension, period, filter, {key}, Bucket::Day);
+    auto set = m_workspace.series(dimension, period, filter, keys, Bucket::Day);
     if (!set)
         return set.error();
     Figure f = chartFromSeries(*set, period);
@@ -197,11 +197,15 @@ Result<Figure> FigureFactory::keyChart(Dimension dimension, const QString &key, 
         //: Caption of a phenomenon's chart: %1 figure number, %2 what it shows
         f.caption = tr("Figure %1: %2").arg(number).arg(captionText);
     else if (dimension == Dimension::Service)
-        //: Caption of one port's chart: %1 figure number, %2 port ("53/UDP"), %3 period
-        f.caption = tr("Figure %1: Packets per day to %2, %3").arg(number).arg(key, periodText(period));
-    else
-        //: Caption of one region's chart: %1 figure number, %2 region name, %3 period
-        f.caption = tr("Figure %1: Packets per day from %2, %3").arg(number).arg(keyLabel(dimension, key), periodText(period));
+        //: Caption of a chart of ports: %1 figure number, %2 ports ("53/UDP"), %3 period
+        f.caption = tr("Figure %1: Packets per day to %2, %3").arg(number).arg(keys.join(QStringLiteral(", ")), periodText(period));
+    else {
+        QStringList names;
+        for (const QString &k : keys)
+            names << keyLabel(dimension, k);
+        //: Caption of a chart of regions: %1 figure number, %2 region names, %3 period
+        f.caption = tr("Figure %1: Packets per day from %2, %3").arg(number).arg(names.join(QStringLiteral(", ")), periodText(period));
+    }
     return f;
 }
 

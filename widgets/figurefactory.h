@@ -40,8 +40,9 @@ public:
     /// `number` is the figure's (or table's) number in its caption.
     Result<Figure> build(FigureKind kind, const Period &period, int number, int top = 5,
                          const QueryFilter &filter = {}) const;
-    /// Daily packets of one key with an optional highlighted window: the chart of a phenomenon.
-    Result<Figure> keyChart(Dimension dimension, const QString &key, const Period &period, int number,
+    /// Daily packets of given keys with an optional highlighted window: the chart of a phenomenon.
+    /// An empty `captionText` gives "Packets per day to <keys>, <period>".
+    Result<Figure> keyChart(Dimension dimension, const QStringList &keys, const Period &period, int number,
                             const QString &captionText, std::optional<Figure::Highlight> highlight = {},
                             const QueryFilter &filter = {}) const;
 

@@ -232,7 +232,7 @@ void TestFigureRenderer::keyChartHighlightsWindow()
 {
     const ReportLanguage catalogue(QStringLiteral("en"), test::catalogueDirs());
     FigureFactory factory(*m_ws, QStringLiteral("en"));
-    auto f = factory.keyChart(Dimension::Service, QStringLiteral("53/UDP"), m_q3, 3, {},
+    auto f = factory.keyChart(Dimension::Service, {QStringLiteral("53/UDP")}, m_q3, 3, {},
                               Figure::Highlight{QDate(2013, 9, 3), QDate(2013, 9, 10), QStringLiteral("surge")});
     QVERIFY(f);
     QCOMPARE(f->series.size(), 1);

@@ -111,7 +111,7 @@ void TestReportBuilder::phenomenaSections()
     ph.title = QStringLiteral("Surge of 53/UDP");
     ph.summary = QStringLiteral("DNS queries rose sixfold.");
     ph.evidence = QStringList{QStringLiteral("peak on 2013-09-05"), QStringLiteral("3 sensors hit")};
-    ph.key = QStringLiteral("53/UDP");
+    ph.keys = QStringList{QStringLiteral("53/UDP")};
     ph.first = QDate(2013, 9, 3);
     ph.last = QDate(2013, 9, 10);
     ph.chartCaption = QStringLiteral("Packets per day to 53/UDP");
