@@ -3,7 +3,10 @@
 // `teiten [WORKSPACE.db]` opens the workstation.
 #include <cstring>
 
+#include <memory>
+
 #include <QApplication>
+#include <QGuiApplication>
 #include <QCoreApplication>
 
 #include "clicommand.h"
@@ -45,7 +48,12 @@ int main(int argc, char **argv)
             || first == QLatin1String("-v") || first == QLatin1String("--help") || first == QLatin1String("-h")
             || first == QLatin1String("help"));
     if (headless) {
-        QCoreApplication app(argc, argv);
+        // Figures and reports paint text, which needs a QGuiApplication; offscreen needs no display.
+        const bool paints = first == QLatin1String("figure") || first == QLatin1String("report");
+        if (paints && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        std::unique_ptr<QCoreApplication> appHolder(paints ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
+        QCoreApplication &app = *appHolder;
         setIdentity();
         teiten::TranslationLoader translations;
         translations.setLanguage(QString());

@@ -31,23 +31,22 @@ const char *classificationName(Classification c)
 
 QString classificationLabel(Classification c, const QString &protocol)
 {
-    const char *ctx = "Classification";
     switch (c) {
     case Classification::AmplificationAttack:
-        return protocol.isEmpty() ? QCoreApplication::translate(ctx, "amplification attack")
-                                  : QCoreApplication::translate(ctx, "%1 amplification attack").arg(protocol);
+        return protocol.isEmpty() ? QCoreApplication::translate("Classification", "amplification attack")
+                                  : QCoreApplication::translate("Classification", "%1 amplification attack").arg(protocol);
     case Classification::ReflectorScan:
-        return protocol == QLatin1String("DNS") ? QCoreApplication::translate(ctx, "open-resolver scanning")
-               : protocol.isEmpty()             ? QCoreApplication::translate(ctx, "reflector scanning")
-                                                : QCoreApplication::translate(ctx, "%1 reflector scanning").arg(protocol);
-    case Classification::Scan: return QCoreApplication::translate(ctx, "scanning");
-    case Classification::IcsScan: return QCoreApplication::translate(ctx, "control-system scanning");
-    case Classification::DosVictim: return QCoreApplication::translate(ctx, "DoS victim (backscatter)");
+        return protocol == QLatin1String("DNS") ? QCoreApplication::translate("Classification", "open-resolver scanning")
+               : protocol.isEmpty()             ? QCoreApplication::translate("Classification", "reflector scanning")
+                                                : QCoreApplication::translate("Classification", "%1 reflector scanning").arg(protocol);
+    case Classification::Scan: return QCoreApplication::translate("Classification", "scanning");
+    case Classification::IcsScan: return QCoreApplication::translate("Classification", "control-system scanning");
+    case Classification::DosVictim: return QCoreApplication::translate("Classification", "DoS victim (backscatter)");
     case Classification::ReflectionAtSensor:
-        return QCoreApplication::translate(ctx, "reflection attack aimed at a sensor address");
+        return QCoreApplication::translate("Classification", "reflection attack aimed at a sensor address");
     case Classification::Unknown: break;
     }
-    return QCoreApplication::translate(ctx, "unclassified");
+    return QCoreApplication::translate("Classification", "unclassified");
 }
 
 } // namespace teiten

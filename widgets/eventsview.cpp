@@ -128,7 +128,8 @@ void EventsView::reload()
     m_status->setText(tr("Looking for surges, scans and backscatter in %1…").arg(period.text()));
     // A running analysis cannot be interrupted between its queries cheaply; its result is simply
     // replaced by the next one when it arrives.
-    m_watcher.waitForFinished();
+    // Not waited for: blocking the GUI thread here froze the window after imports; the
+    // request counter drops the superseded result when it arrives.
     ++m_request;
     m_watcher.setFuture(QtConcurrent::run([path, period]() -> Result<QVector<Event>> {
         auto ws = Workspace::open(path, Workspace::Mode::ReadOnly);
@@ -169,7 +170,7 @@ void EventsView::showEvent(int row)
                           .arg(keys.join(QStringLiteral(", ")), QLocale().toString(window.firstDay(), QLocale::ShortFormat),
                                QLocale().toString(window.lastDay(), QLocale::ShortFormat)));
     m_chart->setBusy(true);
-    m_chartWatcher.waitForFinished();
+    // Superseded chart queries are dropped by the request counter, not waited for.
     ++m_chartRequest;
     m_chartWatcher.setFuture(QtConcurrent::run([path, window, keys, dim]() -> Result<SeriesSet> {
         auto ws = Workspace::open(path, Workspace::Mode::ReadOnly);

@@ -112,7 +112,8 @@ void IcsView::reload()
     const Period period = m_context->period();
     if (path.isEmpty() || !period.isValid())
         return;
-    m_watcher.waitForFinished();
+    // Not waited for: blocking the GUI thread here froze the window after imports; the
+    // request counter drops the superseded result when it arrives.
     m_watcher.setFuture(QtConcurrent::run([path, period]() -> Result<Loaded> {
         auto ws = Workspace::open(path, Workspace::Mode::ReadOnly);
         if (!ws)
@@ -141,7 +142,7 @@ void IcsView::showSources(const QString &service)
 {
     const QString path = m_context->workspacePath();
     const Period period = m_context->period();
-    m_sourcesWatcher.waitForFinished();
+    // Superseded queries are dropped by the request counter, not waited for.
     m_sourcesWatcher.setFuture(QtConcurrent::run([path, period, service]() -> Result<QVector<SourceRow>> {
         auto ws = Workspace::open(path, Workspace::Mode::ReadOnly);
         if (!ws)
