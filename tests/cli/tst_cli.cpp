@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// End-to-end tests of the teiten binary on the sample network: exact rankings against the
+// generator's answer key, a killed import, exit codes and messages for bad input.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include "testsupport.h"
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+private:
+    struct Run {
+        int code = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Run teiten(const QStringList &args, int timeoutMs = 300000)
+    {
+        QProcess p;
+        p.start(teiten::test::teitenBinary(), args);
+        Run r;
+        if (!p.waitForFinished(timeoutMs)) {
+            p.kill();
+            p.waitForFinished();
+            return r;
+        }
+        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = p.readAllStandardOutput();
+        r.err = p.readAllStandardError();
+        return r;
+    }
+    QJsonObject expected() const
+    {
+        QFile f(m_net + QStringLiteral("/expected.json"));
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        return QJsonDocument::fromJson(f.readAll()).object();
+    }
+
+    QTemporaryDir m_dir;
+    QString m_net;
+    QString m_db;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(QFileInfo(teiten::test::teitenBinary()).isExecutable(), "TEITEN_BIN is not set to the built binary");
+        m_net = m_dir.filePath(QStringLiteral("net"));
+        m_db = m_dir.filePath(QStringLiteral("demo.db"));
+        const Run demo = teiten({QStringLiteral("demo"), QStringLiteral("--out"), m_net, QStringLiteral("--scale"),
+                                 QStringLiteral("0.2")});
+        QVERIFY2(demo.code == 0, demo.err.constData());
+        const Run imp = teiten({QStringLiteral("import"), QStringLiteral("--db"), m_db, QStringLiteral("--geoip"),
+                                m_net + QStringLiteral("/geo/teiten-demo-country.mmdb"), m_net + QStringLiteral("/sensors")});
+        QVERIFY2(imp.code == 0, imp.err.constData());
+    }
+
+    void rankMatchesAnswerKey_data()
+    {
+        QTest::addColumn<QString>("quarter");
+        QTest::addColumn<QString>("by");
+        for (const char *q : {"2013Q2", "2013Q3"})
+            for (const char *b : {"port", "region"})
+                QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(q), QLatin1String(b))))
+                    << QString::fromLatin1(q) << QString::fromLatin1(b);
+    }
+
+    void rankMatchesAnswerKey()
+    {
+        QFETCH(QString, quarter);
+        QFETCH(QString, by);
+        const Run r = teiten({QStringLiteral("rank"), QStringLiteral("--db"), m_db, QStringLiteral("--period"), quarter,
+                              QStringLiteral("--by"), by, QStringLiteral("--top"), QStringLiteral("10"),
+                              QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject got = QJsonDocument::fromJson(r.out).object();
+        const QJsonObject q = expected().value(QStringLiteral("quarters")).toObject().value(quarter).toObject();
+        QVERIFY(!q.isEmpty());
+        QCOMPARE(got.value(QStringLiteral("total_packets")).toInteger(), q.value(QStringLiteral("packets")).toInteger());
+        const bool ports = by == QLatin1String("port");
+        QJsonArray want = q.value(ports ? QStringLiteral("services") : QStringLiteral("regions")).toArray();
+        QVector<QJsonObject> w;
+        for (const auto &v : want)
+            w << v.toObject();
+        const QString keyName = ports ? QStringLiteral("label") : QStringLiteral("region");
+        std::stable_sort(w.begin(), w.end(), [&](const QJsonObject &a, const QJsonObject &b) {
+            const auto pa = a.value(QStringLiteral("packets")).toInteger(), pb = b.value(QStringLiteral("packets")).toInteger();
+            return pa != pb ? pa > pb : a.value(keyName).toString() < b.value(keyName).toString();
+        });
+        const QJsonArray rows = got.value(QStringLiteral("rows")).toArray();
+        QCOMPARE(rows.size(), 10);
+        for (int i = 0; i < rows.size(); ++i) {
+            const QJsonObject row = rows[i].toObject();
+            QCOMPARE(row.value(QStringLiteral("rank")).toInt(), i + 1);
+            QCOMPARE(row.value(QStringLiteral("key")).toString(), w[i].value(keyName).toString());
+            QCOMPARE(row.value(QStringLiteral("packets")).toInteger(), w[i].value(QStringLiteral("packets")).toInteger());
+            QCOMPARE(row.value(QStringLiteral("sources")).toInteger(), w[i].value(QStringLiteral("sources")).toInteger());
+        }
+        if (quarter == QLatin1String("2013Q3") && ports) {
+            // 53/UDP entered the top 5 from far below, as the scenario intends.
+            const QJsonObject dns = rows[3].toObject();
+            QCOMPARE(dns.value(QStringLiteral("key")).toString(), QStringLiteral("53/UDP"));
+            QVERIFY(dns.value(QStringLiteral("previous_rank")).isNull() || dns.value(QStringLiteral("previous_rank")).toInt() > 5);
+        }
+    }
+
+    void reimportIsIdempotent()
+    {
+        const Run again = teiten({QStringLiteral("import"), QStringLiteral("--db"), m_db, QStringLiteral("--format"),
+                                  QStringLiteral("json"), m_net + QStringLiteral("/sensors")});
+        QVERIFY2(again.code == 0, again.err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(again.out).object();
+        QCOMPARE(o.value(QStringLiteral("imported")).toInt(), 0);
+        QCOMPARE(o.value(QStringLiteral("skipped")).toInt(), 2196);
+    }
+
+    void killedImportKeepsCommittedFilesOnly()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("killed.db"));
+        const QString geo = m_net + QStringLiteral("/geo/teiten-demo-country.mmdb");
+        for (int attempt = 0; attempt < 3; ++attempt) {
+            QProcess p;
+            p.start(teiten::test::teitenBinary(), {QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--geoip"),
+                                                   geo, m_net + QStringLiteral("/sensors")});
+            QVERIFY(p.waitForStarted());
+            QThread::msleep(700 + 400 * attempt);
+            p.kill(); // SIGKILL: no chance to clean up
+            p.waitForFinished();
+            const Run info = teiten({QStringLiteral("info"), QStringLiteral("--db"), db, QStringLiteral("--files"),
+                                     QStringLiteral("--format"), QStringLiteral("json")});
+            if (info.code != 0)
+                continue; // killed before the workspace was created
+            const QJsonObject o = QJsonDocument::fromJson(info.out).object();
+            QCOMPARE(o.value(QStringLiteral("files_partial")).toInt(), 0); // no half-written file survives
+            QCOMPARE(o.value(QStringLiteral("files_failed")).toInt(), 0);
+        }
+        const Run finish = teiten({QStringLiteral("import"), QStringLiteral("--db"), db, m_net + QStringLiteral("/sensors")});
+        QVERIFY2(finish.code == 0, finish.err.constData());
+        for (const char *q : {"2013Q2", "2013Q3"}) {
+            const Run r = teiten({QStringLiteral("rank"), QStringLiteral("--db"), db, QStringLiteral("--period"),
+                                  QString::fromLatin1(q), QStringLiteral("--format"), QStringLiteral("json")});
+            QVERIFY2(r.code == 0, r.err.constData());
+            const QJsonObject got = QJsonDocument::fromJson(r.out).object();
+            QCOMPARE(got.value(QStringLiteral("total_packets")).toInteger(),
+                     expected().value(QStringLiteral("quarters")).toObject().value(QString::fromLatin1(q)).toObject()
+                         .value(QStringLiteral("packets")).toInteger());
+        }
+    }
+
+    void badInputExitCodes()
+    {
+        const Run missing = teiten({QStringLiteral("import"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("x.db")),
+                                    m_dir.filePath(QStringLiteral("no-such-dir"))});
+        QCOMPARE(missing.code, 2);
+        QVERIFY(missing.err.contains("no-such-dir"));
+        const Run badPeriod = teiten({QStringLiteral("rank"), QStringLiteral("--db"), m_db, QStringLiteral("--period"),
+                                      QStringLiteral("2013Q5")});
+        QCOMPARE(badPeriod.code, 1);
+        QVERIFY(badPeriod.err.contains("2013Q5"));
+        QFile notDb(m_dir.filePath(QStringLiteral("notes.db")));
+        QVERIFY(notDb.open(QIODevice::WriteOnly));
+        notDb.write("hello\n");
+        notDb.close();
+        const Run notWs = teiten({QStringLiteral("rank"), QStringLiteral("--db"), notDb.fileName(), QStringLiteral("--period"),
+                                  QStringLiteral("2013Q3")});
+        QCOMPARE(notWs.code, 2);
+        QVERIFY(notWs.err.contains("notes.db"));
+        QFile again(notDb.fileName());
+        QVERIFY(again.open(QIODevice::ReadOnly));
+        QCOMPARE(again.readAll(), QByteArray("hello\n")); // untouched
+        const Run noCmd = teiten({QStringLiteral("--bogus")});
+        QCOMPARE(noCmd.code, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
