@@ -374,6 +374,8 @@ ImportReport ImportJob::run(const ProgressFn &progress, const std::atomic_bool *
             const auto &info = (*reader)->info();
             fi.bind(5, info.format + (info.gzip ? QStringLiteral("+gzip") : QString()));
             fi.bind(6, info.linkType);
+        } else {
+            fi.bind(5, std::string_view("")); // files.format is NOT NULL: an unreadable file has none
         }
         fi.bind(7, reader ? QStringLiteral("partial") : QStringLiteral("failed"));
         fi.bind(8, reader ? QString() : reader.error().message);
