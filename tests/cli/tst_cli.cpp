@@ -15,26 +15,8 @@ class TestCli : public QObject {
     Q_OBJECT
 
 private:
-    struct Run {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-    Run teiten(const QStringList &args, int timeoutMs = 300000)
-    {
-        QProcess p;
-        p.start(teiten::test::teitenBinary(), args);
-        Run r;
-        if (!p.waitForFinished(timeoutMs)) {
-            p.kill();
-            p.waitForFinished();
-            return r;
-        }
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
-    }
+    using Run = teiten::test::TeitenRun;
+    static Run teiten(const QStringList &args, int timeoutMs = 300000) { return teiten::test::runTeiten(args, timeoutMs); }
     QJsonObject expected() const
     {
         QFile f(m_net + QStringLiteral("/expected.json"));
@@ -64,12 +46,7 @@ private slots:
 
     void rankMatchesAnswerKey_data()
     {
-        QTest::addColumn<QString>("quarter");
-        QTest::addColumn<QString>("by");
-        for (const char *q : {"2013Q2", "2013Q3"})
-            for (const char *b : {"port", "region"})
-                QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(q), QLatin1String(b))))
-                    << QString::fromLatin1(q) << QString::fromLatin1(b);
+        teiten::test::addQuarterByRows();
     }
 
     void rankMatchesAnswerKey()

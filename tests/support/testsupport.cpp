@@ -3,6 +3,8 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QProcess>
+#include <QTest>
 
 namespace teiten::test {
 
@@ -29,6 +31,32 @@ QString teitenBinary()
 QString sourceDir()
 {
     return qEnvironmentVariable("TEITEN_SOURCE_DIR");
+}
+
+void addQuarterByRows()
+{
+    QTest::addColumn<QString>("quarter");
+    QTest::addColumn<QString>("by");
+    for (const char *q : {"2013Q2", "2013Q3"})
+        for (const char *b : {"port", "region"})
+            QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(q), QLatin1String(b))))
+                << QString::fromLatin1(q) << QString::fromLatin1(b);
+}
+
+TeitenRun runTeiten(const QStringList &args, int timeoutMs)
+{
+    QProcess p;
+    p.start(teitenBinary(), args);
+    TeitenRun r;
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        return r;
+    }
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
 }
 
 } // namespace teiten::test

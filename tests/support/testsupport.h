@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace teiten::test {
 
@@ -14,6 +16,19 @@ QString sharedData(const QString &relative);
 QString teitenBinary();
 /// The project's source directory.
 QString sourceDir();
+
+/// Test data columns "quarter" and "by" with one row per sample quarter (2013Q2, 2013Q3) and
+/// ranking dimension (port, region).
+void addQuarterByRows();
+
+/// Outcome of one run of the teiten binary; code is −1 when it crashed or timed out.
+struct TeitenRun {
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+};
+/// Runs the built teiten binary with `args` and waits for it (killing it after `timeoutMs`).
+TeitenRun runTeiten(const QStringList &args, int timeoutMs = 300000);
 
 } // namespace teiten::test
 
