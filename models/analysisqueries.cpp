@@ -99,7 +99,8 @@ Result<QVector<ReplyFlow>> AnalysisQueries::replyFlows(qint64 startUs, qint64 en
              {});
     const QByteArray sql =
         "SELECT f.src, f.dst, f.region, f.sensor_id, f.proto, CASE WHEN f.sport < 0 THEN f.first_sport ELSE f.sport END, "
-        "f.dport, f.tcp_flags, COALESCE(p.response, 0), COALESCE(p.kind, ''), f.first_us, f.last_us, f.packets "
+        "f.dport, f.tcp_flags, COALESCE(p.response, 0), COALESCE(p.kind, ''), f.first_us, f.last_us, f.packets, "
+        "f.quoted_src, f.quoted_dst "
         "FROM flow_hour f LEFT JOIN payloads p ON p.id = f.payload_id" + w.sql() + " ORDER BY f.first_us, f.id;";
     auto st = db.prepare(sql.constData());
     if (!st)
@@ -122,10 +123,110 @@ Result<QVector<ReplyFlow>> AnalysisQueries::replyFlows(qint64 startUs, qint64 en
         r.firstUs = s.int64(10);
         r.lastUs = s.int64(11);
         r.packets = s.int64(12);
+        if (!s.isNull(14)) {
+            r.quoted = true;
+            r.quotedSrc = addressAt(s, 13);
+            r.quotedDst = addressAt(s, 14);
+        }
         out.push_back(r);
     }
     if (!(*st)->ok())
         return queryError(db);
+    return out;
+}
+
+Result<QVector<RequestBurst>> AnalysisQueries::requestBursts(qint64 startUs, qint64 endUs, int minSources)
+{
+    SqliteDatabase &db = m_ws.database();
+    SqlWhere w = sliceWhere(startUs, endUs, {});
+    // TCP SYN without ACK or RST; UDP that does not decode as a response; ICMP/ICMPv6 echo request
+    // (the tuple keeps the ICMP type in sport).
+    const QByteArray requests =
+        "((f.proto = 6 AND (f.tcp_flags & 22) = 2)"
+        " OR (f.proto = 17 AND COALESCE(p.response, 0) = 0)"
+        " OR (f.proto = 1 AND f.sport = 8) OR (f.proto = 58 AND f.sport = 128))";
+    w.addRaw(requests, {});
+    const QByteArray sql =
+        "SELECT f.dst, f.proto, f.port, f.hour, MIN(f.sensor_id), COUNT(DISTINCT f.src), SUM(f.packets), "
+        "MIN(f.first_us), MAX(f.last_us) FROM flow_hour f LEFT JOIN payloads p ON p.id = f.payload_id" + w.sql()
+        + " GROUP BY f.dst, f.proto, f.port, f.hour HAVING COUNT(DISTINCT f.src) >= ? ORDER BY f.hour, f.dst;";
+    auto st = db.prepare(sql.constData());
+    if (!st)
+        return st.error();
+    const int next = w.bind(**st);
+    (*st)->bind(next, int64_t(std::max(minSources, 1)));
+    QVector<RequestBurst> out;
+    while ((*st)->step()) {
+        const SqliteStatement &s = **st;
+        RequestBurst b;
+        b.dst = addressAt(s, 0);
+        b.proto = uint8_t(s.integer(1));
+        b.port = s.integer(2);
+        b.hour = s.int64(3);
+        b.sensorId = s.integer(4);
+        b.sources = s.int64(5);
+        b.packets = s.int64(6);
+        b.firstUs = s.int64(7);
+        b.lastUs = s.int64(8);
+        out.push_back(b);
+    }
+    if (!(*st)->ok())
+        return queryError(db);
+
+    // The few bursts found get a closer look: TTLs, flags, and whether their sources scan elsewhere.
+    const QByteArray one = " FROM flow_hour f LEFT JOIN payloads p ON p.id = f.payload_id WHERE f.proto = ? AND f.port = ? "
+                           "AND f.first_us >= ? AND f.first_us < ? AND f.hour = ? AND f.dst = ? AND " + requests;
+    auto ttl = db.prepare(("SELECT f.ttl, SUM(f.packets)" + one + " GROUP BY f.ttl ORDER BY 2 DESC, 1;").constData());
+    auto flags = db.prepare(("SELECT f.tcp_flags, SUM(f.packets)" + one + " GROUP BY 1 ORDER BY 2 DESC LIMIT 1;").constData());
+    auto ports = db.prepare(("SELECT SUM(f.packets)" + one
+                             + " GROUP BY CASE WHEN f.sport < 0 THEN f.first_sport ELSE f.sport END ORDER BY 1 DESC LIMIT 1;")
+                                .constData());
+    auto elsewhere = db.prepare(("SELECT COUNT(DISTINCT f.src)" + one
+                                 + " AND EXISTS(SELECT 1 FROM flow_hour o WHERE o.src = f.src AND o.dst <> f.dst "
+                                   "AND o.first_us >= ? AND o.first_us < ?);").constData());
+    if (!ttl)
+        return ttl.error();
+    if (!flags)
+        return flags.error();
+    if (!elsewhere)
+        return elsewhere.error();
+    if (!ports)
+        return ports.error();
+    constexpr qint64 kDayUs = 24 * kHourUs;
+    for (RequestBurst &b : out) {
+        auto bindOne = [&b](SqliteStatement &q) {
+            q.bind(1, int64_t(b.proto));
+            q.bind(2, int64_t(b.port));
+            q.bind(3, int64_t(b.hour * kHourUs));
+            q.bind(4, int64_t((b.hour + 1) * kHourUs));
+            q.bind(5, int64_t(b.hour));
+            q.bindBlob(6, b.dst.bytes(), 16);
+        };
+        bindOne(**ttl);
+        while ((*ttl)->step())
+            b.ttls.push_back({(*ttl)->integer(0), (*ttl)->int64(1)});
+        const bool ttlOk = (*ttl)->ok();
+        (*ttl)->reset();
+        bindOne(**flags);
+        if ((*flags)->step())
+            b.tcpFlags = (*flags)->integer(0);
+        const bool flagsOk = (*flags)->ok();
+        (*flags)->reset();
+        bindOne(**ports);
+        if ((*ports)->step() && b.packets > 0)
+            b.topSourcePortShare = double((*ports)->int64(0)) / double(b.packets);
+        const bool portsOk = (*ports)->ok();
+        (*ports)->reset();
+        bindOne(**elsewhere);
+        (*elsewhere)->bind(7, int64_t(b.hour * kHourUs - kDayUs));
+        (*elsewhere)->bind(8, int64_t((b.hour + 1) * kHourUs + kDayUs));
+        if ((*elsewhere)->step())
+            b.sourcesElsewhere = (*elsewhere)->int64(0);
+        const bool elsewhereOk = (*elsewhere)->ok();
+        (*elsewhere)->reset();
+        if (!ttlOk || !flagsOk || !portsOk || !elsewhereOk)
+            return queryError(db);
+    }
     return out;
 }
 
@@ -146,6 +247,40 @@ Result<QVector<SourcePackets>> AnalysisQueries::sourcePackets(qint64 startUs, qi
         r.src = addressAt(**st, 0);
         r.packets = (*st)->int64(1);
         r.fingerprints = (*st)->integer(2);
+        out.push_back(r);
+    }
+    if (!(*st)->ok())
+        return queryError(db);
+    return out;
+}
+
+Result<QVector<SourcePackets>> AnalysisQueries::sourcePacketsByKey(qint64 startUs, qint64 endUs, Dimension dim,
+                                                                   const QueryFilter &filter, const QStringList &keys)
+{
+    QVector<SourcePackets> out;
+    if (keys.isEmpty())
+        return out;
+    SqliteDatabase &db = m_ws.database();
+    SqlWhere w("", true);
+    w.addTimeHours(hourOf(startUs), hourOf(endUs - 1) + 1);
+    w.addFilter(filter);
+    w.addKeys(dim, keys);
+    const bool regions = dim == Dimension::Region;
+    const QByteArray key = regions ? "region" : "proto, port";
+    const QByteArray sql =
+        "SELECT " + key + ", src, SUM(packets), bit_or(fingerprints) FROM source_hour" + w.sql() + " GROUP BY " + key + ", src;";
+    auto st = db.prepare(sql.constData());
+    if (!st)
+        return st.error();
+    w.bind(**st);
+    const int first = regions ? 1 : 2;
+    while ((*st)->step()) {
+        const SqliteStatement &s = **st;
+        SourcePackets r;
+        r.key = regions ? s.text(0) : ServiceKey{uint8_t(s.integer(0)), s.integer(1)}.label();
+        r.src = addressAt(s, first);
+        r.packets = s.int64(first + 1);
+        r.fingerprints = s.integer(first + 2);
         out.push_back(r);
     }
     if (!(*st)->ok())

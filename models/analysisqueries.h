@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QPair>
 #include <QVector>
 
 #include "ipaddress.h"
@@ -34,6 +35,9 @@ struct ReplyFlow {
     int tcpFlags = 0;
     bool payloadResponse = false;
     QString payloadKind;
+    bool quoted = false;       ///< ICMP errors: the quoted packet's header was stored
+    IpAddress quotedSrc;       ///< … its source (backscatter: our sensor address, spoofed)
+    IpAddress quotedDst;       ///< … its destination (backscatter: the victim)
     qint64 firstUs = 0;
     qint64 lastUs = 0;
     qint64 packets = 0;
@@ -44,6 +48,25 @@ struct SourcePackets {
     IpAddress src;
     qint64 packets = 0;
     int fingerprints = 0;
+    QString key;               ///< ranking key ("102/TCP", "CN") when asked per key
+};
+
+/// Requests (TCP SYN, UDP that is no response, ICMP echo request) that one address received for one
+/// service in one hour, from many sources (candidates for a spoofed flood at that address).
+struct RequestBurst {
+    IpAddress dst;
+    uint8_t proto = 0;
+    int port = 0;              ///< service port (0 for ICMP)
+    qint64 hour = 0;           ///< hours since the epoch (UTC)
+    int sensorId = 0;
+    qint64 sources = 0;        ///< distinct sources
+    qint64 packets = 0;
+    qint64 firstUs = 0;
+    qint64 lastUs = 0;
+    int tcpFlags = 0;          ///< flags of the busiest flow tuple (TCP)
+    double topSourcePortShare = 0;     ///< share of the packets from the most common source port
+    QVector<QPair<int, qint64>> ttls;  ///< TTL → packets, busiest first
+    qint64 sourcesElsewhere = 0;       ///< of the sources, those also seen at another address within a day
 };
 
 /// Read-only SQL the analysis needs beyond Workspace's own queries: drill-down groups, reply-like
@@ -58,8 +81,16 @@ public:
     Result<QVector<FlowGroup>> flowGroups(qint64 startUs, qint64 endUs, const QueryFilter &filter, int limit = 20000);
     /// Reply-like flows in [startUs, endUs) (see ReplyFlow).
     Result<QVector<ReplyFlow>> replyFlows(qint64 startUs, qint64 endUs, const QueryFilter &filter = {});
+    /// Hours in which one address received requests for one service from at least `minSources`
+    /// sources, with their TTL histogram and how many of the sources were also seen at other
+    /// addresses in the surrounding day.
+    Result<QVector<RequestBurst>> requestBursts(qint64 startUs, qint64 endUs, int minSources);
     /// Every source of the slice with its packets and fingerprint bits.
     Result<QVector<SourcePackets>> sourcePackets(qint64 startUs, qint64 endUs, const QueryFilter &filter);
+    /// Every source of each of `keys` (services or regions) in the slice, with its packets and
+    /// fingerprint bits; `key` tells which. One query for a whole ranking table.
+    Result<QVector<SourcePackets>> sourcePacketsByKey(qint64 startUs, qint64 endUs, Dimension dim,
+                                                      const QueryFilter &filter, const QStringList &keys);
 
 private:
     Workspace &m_ws;

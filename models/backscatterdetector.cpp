@@ -33,6 +33,14 @@ ReplyKind BackscatterDetector::kindOf(const ReplyFlow &f)
     }
 }
 
+IpAddress BackscatterDetector::victimOf(const ReplyFlow &f)
+{
+    const ReplyKind k = kindOf(f);
+    if (f.quoted && (k == ReplyKind::IcmpUnreachable || k == ReplyKind::IcmpTimeExceeded))
+        return f.quotedDst;
+    return f.src;
+}
+
 const char *BackscatterDetector::kindName(ReplyKind k)
 {
     switch (k) {
@@ -54,6 +62,7 @@ struct Run {
     BackscatterEpisode ep;
     std::unordered_set<IpAddress> others;
     QMap<int, qint64> ports;   // (proto << 16 | port) → packets
+    std::unordered_map<IpAddress, qint64> reporters; // ICMP senders other than the victim
 };
 
 void add(Run &r, const ReplyFlow &f, ReplyKind k, const IpAddress &other)
@@ -84,7 +93,7 @@ QVector<BackscatterEpisode> BackscatterDetector::detect(const QVector<ReplyFlow>
         std::unordered_map<IpAddress, QVector<const ReplyFlow *>> byHost;
         for (const ReplyFlow &f : flows) {
             if (kindOf(f) != ReplyKind::None)
-                byHost[victim ? f.src : f.dst].push_back(&f);
+                byHost[victim ? victimOf(f) : f.dst].push_back(&f);
         }
         for (auto &[host, list] : byHost) {
             std::sort(list.begin(), list.end(), [](const ReplyFlow *a, const ReplyFlow *b) { return a->firstUs < b->firstUs; });
@@ -112,6 +121,12 @@ QVector<BackscatterEpisode> BackscatterDetector::detect(const QVector<ReplyFlow>
                         e.servicePort = it.key() & 0xffff;
                     }
                 }
+                std::vector<std::pair<IpAddress, qint64>> reporters(run.reporters.begin(), run.reporters.end());
+                std::sort(reporters.begin(), reporters.end(), [](const auto &a, const auto &b) {
+                    return a.second != b.second ? a.second > b.second : a.first < b.first;
+                });
+                for (const auto &r : reporters)
+                    e.reporters.push_back(r.first);
                 // Moore's duration filter guards against mistaking a few stray replies for an attack on
                 // the victim side; many servers answering one address within a second is already one.
                 const bool keep = e.packets >= p.minPackets
@@ -127,6 +142,8 @@ QVector<BackscatterEpisode> BackscatterDetector::detect(const QVector<ReplyFlow>
                 if (run.ep.packets == 0 && victim)
                     run.ep.region = f->region;
                 add(run, *f, kindOf(*f), victim ? f->dst : f->src);
+                if (victim && !(f->src == host))
+                    run.reporters[f->src] += f->packets;
             }
             finish();
         }

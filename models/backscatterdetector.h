@@ -31,13 +31,16 @@ struct BackscatterEpisode {
     int sensors = 0;               ///< distinct sensors hit
     int addresses = 0;             ///< distinct addresses on the other side
     QVector<int> sensorIds;
+    /// Victim: hosts other than the victim that sent its ICMP errors (routers on the path), busiest first.
+    QVector<IpAddress> reporters;
 };
 
 /// Infers denial-of-service victims from backscatter, after Moore, Shannon, Brown, Voelker and
 /// Savage, "Inferring Internet Denial-of-Service Activity" (USENIX Security 2001; ACM TOCS 2006): a
 /// host flooded with randomly spoofed sources answers each packet (SYN-ACK, RST, ICMP unreachable
 /// or time exceeded, echo reply, DNS response) to a random address, so a darknet sees replies from
-/// the victim spread over its addresses. Replies from one host are merged into an attack while the
+/// the victim spread over its addresses. ICMP errors are counted for the host their quoted packet
+/// was sent to, not for the router that sent them. Replies from one host are merged into an attack while the
 /// gap between them is at most `gapUs`, and kept when they reach `minPackets`, last `minDurationUs`
 /// and reach at least `minAddresses` distinct sensor addresses (Moore's filters, scaled down for a
 /// network of tens of addresses instead of a /8). The mirror case — many servers replying to one
@@ -56,6 +59,10 @@ public:
     explicit BackscatterDetector(const Params &p) : m_params(p) {}
 
     static ReplyKind kindOf(const ReplyFlow &flow);
+    /// The host a reply speaks for: for an ICMP error that quotes the packet it answers, that
+    /// packet's destination (the spoofed packet went from our address to the victim; a router on
+    /// the way may be the one that answered); otherwise the reply's source.
+    static IpAddress victimOf(const ReplyFlow &flow);
     static const char *kindName(ReplyKind kind);   ///< "syn-ack", "rst", … (stable)
     QVector<BackscatterEpisode> detect(const QVector<ReplyFlow> &flows) const;
 

@@ -2,6 +2,8 @@
 #include "eventanalyzer.h"
 
 #include <algorithm>
+#include <functional>
+#include <limits>
 
 #include <QDateTime>
 #include <QHash>
@@ -255,6 +257,59 @@ Result<QVector<Event>> EventAnalyzer::icsWaves(const Period &period) const
     return out;
 }
 
+namespace {
+
+/// The events `absorb` does not fold into one of `targets` (it returns true when it did).
+QVector<Event> foldInto(const QVector<Event> &events, QVector<Event> &targets,
+                        const std::function<bool(const Event &, Event &)> &absorb)
+{
+    QVector<Event> kept;
+    for (const Event &e : events) {
+        if (std::none_of(targets.begin(), targets.end(), [&](Event &t) { return absorb(e, t); }))
+            kept << e;
+    }
+    return kept;
+}
+
+int includedSensors(const QVector<SensorInfo> &sensors)
+{
+    return int(std::count_if(sensors.begin(), sensors.end(), [](const SensorInfo &s) { return s.included; }));
+}
+
+QDate dayOf(qint64 us, int offsetMinutes)
+{
+    return QDateTime::fromMSecsSinceEpoch(us / 1000 + qint64(offsetMinutes) * 60000, QTimeZone::utc()).date();
+}
+
+QString utcText(qint64 us)
+{
+    return QDateTime::fromMSecsSinceEpoch(us / 1000, QTimeZone::utc()).toString(Qt::ISODate);
+}
+
+/// "TCP SYN", "TCP SYN+ECE+CWR", "UDP", "ICMP echo request": what a flood's packets were.
+QString requestName(uint8_t proto, int tcpFlags)
+{
+    if (proto == 6) {
+        QStringList f{QStringLiteral("SYN")};
+        if (tcpFlags & 0x40)
+            f << QStringLiteral("ECE");
+        if (tcpFlags & 0x80)
+            f << QStringLiteral("CWR");
+        if (tcpFlags & 0x08)
+            f << QStringLiteral("PSH");
+        if (tcpFlags & 0x01)
+            f << QStringLiteral("FIN");
+        if (tcpFlags & 0x20)
+            f << QStringLiteral("URG");
+        return QStringLiteral("TCP ") + f.join(QLatin1Char('+'));
+    }
+    if (proto == 17)
+        return QStringLiteral("UDP");
+    return proto == 58 ? QStringLiteral("ICMPv6 echo request") : QStringLiteral("ICMP echo request");
+}
+
+} // namespace
+
 Result<QVector<Event>> EventAnalyzer::backscatter(const Period &period) const
 {
     const int off = m_ws.dayOffsetMinutes();
@@ -265,9 +320,7 @@ Result<QVector<Event>> EventAnalyzer::backscatter(const Period &period) const
     auto sensors = m_ws.sensors();
     if (!sensors)
         return sensors.error();
-    int total = 0;
-    for (const SensorInfo &s : *sensors)
-        total += s.included ? 1 : 0;
+    const int total = includedSensors(*sensors);
     QVector<Event> out;
     const QLocale loc;
     for (const BackscatterEpisode &b : BackscatterDetector(m_params.reply).detect(*flows)) {
@@ -275,11 +328,8 @@ Result<QVector<Event>> EventAnalyzer::backscatter(const Period &period) const
         ev.kind = EventKind::Backscatter;
         ev.dimension = Dimension::Service;
         ev.key = b.host.toString();
-        const auto day = [off](qint64 us) {
-            return QDateTime::fromMSecsSinceEpoch(us / 1000 + qint64(off) * 60000, QTimeZone::utc()).date();
-        };
-        ev.start = day(b.firstUs);
-        ev.end = day(b.lastUs);
+        ev.start = dayOf(b.firstUs, off);
+        ev.end = dayOf(b.lastUs, off);
         ev.peakDay = ev.start;
         ev.packets = b.packets;
         ev.excess = b.packets;
@@ -290,9 +340,7 @@ Result<QVector<Event>> EventAnalyzer::backscatter(const Period &period) const
             ev.keys << ServiceKey{b.proto, b.servicePort}.label();
         ev.chartWindow = chartWindow(period, ev.start);
         const double hours = std::max(1.0, double(b.lastUs - b.firstUs) / 3.6e9);
-        const QString when = tr("%1 to %2").arg(
-            QDateTime::fromMSecsSinceEpoch(b.firstUs / 1000, QTimeZone::utc()).toString(Qt::ISODate),
-            QDateTime::fromMSecsSinceEpoch(b.lastUs / 1000, QTimeZone::utc()).toString(Qt::ISODate));
+        const QString when = tr("%1 to %2").arg(utcText(b.firstUs), utcText(b.lastUs));
         if (b.perspective == BackscatterEpisode::Perspective::Victim) {
             ev.classification = Classification::DosVictim;
             ev.victims << ev.key;
@@ -318,6 +366,15 @@ Result<QVector<Event>> EventAnalyzer::backscatter(const Period &period) const
                               "Security 2001).")
                                .arg(loc.toString(double(b.packets) / hours, 'f', 1),
                                     ev.keys.isEmpty() ? QString() : tr(" from %1").arg(ev.keys.first()), ev.key);
+            if (!b.reporters.isEmpty()) {
+                QStringList names;
+                for (int i = 0; i < b.reporters.size() && i < 3; ++i)
+                    names << b.reporters[i].toString();
+                ev.evidence << tr("ICMP errors came from %n host(s) on the way (%1); the packets they quote went from "
+                                  "our addresses to %2, so %2 is the victim, not the sender of the errors.",
+                                  nullptr, int(b.reporters.size()))
+                                   .arg(names.join(QStringLiteral(", ")), ev.key);
+            }
         } else {
             ev.classification = Classification::ReflectionAtSensor;
             ev.victims << ev.key;
@@ -327,6 +384,73 @@ Result<QVector<Event>> EventAnalyzer::backscatter(const Period &period) const
                                .arg(loc.toString(b.packets), ev.protocol, ev.key, when);
             ev.evidence << tr("Many servers answering one address that asked nothing: the address was spoofed as the "
                               "victim of a reflection attack.");
+        }
+        out.push_back(ev);
+    }
+    return out;
+}
+
+Result<QVector<Event>> EventAnalyzer::floods(const Period &period) const
+{
+    const int off = m_ws.dayOffsetMinutes();
+    AnalysisQueries q(m_ws);
+    const SpoofedFloodDetector detector(m_params.flood);
+    auto bursts = q.requestBursts(period.startUs(off), period.endUs(off), detector.params().minSources);
+    if (!bursts)
+        return bursts.error();
+    auto sensors = m_ws.sensors();
+    if (!sensors)
+        return sensors.error();
+    const int total = includedSensors(*sensors);
+    QVector<Event> out;
+    const QLocale loc;
+    for (const SpoofedFlood &f : detector.detect(*bursts)) {
+        Event ev;
+        ev.kind = EventKind::Flood;
+        ev.dimension = Dimension::Service;
+        ev.classification = Classification::SpoofedFlood;
+        ev.key = f.target.toString();
+        const ServiceKey service{f.proto, f.port};
+        ev.keys << service.label();
+        ev.start = dayOf(f.firstUs, off);
+        ev.end = dayOf(f.lastUs, off);
+        ev.peakDay = ev.start;
+        ev.packets = f.packets;
+        ev.excess = f.packets;
+        ev.peakPackets = f.packets;
+        ev.sourceCount = int(std::min<qint64>(f.sources, std::numeric_limits<int>::max()));
+        ev.sensorsHit = 1;
+        ev.sensorsTotal = total;
+        for (const SensorInfo &s : *sensors) {
+            if (s.id == f.sensorId)
+                ev.sensors << EventSensor{s.name, f.packets, double(f.packets)};
+        }
+        ev.protocol = requestName(f.proto, f.tcpFlags);
+        ev.victims << ev.key;
+        ev.chartWindow = chartWindow(period, ev.start);
+        const double seconds = std::max(1.0, double(f.lastUs - f.firstUs) / 1e6);
+        ev.evidence << tr("%1 packets (%2) to %3 %4 from %5 different source addresses, %6 to %7 (%8 packets a "
+                          "second), %9 per source.")
+                           .arg(loc.toString(f.packets), ev.protocol, ev.key, ev.keys.first(), loc.toString(f.sources),
+                                utcText(f.firstUs), utcText(f.lastUs), loc.toString(double(f.packets) / seconds, 'f', 1),
+                                loc.toString(f.packetsPerSource, 'f', 2));
+        ev.evidence << tr("Only %1 of these sources were seen at any other sensor address within a day: they scan "
+                          "nothing. Source addresses forged at random for each packet mean that %2 itself was the "
+                          "target of a denial-of-service flood (the spoofed side of Moore et al.'s inference).")
+                           .arg(loc.toString(f.sourcesElsewhere), ev.key);
+        if (!f.ttls.isEmpty()) {
+            QStringList values;
+            for (int i = 0; i < f.ttls.size() && i < detector.params().ttlValues; ++i)
+                values << QString::number(f.ttls[i].first);
+            const QString share = loc.toString(100.0 * f.topTtlShare, 'f', 1);
+            if (f.topTtlShare >= 0.8)
+                ev.evidence << tr("%1 % of the packets arrived with TTL %2: one sender behind all these addresses "
+                                  "(hop-count consistency; Jin, Wang and Shin, ACM CCS 2003).")
+                                   .arg(share, values.join(QStringLiteral(", ")));
+            else
+                ev.evidence << tr("The packets arrived with %n different TTL values (%1 % with %2): many senders, "
+                                  "as from a botnet.", nullptr, int(f.ttls.size()))
+                                   .arg(share, values.join(QStringLiteral(", ")));
         }
         out.push_back(ev);
     }
@@ -391,31 +515,44 @@ Result<QVector<Event>> EventAnalyzer::analyze(const Period &period, const std::a
             return b.error();
         // A surge driven by a DoS victim's replies (0/ICMP, the victim's port or region) is the
         // backscatter episode seen from another side: fold it in.
-        QVector<Event> kept;
-        for (const Event &e : events) {
-            bool folded = false;
-            for (Event &v : *b) {
-                if (e.kind != EventKind::Surge || e.end < v.start || v.end < e.start)
-                    continue;
-                qint64 driven = 0, fromVictim = 0;
-                for (int i = 0; i < e.drivingSources && i < e.sources.size(); ++i) {
-                    driven += e.sources[i].packets;
-                    if (v.victims.contains(e.sources[i].address.toString()))
-                        fromVictim += e.sources[i].packets;
-                }
-                if (driven > 0 && fromVictim * 2 >= driven) {
-                    v.related << e.key;
-                    v.evidence << tr("These replies also raised %1 (%2 packets above its baseline).")
-                                      .arg(e.key, QLocale().toString(e.excess));
-                    folded = true;
-                    break;
-                }
+        events = foldInto(events, *b, [](const Event &e, Event &v) {
+            if (e.kind != EventKind::Surge || e.end < v.start || v.end < e.start)
+                return false;
+            qint64 driven = 0, fromVictim = 0;
+            for (int i = 0; i < e.drivingSources && i < e.sources.size(); ++i) {
+                driven += e.sources[i].packets;
+                if (v.victims.contains(e.sources[i].address.toString()))
+                    fromVictim += e.sources[i].packets;
             }
-            if (!folded)
-                kept << e;
-        }
-        events = kept;
+            if (driven == 0 || fromVictim * 2 < driven)
+                return false;
+            v.related << e.key;
+            v.evidence << tr("These replies also raised %1 (%2 packets above its baseline).")
+                              .arg(e.key, QLocale().toString(e.excess));
+            return true;
+        });
         events << *b;
+    }
+    if (m_params.floods) {
+        auto floods = this->floods(period);
+        if (!floods)
+            return floods.error();
+        // Replies reaching a flooded address at the time of the flood are its consequence, not a
+        // reflection attack of their own: the hosts whose addresses were forged answer the target's
+        // SYN-ACKs with RSTs (or its echo replies with errors).
+        events = foldInto(events, *floods, [](const Event &e, Event &f) {
+            if (e.kind != EventKind::Backscatter || e.classification != Classification::ReflectionAtSensor
+                || e.key != f.key || e.end < f.start || f.end < e.start)
+                return false;
+            f.related << e.key;
+            f.evidence << tr("%1 replies (%2) from %3 hosts reached %4 during the flood: the owners of forged "
+                             "source addresses answering what the target sent them, part of the same attack.")
+                              .arg(QLocale().toString(e.packets), e.protocol)
+                              .arg(e.sourceCount)
+                              .arg(e.key);
+            return true;
+        });
+        events << *floods;
     }
     std::stable_sort(events.begin(), events.end(), [](const Event &a, const Event &b) {
         return a.start != b.start ? a.start < b.start : a.packets > b.packets;

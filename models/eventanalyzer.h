@@ -12,6 +12,7 @@
 #include "eventtypes.h"
 #include "onsetdetector.h"
 #include "result.h"
+#include "spoofedflooddetector.h"
 #include "surgedetector.h"
 
 namespace teiten {
@@ -24,7 +25,8 @@ class Workspace;
 /// Finds the phenomena of a period and explains each: surges of services and regions
 /// (SurgeDetector over daily series with `historyDays` of history before the period), the onset of
 /// control-system port scanning (OnsetDetector over the ICS catalogue's ports) and DoS victims or
-/// reflections seen through backscatter (BackscatterDetector). Every event is attributed
+/// reflections seen through backscatter (BackscatterDetector), floods at sensor addresses from
+/// spoofed sources (SpoofedFloodDetector). Every event is attributed
 /// (EpisodeAttribution) and classified with evidence (EpisodeClassifier). A region surge whose
 /// driving sources are those of a service surge is folded into it as a related key. Synchronous:
 /// run it off the GUI thread with a Workspace opened there; `cancel` is polled between keys.
@@ -42,10 +44,12 @@ public:
         bool regions = true;
         bool ics = true;
         bool backscatter = true;
+        bool floods = true;
         double icsPortShare = 0.1;       ///< ports with at least this share of a wave's packets belong to it
         SurgeDetector::Params surge;
         OnsetDetector::Params onset;
         BackscatterDetector::Params reply;
+        SpoofedFloodDetector::Params flood;
         EpisodeClassifier::Params classifier;
         EpisodeAttribution::Params attribution;
     };
@@ -60,6 +64,8 @@ public:
     /// Control-system scanning waves that start inside the period.
     Result<QVector<Event>> icsWaves(const Period &period) const;
     Result<QVector<Event>> backscatter(const Period &period) const;
+    /// Floods of requests from randomly spoofed sources aimed at one sensor address.
+    Result<QVector<Event>> floods(const Period &period) const;
 
     /// The longer window reports show an event in: from the first of the month six months before
     /// the event's start to the period's end (March–September for a September surge).

@@ -25,6 +25,7 @@ QString EventsModel::kindLabel(EventKind kind)
     case EventKind::Surge: return tr("surge");
     case EventKind::IcsScan: return tr("ICS scan");
     case EventKind::Backscatter: return tr("backscatter");
+    case EventKind::Flood: return tr("flood");
     }
     return {};
 }

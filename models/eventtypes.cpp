@@ -11,6 +11,7 @@ const char *eventKindName(EventKind k)
     case EventKind::Surge: return "surge";
     case EventKind::IcsScan: return "ics-scan";
     case EventKind::Backscatter: return "backscatter";
+    case EventKind::Flood: return "flood";
     }
     return "surge";
 }
@@ -24,6 +25,7 @@ const char *classificationName(Classification c)
     case Classification::IcsScan: return "ics-scan";
     case Classification::DosVictim: return "dos-victim";
     case Classification::ReflectionAtSensor: return "reflection-at-sensor";
+    case Classification::SpoofedFlood: return "spoofed-flood";
     case Classification::Unknown: break;
     }
     return "unknown";
@@ -44,6 +46,10 @@ QString classificationLabel(Classification c, const QString &protocol)
     case Classification::DosVictim: return QCoreApplication::translate("Classification", "DoS victim (backscatter)");
     case Classification::ReflectionAtSensor:
         return QCoreApplication::translate("Classification", "reflection attack aimed at a sensor address");
+    case Classification::SpoofedFlood:
+        return protocol.isEmpty()
+            ? QCoreApplication::translate("Classification", "spoofed-source flood aimed at a sensor address")
+            : QCoreApplication::translate("Classification", "spoofed-source %1 flood aimed at a sensor address").arg(protocol);
     case Classification::Unknown: break;
     }
     return QCoreApplication::translate("Classification", "unclassified");

@@ -17,6 +17,7 @@ enum class EventKind {
     Surge,        ///< a service's or a region's daily packets rose above their baseline
     IcsScan,      ///< control-system ports started to be scanned
     Backscatter,  ///< replies to packets we never sent: a DoS victim (Moore et al.) or a reflection at us
+    Flood,        ///< requests from randomly spoofed sources aimed at one sensor address
 };
 
 /// The conclusion drawn about an event. Stable names for JSON: classificationName().
@@ -27,6 +28,7 @@ enum class Classification {
     IcsScan,             ///< scanning of control-system ports
     DosVictim,           ///< backscatter from one host replying to randomly spoofed floods (Moore et al.)
     ReflectionAtSensor,  ///< many servers reply to one sensor address: it was spoofed as a victim
+    SpoofedFlood,        ///< a sensor address is flooded by one sender forging random source addresses
     Unknown,
 };
 
@@ -65,14 +67,6 @@ struct PayloadShare {
     double share = 0;
     QString amplification;     ///< matching catalogue request ("ANY query …"), empty if none
     double baf = 0;
-};
-
-/// Packets of a key by scanner class ("search-engine", "zmap", "masscan", "mirai", "other").
-struct ScannerClassShare {
-    QString scannerClass;
-    qint64 packets = 0;
-    qint64 sources = 0;
-    double share = 0;
 };
 
 /// One phenomenon of a period with everything that explains it.

@@ -60,7 +60,8 @@ Status IngestWriter::prepare()
     };
     if (auto s = p("INSERT INTO flow_hour(file_id, hour, sensor_id, src, dst, proto, port, sport, dport, ttl, tcp_flags, "
                    "ip_len, fingerprints, payload_id, region, packets, first_us, last_us, first_offset, first_ip_id, "
-                   "first_seq, first_sport) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?);",
+                   "first_seq, first_sport, quoted_src, quoted_dst, quoted_proto, quoted_dport) "
+                   "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?);",
                    m_insertFlow);
         !s)
         return s;
@@ -183,6 +184,13 @@ Status IngestWriter::add(const PacketRecord &p, int sensorId, uint16_t region, i
     k.flags = p.tcpFlags;
     k.ipLength = p.ipLength;
     k.fingerprints = uint8_t(fingerprintOf(p));
+    if (p.isIcmp() && p.icmpQuoted) {
+        k.quoted = true;
+        k.quotedProto = p.quotedProto;
+        std::memcpy(k.quotedSrc, p.quotedSrc.bytes(), 16);
+        std::memcpy(k.quotedDst, p.quotedDst.bytes(), 16);
+        k.quotedDport = p.quotedDstPort;
+    }
     if (!p.payload.empty()) {
         auto id = payloadId(p.payload);
         if (!id)
@@ -277,6 +285,15 @@ Status IngestWriter::flush()
         f.bind(20, int64_t(v.firstIpId));
         f.bind(21, int64_t(v.firstSeq));
         f.bind(22, int64_t(v.firstSport));
+        if (k.quoted) {
+            f.bindBlob(23, k.quotedSrc, 16);
+            f.bindBlob(24, k.quotedDst, 16);
+        } else {
+            f.bindNull(23);
+            f.bindNull(24);
+        }
+        f.bind(25, int64_t(k.quotedProto));
+        f.bind(26, int64_t(k.quotedDport));
         if (!f.run())
             return fail("flow tuples");
 

@@ -17,7 +17,7 @@ class SqliteStatement;
 
 /// Aggregates one capture file's packets in memory into flow tuples (Corsaro FlowTuple-like:
 /// hour, sensor, source, destination, service, well-known source port, TTL, TCP flags, IP length,
-/// tool fingerprint, payload summary → packets) and writes them, with the per-source and per-region
+/// tool fingerprint, payload summary, and for ICMP errors the quoted packet's addresses → packets) and writes them, with the per-source and per-region
 /// hourly roll-ups derived from them, into the workspace. The caller owns the transaction; memory
 /// stays bounded because the tuples are flushed whenever `maxFlows` is reached.
 /// Owning thread: the import thread.
@@ -56,7 +56,12 @@ private:
         uint8_t ttl;
         uint8_t flags;
         uint8_t fingerprints;
-        uint8_t pad[2];
+        uint8_t quotedProto;   ///< ICMP errors: the quoted packet's protocol
+        bool quoted;           ///< ICMP errors: a quoted header was decoded
+        uint8_t quotedSrc[16]; ///< … its source (in backscatter: our sensor address, spoofed)
+        uint8_t quotedDst[16]; ///< … its destination (in backscatter: the victim)
+        int32_t quotedDport;
+        uint8_t pad[4];
         bool operator==(const FlowKey &o) const { return std::memcmp(this, &o, sizeof *this) == 0; }
     };
     struct FlowKeyHash {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspaceschema.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 
 #include "sqlitedatabase.h"
@@ -63,6 +64,17 @@ CREATE TABLE scanner_ranges(
 CREATE INDEX flow_hour_src ON flow_hour(src, first_us);
 )SQL";
 
+// Version 3: ICMP and ICMPv6 errors keep the header of the packet they quote. In backscatter the
+// quoted packet is the attacker's spoofed one (source: our sensor address, destination: the
+// flooded host), so the victim is the quoted destination, not the router that sent the error.
+// NULL for everything else and for flows imported before version 3.
+const char kMigrateV2ToV3[] = R"SQL(
+ALTER TABLE flow_hour ADD COLUMN quoted_src BLOB;
+ALTER TABLE flow_hour ADD COLUMN quoted_dst BLOB;
+ALTER TABLE flow_hour ADD COLUMN quoted_proto INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE flow_hour ADD COLUMN quoted_dport INTEGER NOT NULL DEFAULT 0;
+)SQL";
+
 const char *const kRequired[] = {"meta", "sensors", "sensor_addresses", "files", "payloads", "rollup_hour",
                                   "source_hour", "flow_hour", "scanner_ranges", nullptr};
 
@@ -76,7 +88,13 @@ Status setVersion(SqliteDatabase &db, int v)
 
 const char *WorkspaceSchema::historicalDdl(int version)
 {
-    return version == 1 ? kDdlV1 : nullptr;
+    // Each older version is version 1 plus the migrations up to it, exactly as shipped.
+    static const QByteArray v2 = QByteArray(kDdlV1) + kMigrateV1ToV2;
+    switch (version) {
+    case 1: return kDdlV1;
+    case 2: return v2.constData();
+    default: return nullptr;
+    }
 }
 
 const char *const *WorkspaceSchema::requiredTables()
@@ -93,6 +111,8 @@ Status WorkspaceSchema::create(SqliteDatabase &db)
     Status s = db.exec(kDdlV1);
     if (s)
         s = db.exec(kMigrateV1ToV2);
+    if (s)
+        s = db.exec(kMigrateV2ToV3);
     if (s) {
         const QByteArray app = "PRAGMA application_id = " + QByteArray::number(ApplicationId) + ";";
         s = db.exec(app.constData());
@@ -118,6 +138,8 @@ Status WorkspaceSchema::migrate(SqliteDatabase &db, int from)
     Status s = Ok{};
     if (from < 2)
         s = db.exec(kMigrateV1ToV2);
+    if (s && from < 3)
+        s = db.exec(kMigrateV2ToV3);
     if (s)
         s = setVersion(db, CurrentVersion);
     if (!s) {

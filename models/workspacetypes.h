@@ -64,6 +64,15 @@ struct FileRecord {
     static Status statusFromName(const QString &s);
 };
 
+/// Packets of a key by scanner class ("search-engine", "zmap", "masscan", "mirai", "other"); see
+/// ScannerShareQuery.
+struct ScannerClassShare {
+    QString scannerClass;
+    qint64 packets = 0;
+    qint64 sources = 0;
+    double share = 0;
+};
+
 struct RankRow {
     int rank = 0;
     QString key;              ///< "445/TCP" or "CN"
@@ -72,6 +81,8 @@ struct RankRow {
     qint64 sources = 0;       ///< distinct source addresses
     int previousRank = 0;     ///< 0: not seen in the previous period
     qint64 previousPackets = 0;
+    /// By scanner class, busiest first; empty until ScannerShareQuery::annotate() fills it.
+    QVector<ScannerClassShare> scannerShares;
 };
 
 struct Ranking {

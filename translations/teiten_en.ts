@@ -23,6 +23,69 @@
     </message>
 </context>
 <context>
+    <name>Classification</name>
+    <message>
+        <location filename="../models/eventtypes.cpp" line="38"/>
+        <source>amplification attack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/eventtypes.cpp" line="39"/>
+        <source>%1 amplification attack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/eventtypes.cpp" line="41"/>
+        <source>open-resolver scanning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/eventtypes.cpp" line="42"/>
+        <source>reflector scanning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/eventtypes.cpp" line="43"/>
+        <source>%1 reflector scanning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/eventtypes.cpp" line="44"/>
+        <source>scanning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/eventtypes.cpp" line="45"/>
+        <source>control-system scanning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/eventtypes.cpp" line="46"/>
+        <source>DoS victim (backscatter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/eventtypes.cpp" line="48"/>
+        <source>reflection attack aimed at a sensor address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/eventtypes.cpp" line="51"/>
+        <source>spoofed-source flood aimed at a sensor address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/eventtypes.cpp" line="52"/>
+        <source>spoofed-source %1 flood aimed at a sensor address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/eventtypes.cpp" line="55"/>
+        <source>unclassified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliCommand</name>
     <message>
         <location filename="../app/clicommand.cpp" line="44"/>
@@ -483,58 +546,94 @@
 <context>
     <name>EventAnalyzer</name>
     <message>
-        <location filename="../models/eventanalyzer.cpp" line="96"/>
+        <location filename="../models/eventanalyzer.cpp" line="98"/>
         <source>Analysis cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/eventanalyzer.cpp" line="228"/>
+        <location filename="../models/eventanalyzer.cpp" line="230"/>
         <source>%1 (%2): first packet of the wave on %3; %4 packets a day before, %5 after.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/eventanalyzer.cpp" line="248"/>
+        <location filename="../models/eventanalyzer.cpp" line="250"/>
         <source>Scanning of control-system ports started on %1: %2 (ports from the Digital Bond / ITI and Malcolm lists), after %3 packets a day on all such ports before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/eventanalyzer.cpp" line="293"/>
+        <location filename="../models/eventanalyzer.cpp" line="343"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/eventanalyzer.cpp" line="310"/>
+        <location filename="../models/eventanalyzer.cpp" line="358"/>
         <source>%1 (%2) sent %3 unsolicited replies (%4) to %5 addresses on %6 of %7 sensors, %8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/eventanalyzer.cpp" line="316"/>
+        <location filename="../models/eventanalyzer.cpp" line="364"/>
         <source>About %1 replies an hour%2: replies to packets our sensors never sent mean %3 was flooded with randomly spoofed sources, a denial-of-service victim (Moore et al., USENIX Security 2001).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/eventanalyzer.cpp" line="320"/>
+        <location filename="../models/eventanalyzer.cpp" line="368"/>
         <source> from %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../models/eventanalyzer.cpp" line="373"/>
+        <source>ICMP errors came from %n host(s) on the way (%1); the packets they quote went from our addresses to %2, so %2 is the victim, not the sender of the errors.</source>
+        <translation>
+            <numerusform>ICMP errors came from %n host on the way (%1); the packets they quote went from our addresses to %2, so %2 is the victim, not the sender of the errors.</numerusform>
+            <numerusform>ICMP errors came from %n hosts on the way (%1); the packets they quote went from our addresses to %2, so %2 is the victim, not the sender of the errors.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../models/eventanalyzer.cpp" line="325"/>
+        <location filename="../models/eventanalyzer.cpp" line="382"/>
         <source>%1 servers sent %2 replies (%3) to sensor address %4, %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/eventanalyzer.cpp" line="328"/>
+        <location filename="../models/eventanalyzer.cpp" line="385"/>
         <source>Many servers answering one address that asked nothing: the address was spoofed as the victim of a reflection attack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/eventanalyzer.cpp" line="377"/>
+        <location filename="../models/eventanalyzer.cpp" line="432"/>
+        <source>%1 packets (%2) to %3 %4 from %5 different source addresses, %6 to %7 (%8 packets a second), %9 per source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/eventanalyzer.cpp" line="437"/>
+        <source>Only %1 of these sources were seen at any other sensor address within a day: they scan nothing. Source addresses forged at random for each packet mean that %2 itself was the target of a denial-of-service flood (the spoofed side of Moore et al.&apos;s inference).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/eventanalyzer.cpp" line="447"/>
+        <source>%1 % of the packets arrived with TTL %2: one sender behind all these addresses (hop-count consistency; Jin, Wang and Shin, ACM CCS 2003).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/eventanalyzer.cpp" line="451"/>
+        <source>The packets arrived with %n different TTL values (%1 % with %2): many senders, as from a botnet.</source>
+        <translation>
+            <numerusform>The packets arrived with %n different TTL value (%1 % with %2): many senders, as from a botnet.</numerusform>
+            <numerusform>The packets arrived with %n different TTL values (%1 % with %2): many senders, as from a botnet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/eventanalyzer.cpp" line="501"/>
         <source>The same sources also raised region %1 (%2 packets above its baseline).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/eventanalyzer.cpp" line="408"/>
+        <location filename="../models/eventanalyzer.cpp" line="530"/>
         <source>These replies also raised %1 (%2 packets above its baseline).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/eventanalyzer.cpp" line="548"/>
+        <source>%1 replies (%2) from %3 hosts reached %4 during the flood: the owners of forged source addresses answering what the target sent them, part of the same attack.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1284,12 +1383,12 @@
 <context>
     <name>IngestWriter</name>
     <message>
-        <location filename="../models/ingestwriter.cpp" line="159"/>
+        <location filename="../models/ingestwriter.cpp" line="160"/>
         <source>%1: cannot store a payload summary: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ingestwriter.cpp" line="223"/>
+        <location filename="../models/ingestwriter.cpp" line="231"/>
         <source>%1: cannot write %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1334,8 +1433,14 @@
         <extracomment>Report section title: %1 the address that replied, %2 classification</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../widgets/phenomenonwriter.cpp" line="44"/>
+        <source>Flood at %1: %2</source>
+        <extracomment>Report section title: %1 the sensor address flooded, %2 classification</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../widgets/phenomenonwriter.cpp" line="45"/>
+        <location filename="../widgets/phenomenonwriter.cpp" line="51"/>
         <source>From %1 to the end of the period, %2 packets from %n source(s) reached %3 of %4 sensors.</source>
         <extracomment>%1 first day (ISO), %2 packets, %n sources, %3 sensors hit, %4 all sensors</extracomment>
         <translation>
@@ -1344,7 +1449,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/phenomenonwriter.cpp" line="52"/>
+        <location filename="../widgets/phenomenonwriter.cpp" line="58"/>
         <source>From %1 to %2, %3 packets from %n source(s) reached %4 of %5 sensors.</source>
         <extracomment>%1 first day, %2 last day (ISO), %3 packets, %n sources, %4 sensors hit, %5 all sensors</extracomment>
         <translation>
@@ -1888,12 +1993,12 @@
 <context>
     <name>WorkspaceSchema</name>
     <message>
-        <location filename="../models/workspaceschema.cpp" line="113"/>
+        <location filename="../models/workspaceschema.cpp" line="133"/>
         <source>%1: cannot migrate from schema version %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspaceschema.cpp" line="126"/>
+        <location filename="../models/workspaceschema.cpp" line="148"/>
         <source>%1: migration from version %2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1914,27 +2019,27 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="26"/>
+        <location filename="../app/main.cpp" line="29"/>
         <source>Usage: teiten [WORKSPACE.db]            open the workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="27"/>
+        <location filename="../app/main.cpp" line="30"/>
         <source>       teiten COMMAND [OPTIONS]          run headless</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="28"/>
+        <location filename="../app/main.cpp" line="31"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="33"/>
+        <location filename="../app/main.cpp" line="36"/>
         <source>&apos;teiten COMMAND --help&apos; describes a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="67"/>
+        <location filename="../app/main.cpp" line="75"/>
         <source>teiten: unknown command or option &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2228,17 +2333,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/eventsmodel.cpp" line="56"/>
+        <location filename="../models/eventsmodel.cpp" line="28"/>
+        <source>flood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/eventsmodel.cpp" line="57"/>
         <source>%1 (ongoing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/eventsmodel.cpp" line="65"/>
+        <location filename="../models/eventsmodel.cpp" line="66"/>
         <source>%1 (%2 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/eventsmodel.cpp" line="67"/>
+        <location filename="../models/eventsmodel.cpp" line="68"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n more</numerusform>
@@ -2246,52 +2356,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/eventsmodel.cpp" line="71"/>
+        <location filename="../models/eventsmodel.cpp" line="72"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/eventsmodel.cpp" line="84"/>
+        <location filename="../models/eventsmodel.cpp" line="85"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/eventsmodel.cpp" line="85"/>
+        <location filename="../models/eventsmodel.cpp" line="86"/>
         <source>Port / region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/eventsmodel.cpp" line="86"/>
+        <location filename="../models/eventsmodel.cpp" line="87"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/eventsmodel.cpp" line="87"/>
+        <location filename="../models/eventsmodel.cpp" line="88"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/eventsmodel.cpp" line="88"/>
+        <location filename="../models/eventsmodel.cpp" line="89"/>
         <source>Packets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/eventsmodel.cpp" line="89"/>
+        <location filename="../models/eventsmodel.cpp" line="90"/>
         <source>Excess</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/eventsmodel.cpp" line="90"/>
+        <location filename="../models/eventsmodel.cpp" line="91"/>
         <source>Top sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/eventsmodel.cpp" line="91"/>
+        <location filename="../models/eventsmodel.cpp" line="92"/>
         <source>Sensors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/eventsmodel.cpp" line="92"/>
+        <location filename="../models/eventsmodel.cpp" line="93"/>
         <source>Classification</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2317,12 +2427,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/eventsview.cpp" line="168"/>
+        <location filename="../widgets/eventsview.cpp" line="169"/>
         <source>%1, %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/eventsview.cpp" line="191"/>
+        <location filename="../widgets/eventsview.cpp" line="192"/>
         <source>Select an event to see why it stood out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2624,47 +2734,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="240"/>
+        <location filename="../models/importjob.cpp" line="243"/>
         <source>%1: cannot store sensors: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="254"/>
+        <location filename="../models/importjob.cpp" line="257"/>
         <source>invalid sensor name &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="322"/>
+        <location filename="../models/importjob.cpp" line="325"/>
         <source>%1: already imported (same content as %2); use --force to replace it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="334"/>
-        <location filename="../models/importjob.cpp" line="361"/>
-        <location filename="../models/importjob.cpp" line="381"/>
-        <location filename="../models/importjob.cpp" line="438"/>
+        <location filename="../models/importjob.cpp" line="337"/>
+        <location filename="../models/importjob.cpp" line="364"/>
+        <location filename="../models/importjob.cpp" line="386"/>
+        <location filename="../models/importjob.cpp" line="443"/>
         <source>%1: cannot write to the workspace: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="479"/>
+        <location filename="../models/importjob.cpp" line="484"/>
         <source>%1: cancelled; nothing of this file was stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="488"/>
-        <location filename="../models/importjob.cpp" line="528"/>
+        <location filename="../models/importjob.cpp" line="493"/>
+        <location filename="../models/importjob.cpp" line="533"/>
         <source>%1: import of %2 rolled back: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="520"/>
-        <location filename="../models/importjob.cpp" line="539"/>
+        <location filename="../models/importjob.cpp" line="525"/>
+        <location filename="../models/importjob.cpp" line="544"/>
         <source>%1: read stopped after %2 packets: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="541"/>
+        <location filename="../models/importjob.cpp" line="546"/>
         <source>%1: %2 frames with a broken IP header were skipped</source>
         <translation type="unfinished"></translation>
     </message>

@@ -23,6 +23,69 @@
     </message>
 </context>
 <context>
+    <name>Classification</name>
+    <message>
+        <location filename="../models/eventtypes.cpp" line="38"/>
+        <source>amplification attack</source>
+        <translation>増幅攻撃</translation>
+    </message>
+    <message>
+        <location filename="../models/eventtypes.cpp" line="39"/>
+        <source>%1 amplification attack</source>
+        <translation>%1 増幅攻撃</translation>
+    </message>
+    <message>
+        <location filename="../models/eventtypes.cpp" line="41"/>
+        <source>open-resolver scanning</source>
+        <translation>オープンリゾルバーを探すスキャン</translation>
+    </message>
+    <message>
+        <location filename="../models/eventtypes.cpp" line="42"/>
+        <source>reflector scanning</source>
+        <translation>リフレクターを探すスキャン</translation>
+    </message>
+    <message>
+        <location filename="../models/eventtypes.cpp" line="43"/>
+        <source>%1 reflector scanning</source>
+        <translation>%1 リフレクターを探すスキャン</translation>
+    </message>
+    <message>
+        <location filename="../models/eventtypes.cpp" line="44"/>
+        <source>scanning</source>
+        <translation>スキャン</translation>
+    </message>
+    <message>
+        <location filename="../models/eventtypes.cpp" line="45"/>
+        <source>control-system scanning</source>
+        <translation>制御システムのスキャン</translation>
+    </message>
+    <message>
+        <location filename="../models/eventtypes.cpp" line="46"/>
+        <source>DoS victim (backscatter)</source>
+        <translation>DoS 攻撃の被害者（バックスキャッター）</translation>
+    </message>
+    <message>
+        <location filename="../models/eventtypes.cpp" line="48"/>
+        <source>reflection attack aimed at a sensor address</source>
+        <translation>センサーアドレスを狙ったリフレクション攻撃</translation>
+    </message>
+    <message>
+        <location filename="../models/eventtypes.cpp" line="51"/>
+        <source>spoofed-source flood aimed at a sensor address</source>
+        <translation>送信元を詐称したセンサーアドレスへのフラッド攻撃</translation>
+    </message>
+    <message>
+        <location filename="../models/eventtypes.cpp" line="52"/>
+        <source>spoofed-source %1 flood aimed at a sensor address</source>
+        <translation>送信元を詐称したセンサーアドレスへの %1 フラッド攻撃</translation>
+    </message>
+    <message>
+        <location filename="../models/eventtypes.cpp" line="55"/>
+        <source>unclassified</source>
+        <translation>未分類</translation>
+    </message>
+</context>
+<context>
     <name>CliCommand</name>
     <message>
         <location filename="../app/clicommand.cpp" line="44"/>
@@ -481,59 +544,93 @@
 <context>
     <name>EventAnalyzer</name>
     <message>
-        <location filename="../models/eventanalyzer.cpp" line="96"/>
+        <location filename="../models/eventanalyzer.cpp" line="98"/>
         <source>Analysis cancelled</source>
         <translation>分析を中止しました</translation>
     </message>
     <message>
-        <location filename="../models/eventanalyzer.cpp" line="228"/>
+        <location filename="../models/eventanalyzer.cpp" line="230"/>
         <source>%1 (%2): first packet of the wave on %3; %4 packets a day before, %5 after.</source>
         <translation>%1（%2）：%3 に一連の探索の最初のパケットを観測。1日あたりのパケット数は、それ以前 %4、以後 %5。</translation>
     </message>
     <message>
-        <location filename="../models/eventanalyzer.cpp" line="248"/>
+        <location filename="../models/eventanalyzer.cpp" line="250"/>
         <source>Scanning of control-system ports started on %1: %2 (ports from the Digital Bond / ITI and Malcolm lists), after %3 packets a day on all such ports before.</source>
         <translation>%1 に制御システムのポートへのスキャンが始まりました：%2（ポートは Digital Bond / ITI と Malcolm のリストによる）。それ以前はこれらのポート全体で1日あたり %3 パケットでした。</translation>
     </message>
     <message>
-        <location filename="../models/eventanalyzer.cpp" line="293"/>
+        <location filename="../models/eventanalyzer.cpp" line="343"/>
         <source>%1 to %2</source>
         <translation>%1〜%2</translation>
     </message>
     <message>
-        <location filename="../models/eventanalyzer.cpp" line="310"/>
+        <location filename="../models/eventanalyzer.cpp" line="358"/>
         <source>%1 (%2) sent %3 unsolicited replies (%4) to %5 addresses on %6 of %7 sensors, %8.</source>
         <translation>%1（%2）が、センサー %7 台中 %6 台の %5 アドレスに、要求していない応答（%4）を %3 パケット送信しました（%8）。</translation>
     </message>
     <message>
-        <location filename="../models/eventanalyzer.cpp" line="316"/>
+        <location filename="../models/eventanalyzer.cpp" line="364"/>
         <source>About %1 replies an hour%2: replies to packets our sensors never sent mean %3 was flooded with randomly spoofed sources, a denial-of-service victim (Moore et al., USENIX Security 2001).</source>
         <translation>1時間あたり約 %1 件の応答%2。センサーが送っていないパケットへの応答は、%3 がランダムに詐称された送信元から大量のパケットを受けたこと、すなわちサービス妨害攻撃の被害者であることを示します（Moore ほか, USENIX Security 2001）。</translation>
     </message>
     <message>
-        <location filename="../models/eventanalyzer.cpp" line="320"/>
+        <location filename="../models/eventanalyzer.cpp" line="368"/>
         <source> from %1</source>
         <translation>（%1 から）</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../models/eventanalyzer.cpp" line="373"/>
+        <source>ICMP errors came from %n host(s) on the way (%1); the packets they quote went from our addresses to %2, so %2 is the victim, not the sender of the errors.</source>
+        <translation>
+            <numerusform>ICMP エラーは経路上の %n 台のホスト（%1）から届きました。引用されたパケットはセンサーのアドレスから %2 宛てに送られたものなので、被害者はエラーの送信元ではなく %2 です。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../models/eventanalyzer.cpp" line="325"/>
+        <location filename="../models/eventanalyzer.cpp" line="382"/>
         <source>%1 servers sent %2 replies (%3) to sensor address %4, %5.</source>
         <translation>%1 台のサーバーがセンサーのアドレス %4 に応答（%3）を %2 パケット送信しました（%5）。</translation>
     </message>
     <message>
-        <location filename="../models/eventanalyzer.cpp" line="328"/>
+        <location filename="../models/eventanalyzer.cpp" line="385"/>
         <source>Many servers answering one address that asked nothing: the address was spoofed as the victim of a reflection attack.</source>
         <translation>何も問い合わせていない1つのアドレスに多数のサーバーが応答しています：このアドレスはリフレクション攻撃の被害者として詐称されました。</translation>
     </message>
     <message>
-        <location filename="../models/eventanalyzer.cpp" line="377"/>
+        <location filename="../models/eventanalyzer.cpp" line="432"/>
+        <source>%1 packets (%2) to %3 %4 from %5 different source addresses, %6 to %7 (%8 packets a second), %9 per source.</source>
+        <translation>%3 の %4 宛てに %5 個の異なる送信元アドレスから %1 パケット（%2）、%6 から %7 まで（毎秒 %8 パケット）、送信元あたり %9 パケット。</translation>
+    </message>
+    <message>
+        <location filename="../models/eventanalyzer.cpp" line="437"/>
+        <source>Only %1 of these sources were seen at any other sensor address within a day: they scan nothing. Source addresses forged at random for each packet mean that %2 itself was the target of a denial-of-service flood (the spoofed side of Moore et al.&apos;s inference).</source>
+        <translation>これらの送信元のうち、1日以内に他のセンサーアドレスで観測されたのは %1 件だけで、スキャンはしていません。パケットごとにランダムに詐称された送信元アドレスは、%2 自体がサービス妨害のフラッド攻撃の標的だったことを示します（Moore ほかの推定を詐称される側から見たもの）。</translation>
+    </message>
+    <message>
+        <location filename="../models/eventanalyzer.cpp" line="447"/>
+        <source>%1 % of the packets arrived with TTL %2: one sender behind all these addresses (hop-count consistency; Jin, Wang and Shin, ACM CCS 2003).</source>
+        <translation>パケットの %1 % が TTL %2 で届きました：これらすべてのアドレスの背後にいる送信者は一つです（ホップ数の一貫性、Jin, Wang, Shin, ACM CCS 2003）。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/eventanalyzer.cpp" line="451"/>
+        <source>The packets arrived with %n different TTL values (%1 % with %2): many senders, as from a botnet.</source>
+        <translation>
+            <numerusform>パケットは %n 種類の TTL で届きました（%1 % が %2）：ボットネットのように多数の送信者がいます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/eventanalyzer.cpp" line="501"/>
         <source>The same sources also raised region %1 (%2 packets above its baseline).</source>
         <translation>同じ送信元により地域 %1 のパケット数も増加しました（平常時より %2 パケット多い）。</translation>
     </message>
     <message>
-        <location filename="../models/eventanalyzer.cpp" line="408"/>
+        <location filename="../models/eventanalyzer.cpp" line="530"/>
         <source>These replies also raised %1 (%2 packets above its baseline).</source>
         <translation>これらの応答により %1 も増加しました（平常時より %2 パケット多い）。</translation>
+    </message>
+    <message>
+        <location filename="../models/eventanalyzer.cpp" line="548"/>
+        <source>%1 replies (%2) from %3 hosts reached %4 during the flood: the owners of forged source addresses answering what the target sent them, part of the same attack.</source>
+        <translation>フラッド攻撃の間に %3 台のホストから %1 件の応答（%2）が %4 に届きました：詐称された送信元アドレスの本来の持ち主が標的からのパケットに応答したもので、同じ攻撃の一部です。</translation>
     </message>
 </context>
 <context>
@@ -1281,12 +1378,12 @@
 <context>
     <name>IngestWriter</name>
     <message>
-        <location filename="../models/ingestwriter.cpp" line="159"/>
+        <location filename="../models/ingestwriter.cpp" line="160"/>
         <source>%1: cannot store a payload summary: %2</source>
         <translation>%1：ペイロードの要約を保存できません：%2</translation>
     </message>
     <message>
-        <location filename="../models/ingestwriter.cpp" line="223"/>
+        <location filename="../models/ingestwriter.cpp" line="231"/>
         <source>%1: cannot write %2: %3</source>
         <translation>%1:%2 を書き込めません：%3</translation>
     </message>
@@ -1331,8 +1428,14 @@
         <extracomment>Report section title: %1 the address that replied, %2 classification</extracomment>
         <translation>%1からのバックスキャッター：%2</translation>
     </message>
+    <message>
+        <location filename="../widgets/phenomenonwriter.cpp" line="44"/>
+        <source>Flood at %1: %2</source>
+        <extracomment>Report section title: %1 the sensor address flooded, %2 classification</extracomment>
+        <translation>%1 へのフラッド攻撃：%2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../widgets/phenomenonwriter.cpp" line="45"/>
+        <location filename="../widgets/phenomenonwriter.cpp" line="51"/>
         <source>From %1 to the end of the period, %2 packets from %n source(s) reached %3 of %4 sensors.</source>
         <extracomment>%1 first day (ISO), %2 packets, %n sources, %3 sensors hit, %4 all sensors</extracomment>
         <translation>
@@ -1340,7 +1443,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/phenomenonwriter.cpp" line="52"/>
+        <location filename="../widgets/phenomenonwriter.cpp" line="58"/>
         <source>From %1 to %2, %3 packets from %n source(s) reached %4 of %5 sensors.</source>
         <extracomment>%1 first day, %2 last day (ISO), %3 packets, %n sources, %4 sensors hit, %5 all sensors</extracomment>
         <translation>
@@ -1881,12 +1984,12 @@
 <context>
     <name>WorkspaceSchema</name>
     <message>
-        <location filename="../models/workspaceschema.cpp" line="113"/>
+        <location filename="../models/workspaceschema.cpp" line="133"/>
         <source>%1: cannot migrate from schema version %2</source>
         <translation>%1：スキーマバージョン %2 から移行できません</translation>
     </message>
     <message>
-        <location filename="../models/workspaceschema.cpp" line="126"/>
+        <location filename="../models/workspaceschema.cpp" line="148"/>
         <source>%1: migration from version %2 failed: %3</source>
         <translation>%1：バージョン %2 からの移行に失敗しました：%3</translation>
     </message>
@@ -1907,27 +2010,27 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="26"/>
+        <location filename="../app/main.cpp" line="29"/>
         <source>Usage: teiten [WORKSPACE.db]            open the workstation</source>
         <translation>使い方： teiten [WORKSPACE.db]            ワークステーションを開く</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="27"/>
+        <location filename="../app/main.cpp" line="30"/>
         <source>       teiten COMMAND [OPTIONS]          run headless</source>
         <translation>        teiten COMMAND [OPTIONS]          画面なしで実行する</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="28"/>
+        <location filename="../app/main.cpp" line="31"/>
         <source>Commands:</source>
         <translation>コマンド：</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="33"/>
+        <location filename="../app/main.cpp" line="36"/>
         <source>&apos;teiten COMMAND --help&apos; describes a command&apos;s options.</source>
         <translation>&apos;teiten COMMAND --help&apos; で各コマンドのオプションを表示します。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="67"/>
+        <location filename="../app/main.cpp" line="75"/>
         <source>teiten: unknown command or option &apos;%1&apos;</source>
         <translation>teiten: 不明なコマンドまたはオプション &apos;%1&apos; です</translation>
     </message>
@@ -2221,69 +2324,74 @@
         <translation>バックスキャッター</translation>
     </message>
     <message>
-        <location filename="../models/eventsmodel.cpp" line="56"/>
+        <location filename="../models/eventsmodel.cpp" line="28"/>
+        <source>flood</source>
+        <translation>フラッド</translation>
+    </message>
+    <message>
+        <location filename="../models/eventsmodel.cpp" line="57"/>
         <source>%1 (ongoing)</source>
         <translation>%1（継続中）</translation>
     </message>
     <message>
-        <location filename="../models/eventsmodel.cpp" line="65"/>
+        <location filename="../models/eventsmodel.cpp" line="66"/>
         <source>%1 (%2 %)</source>
         <translation>%1（%2 %）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/eventsmodel.cpp" line="67"/>
+        <location filename="../models/eventsmodel.cpp" line="68"/>
         <source>%n more</source>
         <translation>
             <numerusform>ほか %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../models/eventsmodel.cpp" line="71"/>
+        <location filename="../models/eventsmodel.cpp" line="72"/>
         <source>%1 of %2</source>
         <translation>%2 中 %1</translation>
     </message>
     <message>
-        <location filename="../models/eventsmodel.cpp" line="84"/>
+        <location filename="../models/eventsmodel.cpp" line="85"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../models/eventsmodel.cpp" line="85"/>
+        <location filename="../models/eventsmodel.cpp" line="86"/>
         <source>Port / region</source>
         <translation>ポート/地域</translation>
     </message>
     <message>
-        <location filename="../models/eventsmodel.cpp" line="86"/>
+        <location filename="../models/eventsmodel.cpp" line="87"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../models/eventsmodel.cpp" line="87"/>
+        <location filename="../models/eventsmodel.cpp" line="88"/>
         <source>End</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../models/eventsmodel.cpp" line="88"/>
+        <location filename="../models/eventsmodel.cpp" line="89"/>
         <source>Packets</source>
         <translation>パケット数</translation>
     </message>
     <message>
-        <location filename="../models/eventsmodel.cpp" line="89"/>
+        <location filename="../models/eventsmodel.cpp" line="90"/>
         <source>Excess</source>
         <translation>超過分</translation>
     </message>
     <message>
-        <location filename="../models/eventsmodel.cpp" line="90"/>
+        <location filename="../models/eventsmodel.cpp" line="91"/>
         <source>Top sources</source>
         <translation>主な送信元</translation>
     </message>
     <message>
-        <location filename="../models/eventsmodel.cpp" line="91"/>
+        <location filename="../models/eventsmodel.cpp" line="92"/>
         <source>Sensors</source>
         <translation>センサー数</translation>
     </message>
     <message>
-        <location filename="../models/eventsmodel.cpp" line="92"/>
+        <location filename="../models/eventsmodel.cpp" line="93"/>
         <source>Classification</source>
         <translation>分類</translation>
     </message>
@@ -2308,12 +2416,12 @@
         <translation>%1 の急増、スキャン、バックスキャッターを調べています…</translation>
     </message>
     <message>
-        <location filename="../widgets/eventsview.cpp" line="168"/>
+        <location filename="../widgets/eventsview.cpp" line="169"/>
         <source>%1, %2 to %3</source>
         <translation>%1、%2〜%3</translation>
     </message>
     <message>
-        <location filename="../widgets/eventsview.cpp" line="191"/>
+        <location filename="../widgets/eventsview.cpp" line="192"/>
         <source>Select an event to see why it stood out.</source>
         <translation>事象を選ぶと、目立った理由が表示されます。</translation>
     </message>
@@ -2614,47 +2722,47 @@
         <translation>%1：ファイルまたはフォルダーが存在しません</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="240"/>
+        <location filename="../models/importjob.cpp" line="243"/>
         <source>%1: cannot store sensors: %2</source>
         <translation>%1：センサーを保存できません：%2</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="254"/>
+        <location filename="../models/importjob.cpp" line="257"/>
         <source>invalid sensor name &apos;%1&apos;</source>
         <translation>センサー名 &apos;%1&apos; は不正です</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="322"/>
+        <location filename="../models/importjob.cpp" line="325"/>
         <source>%1: already imported (same content as %2); use --force to replace it</source>
         <translation>%1：取り込み済みです（%2 と同じ内容）。置き換えるには --force を指定してください</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="334"/>
-        <location filename="../models/importjob.cpp" line="361"/>
-        <location filename="../models/importjob.cpp" line="381"/>
-        <location filename="../models/importjob.cpp" line="438"/>
+        <location filename="../models/importjob.cpp" line="337"/>
+        <location filename="../models/importjob.cpp" line="364"/>
+        <location filename="../models/importjob.cpp" line="386"/>
+        <location filename="../models/importjob.cpp" line="443"/>
         <source>%1: cannot write to the workspace: %2</source>
         <translation>%1：ワークスペースに書き込めません：%2</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="479"/>
+        <location filename="../models/importjob.cpp" line="484"/>
         <source>%1: cancelled; nothing of this file was stored</source>
         <translation>%1：中止しました。このファイルの内容は保存されていません</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="488"/>
-        <location filename="../models/importjob.cpp" line="528"/>
+        <location filename="../models/importjob.cpp" line="493"/>
+        <location filename="../models/importjob.cpp" line="533"/>
         <source>%1: import of %2 rolled back: %3</source>
         <translation>%1:%2 の取り込みを取り消しました：%3</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="520"/>
-        <location filename="../models/importjob.cpp" line="539"/>
+        <location filename="../models/importjob.cpp" line="525"/>
+        <location filename="../models/importjob.cpp" line="544"/>
         <source>%1: read stopped after %2 packets: %3</source>
         <translation>%1:%2 パケットで読み込みが止まりました：%3</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="541"/>
+        <location filename="../models/importjob.cpp" line="546"/>
         <source>%1: %2 frames with a broken IP header were skipped</source>
         <translation>%1:IP ヘッダーが壊れたフレーム %2 個を読み飛ばしました</translation>
     </message>

@@ -37,6 +37,12 @@ ReportPhenomenon PhenomenonWriter::fromEvent(const Event &event, const QString &
         //: Report section title: %1 the address that replied, %2 classification
         ph.title = tr("Backscatter from %1: %2").arg(event.key, what);
         break;
+    case EventKind::Flood:
+        ph.dimension = Dimension::Service;
+        ph.keys = event.keys;
+        //: Report section title: %1 the sensor address flooded, %2 classification
+        ph.title = tr("Flood at %1: %2").arg(event.key, what);
+        break;
     }
     const QString start = event.start.toString(Qt::ISODate);
     const QString end = event.end.toString(Qt::ISODate);

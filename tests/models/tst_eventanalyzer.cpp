@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -190,6 +191,83 @@ bool writeSteadyNetwork(const QString &root)
     return true;
 }
 
+/// Writes `frames` (time in ns, frame) as one capture file.
+bool writeCapture(const QString &path, const QVector<QPair<int64_t, QByteArray>> &frames)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    auto w = CaptureWriter::create(path, {});
+    if (!w)
+        return false;
+    for (const auto &[t, frame] : frames) {
+        if (!(*w)->write(t, frame))
+            return false;
+    }
+    return bool((*w)->close());
+}
+
+const int64_t kJuly2013Ns = 1372636800LL * 1000000000LL;   // 2013-07-01T00:00Z
+
+/// Backscatter of a flood at 203.0.113.77 whose packets carried our addresses as their spoofed
+/// source: routers on the way answer with ICMP errors that quote the packet (ours → victim).
+QVector<QPair<int64_t, QByteArray>> icmpBackscatterViaRouters()
+{
+    PacketBuilder b;
+    QVector<QPair<int64_t, QByteArray>> frames;
+    for (int i = 0; i < 24; ++i) {
+        PacketBuilder::IpFields router;
+        router.src = IpAddress::fromV4(0xC6120001u + uint32_t(i % 3));      // 198.18.0.1-3
+        router.dst = IpAddress::fromV4(0xC6336400u + uint32_t(i % 4));      // 198.51.100.0-3 (sensors)
+        PacketBuilder::IpFields quoted;
+        quoted.src = router.dst;
+        quoted.dst = IpAddress::fromV4(0xCB00714Du);                         // 203.0.113.77
+        quoted.ttl = 1;
+        uint8_t l4[8] = {0x9c, 0x40, 0x00, 0x35, 0x00, 0x08, 0x00, 0x00};    // UDP 40000 → 53
+        uint8_t datagram[64];
+        const size_t n = PacketBuilder::writeIpDatagram(datagram, sizeof datagram, quoted, 17, l4, sizeof l4);
+        const uint8_t type = i % 2 ? 11 : 3;
+        const size_t len = b.icmp(router, type, type == 3 ? 1 : 0, 0, datagram, n);
+        frames.push_back({kJuly2013Ns + int64_t(i) * 30 * 1000000000LL, b.frame().left(int(len))});
+    }
+    return frames;
+}
+
+/// `sources` SYNs in one minute at 198.51.100.9:8080. Spoofed: one source per packet, one TTL, one
+/// address hit. Scanning: the same sources also probe three more sensor addresses.
+QVector<QPair<int64_t, QByteArray>> synBurst(int sources, bool spoofed)
+{
+    std::mt19937 rng(7);
+    PacketBuilder b;
+    QVector<QPair<int64_t, QByteArray>> frames;
+    for (int i = 0; i < sources; ++i) {
+        PacketBuilder::IpFields ip;
+        ip.src = IpAddress::fromV4(0x0B000000u + uint32_t(rng() % 0xD0000000u));
+        ip.ttl = spoofed ? 242 : uint8_t(40 + rng() % 80);
+        ip.id = uint16_t(rng());
+        PacketBuilder::TcpFields tcp;
+        tcp.srcPort = uint16_t(1024 + rng() % 60000);
+        tcp.dstPort = 8080;
+        tcp.seq = uint32_t(rng()) & 0xffff0000u;
+        tcp.flags = spoofed ? 0xC2 : 0x02;
+        tcp.window = 65535;
+        for (int d = 0; d < (spoofed ? 1 : 4); ++d) {
+            ip.dst = IpAddress::fromV4(0xC6336409u + uint32_t(d));
+            const size_t len = b.tcp(ip, tcp);
+            frames.push_back({kJuly2013Ns + int64_t(i) * 100000000LL + d, b.frame().left(int(len))});
+        }
+    }
+    return frames;
+}
+
+Period periodOf(Workspace &ws)
+{
+    auto range = ws.dataRange();
+    if (!range || !range->has_value())
+        return {};
+    const QDate first = QDateTime::fromMSecsSinceEpoch((*range)->first / 1000, QTimeZone::utc()).date();
+    const QDate last = QDateTime::fromMSecsSinceEpoch((*range)->second / 1000, QTimeZone::utc()).date();
+    return Period::range(first, last);
+}
+
 } // namespace
 
 class TestEventAnalyzer : public QObject {
@@ -350,6 +428,63 @@ private slots:
         QVERIFY(!find(*events, EventKind::Backscatter));
     }
 
+    void icmpBackscatterNamesTheQuotedVictim()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("icmp-routers.teiten"));
+        const QString file = m_dir.filePath(QStringLiteral("icmp-routers/sensor/a.pcap"));
+        QVERIFY(writeCapture(file, icmpBackscatterViaRouters()));
+        QVERIFY(import(db, {file}, {}, QStringLiteral("sensor")));
+        auto ws = openWs(db);
+        QVERIFY(ws);
+        const Period period = periodOf(*ws);
+        AnalysisQueries q(*ws);
+        auto flows = q.replyFlows(period.startUs(), period.endUs());
+        QVERIFY(flows);
+        QVERIFY(!flows->isEmpty());
+        for (const ReplyFlow &f : *flows) {
+            QVERIFY(f.quoted);
+            QCOMPARE(f.quotedSrc, f.dst);
+            QCOMPARE(BackscatterDetector::victimOf(f).toString(), QStringLiteral("203.0.113.77"));
+        }
+        auto events = EventAnalyzer(*ws, ScannerCatalog::builtIn()).backscatter(period);
+        QVERIFY(events);
+        QCOMPARE(events->size(), 1);
+        const Event &e = events->first();
+        QCOMPARE(e.classification, Classification::DosVictim);
+        QCOMPARE(e.key, QStringLiteral("203.0.113.77"));
+        QCOMPARE(e.victims, QStringList{QStringLiteral("203.0.113.77")});
+        QCOMPARE(e.packets, qint64(24));
+        QCOMPARE(e.sensorsHit, 1);   // one sensor with four addresses
+        QVERIFY2(e.evidence.join(QLatin1Char(' ')).contains(QLatin1String("198.18.0.1")), qPrintable(e.evidence.join('\n')));
+    }
+
+    void spoofedFloodIsNotAScan()
+    {
+        for (const bool spoofed : {true, false}) {
+            const QString tag = spoofed ? QStringLiteral("spoofed") : QStringLiteral("scan");
+            const QString db = m_dir.filePath(QStringLiteral("burst-%1.teiten").arg(tag));
+            const QString file = m_dir.filePath(QStringLiteral("burst-%1/sensor/a.pcap").arg(tag));
+            QVERIFY(writeCapture(file, synBurst(400, spoofed)));
+            QVERIFY(import(db, {file}, {}, QStringLiteral("sensor")));
+            auto ws = openWs(db);
+            QVERIFY(ws);
+            auto events = EventAnalyzer(*ws, ScannerCatalog::builtIn()).analyze(periodOf(*ws));
+            QVERIFY(events);
+            const Event *flood = find(*events, EventKind::Flood);
+            if (!spoofed) {
+                QVERIFY2(!flood, qPrintable(flood ? flood->evidence.join('\n') : QString()));
+                continue;
+            }
+            QVERIFY(flood);
+            QCOMPARE(flood->classification, Classification::SpoofedFlood);
+            QCOMPARE(flood->key, QStringLiteral("198.51.100.9"));
+            QCOMPARE(flood->keys, QStringList{QStringLiteral("8080/TCP")});
+            QCOMPARE(flood->protocol, QStringLiteral("TCP SYN+ECE+CWR"));
+            QCOMPARE(flood->packets, qint64(400));
+            QCOMPARE(flood->sourceCount, 400);
+        }
+    }
+
     void realCaptures_data()
     {
         QTest::addColumn<QString>("file");
@@ -361,12 +496,19 @@ private slots:
                                          << QStringLiteral("reflection:udp-response") << QStringLiteral("10.10.10.10");
         QTest::newRow("bacnet-reflection") << QStringLiteral("amplification/amp.UDP.bacnet.IOT.37810.pcapng")
                                            << QStringLiteral("reflection:udp-response") << QStringLiteral("10.10.10.1");
+        // A SYN+ECE+CWR flood at 10.10.10.10:30120 from ~9,600 forged sources (one TTL pair, IP IDs
+        // counting up: one sender), preceded by RSTs from the hosts whose addresses were forged.
+        QTest::newRow("syn-flood") << QStringLiteral("backscatter/pkt.TCP.DOMINATE.syn.ecn.cwr.pcapng")
+                                   << QStringLiteral("flood:TCP SYN+ECE+CWR") << QStringLiteral("10.10.10.10");
+        // One-packet ICMP errors: the victim named is the quoted packet's destination.
         QTest::newRow("icmp-unreachable") << QStringLiteral("backscatter/zeek-icmp-destunreach-udp.pcap")
-                                          << QStringLiteral("reply:icmp-unreachable") << QString();
+                                          << QStringLiteral("reply:icmp-unreachable") << QStringLiteral("192.168.1.102");
+        QTest::newRow("icmp-unreachable-ip") << QStringLiteral("backscatter/zeek-icmp-destunreach-ip.pcap")
+                                             << QStringLiteral("reply:icmp-unreachable") << QStringLiteral("10.0.0.1");
         QTest::newRow("icmp-time-exceeded") << QStringLiteral("backscatter/zeek-icmp-timeexceeded.pcap")
-                                            << QStringLiteral("reply:icmp-time-exceeded") << QString();
+                                            << QStringLiteral("reply:icmp-time-exceeded") << QStringLiteral("10.0.0.1");
         QTest::newRow("icmp6-unreachable") << QStringLiteral("backscatter/zeek-icmp6-destunreach-ip6ext-udp.pcap")
-                                           << QStringLiteral("reply:icmp-unreachable") << QString();
+                                           << QStringLiteral("reply:icmp-unreachable") << QStringLiteral("fe80::dead");
         QTest::newRow("ntp-mode7") << QStringLiteral("amplification/ntp-mode7.pcap") << QStringLiteral("request:NTP") << QString();
         QTest::newRow("ntp-mode6") << QStringLiteral("amplification/ntp-control.pcap") << QStringLiteral("request:NTP") << QString();
     }
@@ -388,20 +530,27 @@ private slots:
         const Period period = Period::range(first, last);
         const QString kind = expect.section(QLatin1Char(':'), 0, 0);
         const QString what = expect.section(QLatin1Char(':'), 1);
-        if (kind == QLatin1String("reflection")) {
-            auto events = EventAnalyzer(*ws, ScannerCatalog::builtIn()).backscatter(period);
+        if (kind == QLatin1String("reflection") || kind == QLatin1String("flood")) {
+            // The whole analysis: the capture is one event, classified as what it is.
+            auto events = EventAnalyzer(*ws, ScannerCatalog::builtIn()).analyze(period);
             QVERIFY(events);
-            QVERIFY(!events->isEmpty());
+            for (const Event &e : *events)
+                qInfo() << eventKindName(e.kind) << classificationName(e.classification) << e.key << e.protocol << e.packets;
+            QCOMPARE(events->size(), 1);
             const Event &e = events->first();
-            QCOMPARE(e.classification, Classification::ReflectionAtSensor);
+            QCOMPARE(e.classification,
+                     kind == QLatin1String("flood") ? Classification::SpoofedFlood : Classification::ReflectionAtSensor);
             QCOMPARE(e.key, target);
             QCOMPARE(e.protocol, what);
+            QCOMPARE(e.victims, QStringList{target});
         } else if (kind == QLatin1String("reply")) {
             AnalysisQueries q(*ws);
             auto flows = q.replyFlows(period.startUs(), period.endUs());
             QVERIFY(flows);
             QCOMPARE(flows->size(), 1);
             QCOMPARE(QString::fromLatin1(BackscatterDetector::kindName(BackscatterDetector::kindOf(flows->first()))), what);
+            QVERIFY(flows->first().quoted);
+            QCOMPARE(BackscatterDetector::victimOf(flows->first()).toString(), target);
         } else {
             QueryFilter f;
             f.service = ServiceKey{17, 123};

@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Schema migrations: a workspace of every older version reaches the current schema with the same
+// tables and columns as a fresh one, keeps its data, and then stores what the new version adds
+// (version 3: the header an ICMP error quotes, which names the victim of backscatter).
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "analysisqueries.h"
+#include "backscatterdetector.h"
+#include "capturewriter.h"
+#include "importjob.h"
+#include "packetbuilder.h"
+#include "sqlitedatabase.h"
+#include "sqlitestatement.h"
+#include "workspace.h"
+#include "workspaceschema.h"
+
+using namespace teiten;
+
+namespace {
+
+// 2013-07-01T05:00Z as an hour index and in µs.
+constexpr qint64 kHour = 1372636800LL / 3600 + 5;
+constexpr qint64 kHourUs = kHour * 3600LL * 1000000;
+
+/// "table: name type notnull default pk; …" for every table, in name order: what a migration must
+/// leave exactly as a fresh workspace has it.
+QString schemaShape(SqliteDatabase &db)
+{
+    QStringList out;
+    auto tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name;");
+    if (!tables)
+        return {};
+    QStringList names;
+    while ((*tables)->step())
+        names << (*tables)->text(0);
+    for (const QString &t : names) {
+        const QByteArray sql = "SELECT name, type, \"notnull\", COALESCE(dflt_value, ''), pk FROM pragma_table_info('"
+            + t.toLatin1() + "') ORDER BY cid;";
+        auto cols = db.prepare(sql.constData());
+        if (!cols)
+            return {};
+        QStringList c;
+        while ((*cols)->step())
+            c << QStringLiteral("%1 %2 %3 %4 %5")
+                     .arg((*cols)->text(0), (*cols)->text(1))
+                     .arg((*cols)->integer(2))
+                     .arg((*cols)->text(3))
+                     .arg((*cols)->integer(4));
+        out << t + QStringLiteral(": ") + c.join(QStringLiteral("; "));
+    }
+    auto indexes = db.prepare("SELECT name, tbl_name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name;");
+    if (!indexes)
+        return {};
+    while ((*indexes)->step())
+        out << QStringLiteral("index %1 on %2").arg((*indexes)->text(0), (*indexes)->text(1));
+    return out.join(QLatin1Char('\n'));
+}
+
+qint64 scalar(SqliteDatabase &db, const char *sql)
+{
+    auto st = db.prepare(sql);
+    if (!st || !(*st)->step())
+        return -1;
+    return (*st)->int64(0);
+}
+
+/// An ICMP port-unreachable that router 198.18.0.1 sent to sensor address 198.51.100.7, as version 1
+/// and 2 stored it (no quoted header).
+QByteArray oldIcmpFlow()
+{
+    const QByteArray router = IpAddress::fromV4(0xC6120001u).blob().toHex();
+    const QByteArray sensor = IpAddress::fromV4(0xC6336407u).blob().toHex();
+    return "INSERT INTO flow_hour(file_id, hour, sensor_id, src, dst, proto, port, sport, dport, ttl, tcp_flags, ip_len, "
+           "fingerprints, payload_id, region, packets, first_us, last_us, first_offset) VALUES(1, "
+        + QByteArray::number(kHour) + ", 1, x'" + router + "', x'" + sensor + "', 1, 0, 3, 3, 60, 0, 56, 0, NULL, 'US', 5, "
+        + QByteArray::number(kHourUs) + ", " + QByteArray::number(kHourUs + 1000) + ", 24);";
+}
+
+} // namespace
+
+class TestWorkspaceSchema : public QObject {
+    Q_OBJECT
+
+private slots:
+    void historicalVersionsAreKnown()
+    {
+        for (int v = 1; v < WorkspaceSchema::CurrentVersion; ++v)
+            QVERIFY2(WorkspaceSchema::historicalDdl(v), qPrintable(QString::number(v)));
+        QVERIFY(!WorkspaceSchema::historicalDdl(0));
+        QVERIFY(!WorkspaceSchema::historicalDdl(WorkspaceSchema::CurrentVersion));
+    }
+
+    void migratesEveryOlderVersion_data()
+    {
+        QTest::addColumn<int>("version");
+        for (int v = 1; v < WorkspaceSchema::CurrentVersion; ++v)
+            QTest::newRow(qPrintable(QStringLiteral("v%1").arg(v))) << v;
+    }
+
+    void migratesEveryOlderVersion()
+    {
+        QFETCH(int, version);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString fresh = dir.filePath(QStringLiteral("fresh.teiten"));
+        QString freshShape;
+        {
+            auto ws = Workspace::open(fresh, Workspace::Mode::ReadWrite);
+            QVERIFY2(ws, ws ? "" : qPrintable(ws.error().message));
+            freshShape = schemaShape((*ws)->database());
+        }
+        QVERIFY(freshShape.contains(QLatin1String("quoted_dst BLOB 0")));
+
+        const QString path = dir.filePath(QStringLiteral("old.teiten"));
+        {
+            auto db = SqliteDatabase::open(path, SqliteDatabase::Mode::Create);
+            QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+            SqliteDatabase &d = **db;
+            QVERIFY(d.exec(WorkspaceSchema::historicalDdl(version)));
+            const QByteArray app = "PRAGMA application_id = " + QByteArray::number(WorkspaceSchema::ApplicationId) + ";";
+            QVERIFY(d.exec(app.constData()));
+            const QByteArray ver = "PRAGMA user_version = " + QByteArray::number(version) + ";";
+            QVERIFY(d.exec(ver.constData()));
+            QVERIFY(d.exec("INSERT INTO sensors(id, name, region, label) VALUES(1, 'jp-01', 'JP', 'Tokyo');"));
+            QVERIFY(d.exec("INSERT INTO files(id, path, size, hash, sensor_id, format, link_type, first_us, last_us, "
+                           "packets, malformed, status, message, imported_at) VALUES(1, '/old/a.pcap', 100, 'abc', 1, "
+                           "'pcap', 1, 0, 0, 5, 0, 'ok', '', 0);"));
+            QVERIFY(d.exec(oldIcmpFlow().constData()));
+        }
+        {
+            auto ws = Workspace::open(path, Workspace::Mode::ReadWrite);
+            QVERIFY2(ws, ws ? "" : qPrintable(ws.error().message));
+            SqliteDatabase &d = (*ws)->database();
+            QCOMPARE(scalar(d, "PRAGMA user_version;"), qint64(WorkspaceSchema::CurrentVersion));
+            QCOMPARE(schemaShape(d), freshShape);
+            QCOMPARE(scalar(d, "SELECT COUNT(*) FROM flow_hour WHERE quoted_dst IS NULL AND quoted_proto = 0;"), qint64(1));
+        }
+        // The old flow is still a reply; without a quoted header its sender stands for the victim.
+        auto ws = Workspace::open(path, Workspace::Mode::ReadOnly);
+        QVERIFY2(ws, ws ? "" : qPrintable(ws.error().message));
+        AnalysisQueries q(**ws);
+        auto flows = q.replyFlows(kHourUs, kHourUs + 3600LL * 1000000);
+        QVERIFY2(flows, flows ? "" : qPrintable(flows.error().message));
+        QCOMPARE(flows->size(), 1);
+        QVERIFY(!flows->first().quoted);
+        QCOMPARE(BackscatterDetector::victimOf(flows->first()).toString(), QStringLiteral("198.18.0.1"));
+    }
+
+    void migratedWorkspaceStoresQuotedHeaders()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("v2.teiten"));
+        {
+            auto db = SqliteDatabase::open(path, SqliteDatabase::Mode::Create);
+            QVERIFY(db);
+            QVERIFY((*db)->exec(WorkspaceSchema::historicalDdl(2)));
+            const QByteArray app = "PRAGMA application_id = " + QByteArray::number(WorkspaceSchema::ApplicationId) + ";";
+            QVERIFY((*db)->exec(app.constData()));
+            QVERIFY((*db)->exec("PRAGMA user_version = 2;"));
+        }
+        // Router 198.18.0.1 reports that a UDP datagram from our 198.51.100.7 to 203.0.113.77 was
+        // undeliverable: the datagram was forged by someone flooding 203.0.113.77.
+        const QString capture = dir.filePath(QStringLiteral("sensor/a.pcap"));
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("sensor"))));
+        {
+            auto w = CaptureWriter::create(capture, {});
+            QVERIFY(w);
+            PacketBuilder b;
+            PacketBuilder::IpFields ip;
+            ip.src = IpAddress::fromV4(0xC6120001u);
+            ip.dst = IpAddress::fromV4(0xC6336407u);
+            PacketBuilder::IpFields quoted;
+            quoted.src = ip.dst;
+            quoted.dst = IpAddress::fromV4(0xCB00714Du);
+            const size_t len = b.icmpUnreachableQuotingUdp(ip, 1, quoted, 40000, 53);
+            QVERIFY(len > 0);
+            QVERIFY((*w)->write(kHourUs * 1000, b.frame().left(int(len))));
+            QVERIFY((*w)->close());
+        }
+        ImportParams p;
+        p.workspacePath = path;
+        p.paths = {capture};
+        p.sensor = QStringLiteral("sensor");
+        const ImportReport r = ImportJob(p).run();
+        QVERIFY2(r.fatalError.isEmpty(), qPrintable(r.fatalError));
+        QCOMPARE(r.packets, qint64(1));
+        auto ws = Workspace::open(path, Workspace::Mode::ReadOnly);
+        QVERIFY2(ws, ws ? "" : qPrintable(ws.error().message));
+        QCOMPARE(scalar((*ws)->database(), "PRAGMA user_version;"), qint64(WorkspaceSchema::CurrentVersion));
+        QCOMPARE(scalar((*ws)->database(), "SELECT quoted_proto * 100000 + quoted_dport FROM flow_hour;"), qint64(17 * 100000 + 53));
+        AnalysisQueries q(**ws);
+        auto flows = q.replyFlows(kHourUs, kHourUs + 3600LL * 1000000);
+        QVERIFY(flows);
+        QCOMPARE(flows->size(), 1);
+        const ReplyFlow &f = flows->first();
+        QVERIFY(f.quoted);
+        QCOMPARE(f.src.toString(), QStringLiteral("198.18.0.1"));
+        QCOMPARE(f.quotedSrc.toString(), QStringLiteral("198.51.100.7"));
+        QCOMPARE(f.quotedDst.toString(), QStringLiteral("203.0.113.77"));
+        QCOMPARE(BackscatterDetector::victimOf(f).toString(), QStringLiteral("203.0.113.77"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkspaceSchema)
+#include "tst_workspaceschema.moc"
