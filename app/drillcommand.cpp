@@ -96,14 +96,14 @@ public:
             rows << QStringList{s.address.toString(), s.region, QString::number(s.packets),
                                 QString::number(s.share * 100, 'f', 1), QString::number(s.sensorsHit),
                                 s.ttlDistinct ? QStringLiteral("%1-%2").arg(s.ttlMin).arg(s.ttlMax) : QString(),
-                                s.scanner};
+                                csv ? s.scannerClass : ScannerShareQuery::shortLabel(s.scannerClass), s.scanner};
         }
         CliOutput::writeTable(csv ? QStringList{QStringLiteral("address"), QStringLiteral("region"), QStringLiteral("packets"),
                                                 QStringLiteral("share_percent"), QStringLiteral("sensors_hit"),
-                                                QStringLiteral("ttl"), QStringLiteral("scanner")}
+                                                QStringLiteral("ttl"), QStringLiteral("scanner_class"), QStringLiteral("scanner")}
                                   : QStringList{tr("source"), tr("region"), tr("packets"), tr("share %"), tr("sensors"),
-                                                tr("TTL"), tr("scanner")},
-                              rows, q.format(), {false, false, true, true, true, false, false});
+                                                tr("TTL"), tr("scanner class"), tr("scanner")},
+                              rows, q.format(), {false, false, true, true, true, false, false, false});
         if (csv)
             return exitcode::Success;
         CliOutput::out() << Qt::endl;
@@ -121,6 +121,7 @@ public:
                                   q.format(), {false, false, true, false});
             CliOutput::out() << Qt::endl;
         }
+        CliOutput::out() << ScannerShareQuery::explanation(ev.scannerShares, ev.key, QLocale()) << Qt::endl << Qt::endl;
         CliOutput::out() << classificationLabel(ev.classification, ev.protocol) << Qt::endl;
         for (const QString &line : ev.evidence)
             CliOutput::out() << QStringLiteral("  - ") << line << Qt::endl;

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// teiten rank --db W.db --period 2013Q3 --by port|region [--top N] [--format table|csv|json]
+// teiten rank --db W.db --period 2013Q3 --by port|region [--top N] [--format table|csv|json] [--scanners FILE]
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonObject>
 
 #include "clicommand.h"
 #include "cliqueryoptions.h"
+#include "eventjson.h"
 #include "regionnames.h"
+#include "scannercatalog.h"
+#include "scannersharequery.h"
 
 namespace teiten {
 
@@ -25,7 +28,10 @@ public:
         const QCommandLineOption by(QStringLiteral("by"), tr("Rank by port or region."), tr("port|region"), QStringLiteral("port"));
         const QCommandLineOption lang(QStringLiteral("lang"), tr("Language of region names: ja or en."), tr("LANG"),
                                       QStringLiteral("en"));
-        p.addOptions({by, lang});
+        const QCommandLineOption scanners(QStringLiteral("scanners"),
+                                          tr("Known-scanner list (CSV) instead of the user's or the built-in one."),
+                                          tr("FILE"));
+        p.addOptions({by, lang, scanners});
         if (const int rc = parse(p, args, QStringLiteral("--db W.db --period 2013Q3 --by port|region")); rc >= 0)
             return rc;
         Dimension dim;
@@ -42,6 +48,16 @@ public:
         auto r = q.workspace().ranking(dim, q.period(), q.filter(), true);
         if (!r) {
             CliOutput::err() << tr("teiten rank: %1").arg(r.error().message) << Qt::endl;
+            return exitcode::Input;
+        }
+        auto catalog = ScannerCatalog::active(p.value(scanners));
+        if (!catalog) {
+            CliOutput::err() << tr("teiten rank: %1").arg(catalog.error().message) << Qt::endl;
+            return exitcode::Input;
+        }
+        // Scanner classes of the rows shown, from the stored per-source roll-ups.
+        if (auto s = ScannerShareQuery::annotate(q.workspace(), *r, q.filter(), *catalog, q.top()); !s) {
+            CliOutput::err() << tr("teiten rank: %1").arg(s.error().message) << Qt::endl;
             return exitcode::Input;
         }
         const QString language = p.value(lang) == QLatin1String("ja") ? QStringLiteral("ja") : QStringLiteral("en");
@@ -63,7 +79,9 @@ public:
                               {QStringLiteral("previous_rank"), row.previousRank ? QJsonValue(row.previousRank) : QJsonValue()},
                               {QStringLiteral("previous_packets"), row.previousPackets},
                               {QStringLiteral("change"), row.previousRank ? QJsonValue(row.previousRank - row.rank)
-                                                                          : QJsonValue(QStringLiteral("new"))}};
+                                                                          : QJsonValue(QStringLiteral("new"))},
+                              {QStringLiteral("scanner_share"), ScannerShareQuery::identifiedShare(row.scannerShares)},
+                              {QStringLiteral("scanner_classes"), EventJson::scannerShares(row.scannerShares)}};
                 arr.append(o);
             }
             CliOutput::writeJson(QJsonObject{
@@ -81,15 +99,26 @@ public:
         const QStringList header = q.format() == CliOutput::Format::Csv
             ? QStringList{QStringLiteral("rank"), QStringLiteral("key"), QStringLiteral("label"), QStringLiteral("packets"),
                           QStringLiteral("share"), QStringLiteral("sources"), QStringLiteral("previous_rank"),
-                          QStringLiteral("change")}
+                          QStringLiteral("change"), QStringLiteral("scanner_share"), QStringLiteral("scanner_classes")}
             : QStringList{tr("rank"), tr("key"), tr("label"), tr("packets"), tr("share"), tr("sources"), tr("previous"),
-                          tr("change")};
+                          tr("change"), tr("scanners")};
+        const QLocale locale(language == QLatin1String("ja") ? QLocale::Japanese : QLocale::English);
         QVector<QStringList> table;
         for (const RankRow &row : rows) {
             const QString change = row.previousRank == 0 ? tr("new")
                 : row.previousRank > row.rank           ? QStringLiteral("↑%1").arg(row.previousRank - row.rank)
                 : row.previousRank < row.rank           ? QStringLiteral("↓%1").arg(row.rank - row.previousRank)
                                                         : QStringLiteral("=");
+            QStringList scannerCells;
+            if (q.format() == CliOutput::Format::Csv) {
+                QStringList classes;
+                for (const ScannerClassShare &c : row.scannerShares)
+                    classes << QStringLiteral("%1:%2").arg(c.scannerClass, QString::number(c.share, 'f', 6));
+                scannerCells << QString::number(ScannerShareQuery::identifiedShare(row.scannerShares), 'f', 6)
+                             << classes.join(QLatin1Char(';'));
+            } else {
+                scannerCells << ScannerShareQuery::summary(row.scannerShares, locale);
+            }
             table << QStringList{QString::number(row.rank),
                                  row.key,
                                  labelOf(row.key),
@@ -98,9 +127,10 @@ public:
                                                                       : QString::number(row.share * 100, 'f', 1) + QLatin1Char('%'),
                                  QString::number(row.sources),
                                  row.previousRank ? QString::number(row.previousRank) : QString(),
-                                 change};
+                                 change}
+                  + scannerCells;
         }
-        CliOutput::writeTable(header, table, q.format(), {true, false, false, true, true, true, true, false});
+        CliOutput::writeTable(header, table, q.format(), {true, false, false, true, true, true, true, false, false, false});
         return exitcode::Success;
     }
 };

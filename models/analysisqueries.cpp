@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysisqueries.h"
 
+#include <QSet>
+
 #include "sqlitedatabase.h"
 #include "sqlitestatement.h"
 #include "sqlwhere.h"
@@ -264,7 +266,13 @@ Result<QVector<SourcePackets>> AnalysisQueries::sourcePacketsByKey(qint64 startU
     SqlWhere w("", true);
     w.addTimeHours(hourOf(startUs), hourOf(endUs - 1) + 1);
     w.addFilter(filter);
-    w.addKeys(dim, keys);
+    // A short list narrows the scan through the primary key; a long one (a whole ranking) would
+    // exceed SQLite's expression depth as OR terms, so it is applied while reading instead.
+    constexpr int kMaxKeysInSql = 50;
+    const bool keysInSql = keys.size() <= kMaxKeysInSql;
+    if (keysInSql)
+        w.addKeys(dim, keys);
+    const QSet<QString> wanted(keys.begin(), keys.end());
     const bool regions = dim == Dimension::Region;
     const QByteArray key = regions ? "region" : "proto, port";
     const QByteArray sql =
@@ -278,6 +286,8 @@ Result<QVector<SourcePackets>> AnalysisQueries::sourcePacketsByKey(qint64 startU
         const SqliteStatement &s = **st;
         SourcePackets r;
         r.key = regions ? s.text(0) : ServiceKey{uint8_t(s.integer(0)), s.integer(1)}.label();
+        if (!keysInSql && !wanted.contains(r.key))
+            continue;
         r.src = addressAt(s, first);
         r.packets = s.int64(first + 1);
         r.fingerprints = s.integer(first + 2);

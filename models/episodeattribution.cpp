@@ -87,6 +87,7 @@ Status EpisodeAttribution::attribute(Event &ev, QDate first, QDate last, const Q
             s.scanner = e->scanner;
             s.scannerKind = e->kind;
         }
+        s.scannerClass = ScannerShareQuery::classOf(s.address, s.fingerprints, m_scanners);
     }
 
     // Sensors.

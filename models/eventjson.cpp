@@ -42,7 +42,8 @@ QJsonArray EventJson::sources(const QVector<EventSource> &list)
                       {QStringLiteral("last_seen"), isoTime(s.lastUs)},
                       {QStringLiteral("fingerprints"), fingerprintNames(s.fingerprints)},
                       {QStringLiteral("scanner"), s.scanner.isEmpty() ? QJsonValue() : QJsonValue(s.scanner)},
-                      {QStringLiteral("scanner_kind"), s.scannerKind.isEmpty() ? QJsonValue() : QJsonValue(s.scannerKind)}};
+                      {QStringLiteral("scanner_kind"), s.scannerKind.isEmpty() ? QJsonValue() : QJsonValue(s.scannerKind)},
+                      {QStringLiteral("scanner_class"), s.scannerClass}};
         if (s.ttlDistinct > 0) {
             o.insert(QStringLiteral("ttl"), QJsonObject{{QStringLiteral("min"), s.ttlMin},
                                                         {QStringLiteral("max"), s.ttlMax},

@@ -49,6 +49,7 @@ struct EventSource {
     int fingerprints = 0;      ///< fingerprint:: bits
     QString scanner;           ///< known-scanner name, empty if none
     QString scannerKind;       ///< "search-engine", …
+    QString scannerClass;      ///< ScannerShareQuery::classOf: list kind, else tool fingerprint, else "other"
     int ttlMin = 0, ttlMax = 0, ttlDistinct = 0;
     int sourcePorts = 0;       ///< distinct source ports seen (first port of each flow tuple)
 };

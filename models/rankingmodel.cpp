@@ -4,6 +4,7 @@
 #include <QLocale>
 
 #include "regionnames.h"
+#include "scannersharequery.h"
 #include "servicenames.h"
 
 namespace teiten {
@@ -135,6 +136,7 @@ QVariant RankingModel::raw(const RankRow &row, int column) const
     case PreviousColumn:
         // New entries sort after every ranked one.
         return m_comparePrevious ? (row.previousRank == 0 ? std::numeric_limits<int>::max() : row.previousRank) : 0;
+    case ScannersColumn: return ScannerShareQuery::identifiedShare(row.scannerShares);
     }
     return {};
 }
@@ -156,6 +158,7 @@ QVariant RankingModel::display(const RankRow &row, int column) const
             return QString();
         //: previous-period rank column: the key was not ranked in the previous period
         return row.previousRank == 0 ? tr("new") : locale.toString(row.previousRank);
+    case ScannersColumn: return ScannerShareQuery::summary(row.scannerShares, locale);
     }
     return {};
 }
@@ -198,7 +201,7 @@ QVariant RankingModel::data(const QModelIndex &index, int role) const
             return m_checked.contains(row.key) ? Qt::Checked : Qt::Unchecked;
         return {};
     case Qt::TextAlignmentRole:
-        if (column == KeyColumn || column == NameColumn)
+        if (column == KeyColumn || column == NameColumn || column == ScannersColumn)
             return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole:
@@ -206,6 +209,8 @@ QVariant RankingModel::data(const QModelIndex &index, int role) const
             return previousTooltip(row);
         if (column == KeyColumn)
             return tr("Show %1 in the chart").arg(row.key);
+        if (column == ScannersColumn && !row.scannerShares.isEmpty())
+            return ScannerShareQuery::explanation(row.scannerShares, row.key, QLocale());
         return {};
     }
     return {};
@@ -253,6 +258,9 @@ QVariant RankingModel::headerData(int section, Qt::Orientation orientation, int 
         case PreviousColumn:
             //: column header: rank in the previous period
             return tr("Previous");
+        case ScannersColumn:
+            //: column header: share of packets from known scanners and scanning tools
+            return tr("Scanners");
         }
     }
     if (role == Qt::ToolTipRole) {
@@ -261,11 +269,15 @@ QVariant RankingModel::headerData(int section, Qt::Orientation orientation, int 
         case ShareColumn: return tr("Share of all packets in the period");
         case PreviousColumn: return tr("Rank in the previous period");
         case NameColumn: return regions ? QVariant() : tr("IANA service name");
+        case ScannersColumn:
+            return tr("Share of the packets from known research and search-engine scanners (by list) and from "
+                      "ZMap, Masscan and Mirai (by packet fingerprint)");
         }
     }
     if (role == Qt::TextAlignmentRole)
-        return (section == KeyColumn || section == NameColumn) ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
-                                                                : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return (section == KeyColumn || section == NameColumn || section == ScannersColumn)
+            ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
+            : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     return {};
 }
 

@@ -10,14 +10,16 @@
 namespace teiten {
 
 /// One ranking (ports or regions of a period) as a table: rank, label, name, packets, share,
-/// distinct sources and the previous period's rank. The label column is checkable ("show in chart").
+/// distinct sources, the previous period's rank and the share from identified scanners (the rows'
+/// RankRow::scannerShares: "crawlers 41.0 %", every class with its share in the tooltip; RawRole the
+/// identified share). The label column is checkable ("show in chart").
 /// DisplayRole is localised text (QLocale default); RawRole holds numbers for sorting and export;
 /// TrendRole tells widgets which marker to paint. GUI thread; fed from query results.
 class RankingModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { RankColumn, KeyColumn, NameColumn, PacketsColumn, ShareColumn, SourcesColumn,
-                  PreviousColumn, ColumnCount };
+                  PreviousColumn, ScannersColumn, ColumnCount };
     enum Role {
         RawRole = Qt::UserRole + 1, ///< number (rank, packets, share…) or key text: sort and export
         KeyRole,                    ///< "445/TCP" / "CN" on every column

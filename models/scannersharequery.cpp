@@ -41,25 +41,37 @@ QString ScannerShareQuery::classLabel(const QString &c)
     return tr("known scanners (%1)").arg(c);
 }
 
-Result<QVector<ScannerClassShare>> ScannerShareQuery::compute(Workspace &ws, qint64 startUs, qint64 endUs,
-                                                              const QVector<QueryFilter> &filters,
-                                                              const ScannerCatalog &catalog)
+QString ScannerShareQuery::shortLabel(const QString &c)
 {
-    AnalysisQueries q(ws);
+    if (c == QLatin1String("search-engine"))
+        //: short table cell: known search-engine crawlers (Shodan, Censys)
+        return tr("crawlers");
+    if (c == QLatin1String("research"))
+        //: short table cell: known research scanners
+        return tr("research");
+    if (c == QLatin1String("zmap"))
+        return QStringLiteral("ZMap");
+    if (c == QLatin1String("masscan"))
+        return QStringLiteral("Masscan");
+    if (c == QLatin1String("mirai"))
+        return QStringLiteral("Mirai");
+    if (c == QLatin1String("other"))
+        //: short table cell: sources not identified as a known scanner or tool
+        return tr("other");
+    return c;
+}
+
+QVector<ScannerClassShare> ScannerShareQuery::sharesOf(const QVector<SourcePackets> &rows, const ScannerCatalog &catalog)
+{
     QHash<QString, ScannerClassShare> byClass;
     qint64 total = 0;
-    for (const QueryFilter &f : filters) {
-        auto rows = q.sourcePackets(startUs, endUs, f);
-        if (!rows)
-            return rows.error();
-        for (const SourcePackets &r : *rows) {
-            const QString c = classOf(r.src, r.fingerprints, catalog);
-            ScannerClassShare &s = byClass[c];
-            s.scannerClass = c;
-            s.packets += r.packets;
-            ++s.sources;   // a source seen in two filters counts twice; filters are disjoint services
-            total += r.packets;
-        }
+    for (const SourcePackets &r : rows) {
+        const QString c = classOf(r.src, r.fingerprints, catalog);
+        ScannerClassShare &s = byClass[c];
+        s.scannerClass = c;
+        s.packets += r.packets;
+        ++s.sources;   // a source seen in two disjoint slices (two services) counts in each
+        total += r.packets;
     }
     QVector<ScannerClassShare> out = byClass.values().toVector();
     for (ScannerClassShare &s : out)
@@ -68,6 +80,85 @@ Result<QVector<ScannerClassShare>> ScannerShareQuery::compute(Workspace &ws, qin
         return a.packets != b.packets ? a.packets > b.packets : a.scannerClass < b.scannerClass;
     });
     return out;
+}
+
+QVector<ScannerClassShare> ScannerShareQuery::identified(const QVector<ScannerClassShare> &shares, double minShare)
+{
+    QVector<ScannerClassShare> out;
+    for (const ScannerClassShare &s : shares) {
+        if (s.scannerClass != QLatin1String("other") && s.packets > 0 && s.share >= minShare)
+            out << s;
+    }
+    return out;
+}
+
+double ScannerShareQuery::identifiedShare(const QVector<ScannerClassShare> &shares)
+{
+    double share = 0;
+    for (const ScannerClassShare &s : identified(shares))
+        share += s.share;
+    return share;
+}
+
+QString ScannerShareQuery::summary(const QVector<ScannerClassShare> &shares, const QLocale &locale, int limit)
+{
+    QStringList parts;
+    for (const ScannerClassShare &s : identified(shares, 0.001)) {
+        if (parts.size() >= limit)
+            break;
+        //: table cell: %1 short class name ("crawlers", "ZMap"), %2 percentage
+        parts << tr("%1 %2 %").arg(shortLabel(s.scannerClass), locale.toString(100.0 * s.share, 'f', 1));
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+QString ScannerShareQuery::explanation(const QVector<ScannerClassShare> &shares, const QString &key,
+                                       const QLocale &locale)
+{
+    QStringList lines;
+    for (const ScannerClassShare &s : identified(shares)) {
+        //: %1 percentage, %2 port or region ("102/TCP"), %3 class ("known search-engine crawlers")
+        lines << tr("%1 % of %2 from %3").arg(locale.toString(100.0 * s.share, 'f', 1), key, classLabel(s.scannerClass));
+    }
+    if (lines.isEmpty())
+        //: %1 port or region
+        lines << tr("No packets of %1 from known scanners or recognised scanning tools").arg(key);
+    return lines.join(QLatin1Char('\n'));
+}
+
+Status ScannerShareQuery::annotate(Workspace &ws, Ranking &ranking, const QueryFilter &filter,
+                                   const ScannerCatalog &catalog, int maxRows)
+{
+    const int n = maxRows > 0 ? std::min(maxRows, int(ranking.rows.size())) : int(ranking.rows.size());
+    QStringList keys;
+    for (int i = 0; i < n; ++i)
+        keys << ranking.rows[i].key;
+    const int off = ws.dayOffsetMinutes();
+    auto rows = AnalysisQueries(ws).sourcePacketsByKey(ranking.period.startUs(off), ranking.period.endUs(off),
+                                                        ranking.dimension, filter, keys);
+    if (!rows)
+        return rows.error();
+    QHash<QString, QVector<SourcePackets>> byKey;
+    for (const SourcePackets &r : *rows)
+        byKey[r.key] << r;
+    for (int i = 0; i < n; ++i)
+        ranking.rows[i].scannerShares = sharesOf(byKey.value(ranking.rows[i].key), catalog);
+    return Ok{};
+}
+
+Result<QVector<ScannerClassShare>> ScannerShareQuery::compute(Workspace &ws, qint64 startUs, qint64 endUs,
+                                                              const QVector<QueryFilter> &filters,
+                                                              const ScannerCatalog &catalog)
+{
+    AnalysisQueries q(ws);
+    QVector<SourcePackets> all;
+    for (const QueryFilter &f : filters) {
+        auto rows = q.sourcePackets(startUs, endUs, f);
+        if (!rows)
+            return rows.error();
+        all << *rows;
+    }
+    return sharesOf(all, catalog);
 }
 
 Result<QVector<ScannerClassShare>> ScannerShareQuery::compute(Workspace &ws, const Period &period,

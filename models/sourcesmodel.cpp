@@ -6,6 +6,8 @@
 #include "displayformat.h"
 #include "modelroles.h"
 #include "regionnames.h"
+#include "scannercatalog.h"
+#include "scannersharequery.h"
 
 namespace teiten {
 
@@ -29,12 +31,27 @@ void SourcesModel::load(const DrillQuery &query, int limit)
             auto ranking = ws.ranking(Dimension::Service, period, filter, false);
             if (!ranking)
                 return ranking.error();
-            return Loaded{std::move(*rows), ranking->totalPackets};
+            // Classed with the user's scanner list when it reads, else the built-in one.
+            auto catalog = ScannerCatalog::active();
+            const ScannerCatalog &scanners = catalog ? *catalog : ScannerCatalog::builtIn();
+            auto shares = ScannerShareQuery::compute(ws, period, filter, scanners);
+            if (!shares)
+                return shares.error();
+            Loaded out{std::move(*rows), ranking->totalPackets, {}, {}, std::move(*shares)};
+            for (const SourceRow &r : out.rows) {
+                out.classes << ScannerShareQuery::classOf(r.address, r.fingerprints, scanners);
+                const ScannerEntry *e = scanners.lookup(r.address);
+                out.scanners << (e ? e->scanner : QString());
+            }
+            return out;
         },
         [this](const Loaded &result) {
             beginResetModel();
             m_rows = result.rows;
             m_totalPackets = result.totalPackets;
+            m_classes = result.classes;
+            m_scanners = result.scanners;
+            m_shares = result.shares;
             endResetModel();
             emit loaded();
         });
@@ -48,6 +65,9 @@ void SourcesModel::clear()
     beginResetModel();
     m_rows.clear();
     m_totalPackets = 0;
+    m_classes.clear();
+    m_scanners.clear();
+    m_shares.clear();
     endResetModel();
 }
 
@@ -73,6 +93,15 @@ QVariant SourcesModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const SourceRow &r = m_rows.at(index.row());
+    if (index.column() == ScannerColumn && (role == Qt::DisplayRole || role == RawRole)) {
+        // Per-row class, not part of SourceRow: answered here rather than in display()/raw().
+        const QString c = m_classes.value(index.row());
+        if (role == RawRole)
+            return c;
+        const QString name = m_scanners.value(index.row());
+        return name.isEmpty() ? ScannerShareQuery::shortLabel(c)
+                              : tr("%1 (%2)").arg(ScannerShareQuery::shortLabel(c), name);
+    }
     switch (role) {
     case Qt::DisplayRole:
         return display(r, index.column());
@@ -91,6 +120,11 @@ QVariant SourcesModel::data(const QModelIndex &index, int role) const
         if (index.column() == FingerprintsColumn && r.fingerprints)
             //: Tooltip on the fingerprint column; %1 lists tool names such as "ZMap, Masscan".
             return tr("Packets from this source match the header patterns of %1.").arg(fingerprintNames(r.fingerprints));
+        if (index.column() == ScannerColumn)
+            return m_scanners.value(index.row()).isEmpty()
+                ? ScannerShareQuery::classLabel(m_classes.value(index.row()))
+                //: tooltip: %1 class ("known search-engine crawlers"), %2 scanner name from the list ("shodan")
+                : tr("%1: %2").arg(ScannerShareQuery::classLabel(m_classes.value(index.row())), m_scanners.value(index.row()));
         return {};
     default:
         return {};
@@ -149,6 +183,8 @@ QVariant SourcesModel::headerData(int section, Qt::Orientation orientation, int 
     //: %1 is the clock, "UTC" or "UTC+09:00".
     case LastSeenColumn: return tr("Last seen (%1)").arg(clock);
     case FingerprintsColumn: return tr("Tool fingerprints");
+    //: column header: the source's scanner class (known crawler, research scanner, ZMap, …)
+    case ScannerColumn: return tr("Scanner class");
     default: return {};
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QStringList>
 #include <QVector>
 
 #include "drillmodel.h"
@@ -9,8 +10,9 @@
 namespace teiten {
 
 /// The sources behind a drill-down (e.g. everyone who sent 53/UDP in 2013Q3): address, region,
-/// packets, share of the filtered total, sensors hit, services, first/last seen and scanner-tool
-/// fingerprints, busiest first. load() queries a worker thread; a newer load() drops an older
+/// packets, share of the filtered total, sensors hit, services, first/last seen, scanner-tool
+/// fingerprints and scanner class (known-scanner list kind, else tool), busiest first; and the
+/// shares of all matching packets by scanner class. load() queries a worker thread; a newer load() drops an older
 /// answer. DisplayRole is localized text, RawRole the number/time/bits (ModelRole), KeyRole the
 /// address text. GUI thread.
 class SourcesModel : public DrillModel {
@@ -18,7 +20,7 @@ class SourcesModel : public DrillModel {
 public:
     enum Column {
         AddressColumn, RegionColumn, PacketsColumn, ShareColumn, SensorsColumn, ServicesColumn,
-        FirstSeenColumn, LastSeenColumn, FingerprintsColumn, ColumnCount
+        FirstSeenColumn, LastSeenColumn, FingerprintsColumn, ScannerColumn, ColumnCount
     };
 
     explicit SourcesModel(QObject *parent = nullptr);
@@ -30,6 +32,10 @@ public:
     /// Packets of all traffic matching the query (not only the listed sources): the share's base.
     qint64 totalPackets() const { return m_totalPackets; }
     const SourceRow &source(int row) const { return m_rows.at(row); }
+    /// A source's scanner class (ScannerShareQuery::classOf with the active scanner list).
+    QString scannerClass(int row) const { return m_classes.value(row); }
+    /// All matching traffic by scanner class (not only the listed sources), busiest first.
+    const QVector<ScannerClassShare> &scannerShares() const { return m_shares; }
 
     /// "ZMap, Masscan" for fingerprint bits (tool names are not translated).
     static QString fingerprintNames(int bits);
@@ -45,12 +51,18 @@ private:
     struct Loaded {
         QVector<SourceRow> rows;
         qint64 totalPackets = 0;
+        QStringList classes;            ///< per row
+        QStringList scanners;           ///< per row: known-scanner name, empty if not listed
+        QVector<ScannerClassShare> shares;
     };
     QVariant display(const SourceRow &r, int column) const;
     QVariant raw(const SourceRow &r, int column) const;
 
     QVector<SourceRow> m_rows;
     qint64 m_totalPackets = 0;
+    QStringList m_classes;
+    QStringList m_scanners;
+    QVector<ScannerClassShare> m_shares;
 };
 
 } // namespace teiten

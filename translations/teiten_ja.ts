@@ -409,6 +409,11 @@
         <translation>スキャナー</translation>
     </message>
     <message>
+        <location filename="../app/drillcommand.cpp" line="105"/>
+        <source>scanner class</source>
+        <translation>スキャナー分類</translation>
+    </message>
+    <message>
         <location filename="../app/drillcommand.cpp" line="120"/>
         <source>payload</source>
         <translation>ペイロード</translation>
@@ -1454,82 +1459,99 @@
 <context>
     <name>RankCommand</name>
     <message>
-        <location filename="../app/rankcommand.cpp" line="18"/>
+        <location filename="../app/rankcommand.cpp" line="21"/>
         <source>Rank destination ports or source regions of a period</source>
         <translation>期間中の宛先ポートまたは送信元地域をランキングする</translation>
     </message>
     <message>
-        <location filename="../app/rankcommand.cpp" line="25"/>
+        <location filename="../app/rankcommand.cpp" line="28"/>
         <source>Rank by port or region.</source>
         <translation>ポートまたは地域でランキングします。</translation>
     </message>
     <message>
-        <location filename="../app/rankcommand.cpp" line="25"/>
+        <location filename="../app/rankcommand.cpp" line="28"/>
         <source>port|region</source>
         <translation>port|region</translation>
     </message>
     <message>
-        <location filename="../app/rankcommand.cpp" line="26"/>
+        <location filename="../app/rankcommand.cpp" line="29"/>
         <source>Language of region names: ja or en.</source>
         <translation>地域名の言語：ja または en。</translation>
     </message>
     <message>
-        <location filename="../app/rankcommand.cpp" line="26"/>
+        <location filename="../app/rankcommand.cpp" line="29"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../app/rankcommand.cpp" line="37"/>
+        <location filename="../app/rankcommand.cpp" line="32"/>
+        <source>Known-scanner list (CSV) instead of the user&apos;s or the built-in one.</source>
+        <translation>既知スキャナーのリスト（CSV）。ユーザー設定や組み込みのリストの代わりに使います。</translation>
+    </message>
+    <message>
+        <location filename="../app/rankcommand.cpp" line="33"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/rankcommand.cpp" line="43"/>
         <source>teiten rank: --by takes port or region, not &apos;%1&apos;</source>
         <translation>teiten rank: --by には port または region を指定してください（&apos;%1&apos; は不可）</translation>
     </message>
     <message>
-        <location filename="../app/rankcommand.cpp" line="44"/>
+        <location filename="../app/rankcommand.cpp" line="50"/>
+        <location filename="../app/rankcommand.cpp" line="55"/>
+        <location filename="../app/rankcommand.cpp" line="60"/>
         <source>teiten rank: %1</source>
         <translation>teiten rank: %1</translation>
     </message>
     <message>
-        <location filename="../app/rankcommand.cpp" line="85"/>
+        <location filename="../app/rankcommand.cpp" line="103"/>
         <source>rank</source>
         <translation>順位</translation>
     </message>
     <message>
-        <location filename="../app/rankcommand.cpp" line="85"/>
+        <location filename="../app/rankcommand.cpp" line="103"/>
         <source>key</source>
         <translation>キー</translation>
     </message>
     <message>
-        <location filename="../app/rankcommand.cpp" line="85"/>
+        <location filename="../app/rankcommand.cpp" line="103"/>
         <source>label</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../app/rankcommand.cpp" line="85"/>
+        <location filename="../app/rankcommand.cpp" line="103"/>
         <source>packets</source>
         <translation>パケット数</translation>
     </message>
     <message>
-        <location filename="../app/rankcommand.cpp" line="85"/>
+        <location filename="../app/rankcommand.cpp" line="103"/>
         <source>share</source>
         <translation>割合</translation>
     </message>
     <message>
-        <location filename="../app/rankcommand.cpp" line="85"/>
+        <location filename="../app/rankcommand.cpp" line="103"/>
         <source>sources</source>
         <translation>送信元数</translation>
     </message>
     <message>
-        <location filename="../app/rankcommand.cpp" line="85"/>
+        <location filename="../app/rankcommand.cpp" line="103"/>
         <source>previous</source>
         <translation>前期間</translation>
     </message>
     <message>
-        <location filename="../app/rankcommand.cpp" line="86"/>
+        <location filename="../app/rankcommand.cpp" line="104"/>
         <source>change</source>
         <translation>変動</translation>
     </message>
     <message>
-        <location filename="../app/rankcommand.cpp" line="89"/>
+        <location filename="../app/rankcommand.cpp" line="104"/>
+        <source>scanners</source>
+        <translation>スキャナー</translation>
+    </message>
+    <message>
+        <location filename="../app/rankcommand.cpp" line="108"/>
         <source>new</source>
         <translation>新規</translation>
     </message>
@@ -1892,6 +1914,42 @@
         <source>known scanners (%1)</source>
         <translation>既知のスキャナー（%1）</translation>
     </message>
+    <message>
+        <location filename="../models/scannersharequery.cpp" line="48"/>
+        <source>crawlers</source>
+        <extracomment>short table cell: known search-engine crawlers (Shodan, Censys)</extracomment>
+        <translation>クローラー</translation>
+    </message>
+    <message>
+        <location filename="../models/scannersharequery.cpp" line="51"/>
+        <source>research</source>
+        <extracomment>short table cell: known research scanners</extracomment>
+        <translation>研究</translation>
+    </message>
+    <message>
+        <location filename="../models/scannersharequery.cpp" line="60"/>
+        <source>other</source>
+        <extracomment>short table cell: sources not identified as a known scanner or tool</extracomment>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <location filename="../models/scannersharequery.cpp" line="110"/>
+        <source>%1 %2 %</source>
+        <extracomment>table cell: %1 short class name (&quot;crawlers&quot;, &quot;ZMap&quot;), %2 percentage</extracomment>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <location filename="../models/scannersharequery.cpp" line="121"/>
+        <source>%1 % of %2 from %3</source>
+        <extracomment>%1 percentage, %2 port or region (&quot;102/TCP&quot;), %3 class (&quot;known search-engine crawlers&quot;)</extracomment>
+        <translation>%2 の %1 % が%3から</translation>
+    </message>
+    <message>
+        <location filename="../models/scannersharequery.cpp" line="125"/>
+        <source>No packets of %1 from known scanners or recognised scanning tools</source>
+        <extracomment>%1 port or region</extracomment>
+        <translation>%1 には既知のスキャナーや識別できたスキャンツールからのパケットはありません</translation>
+    </message>
 </context>
 <context>
     <name>SeriesCommand</name>
@@ -2219,89 +2277,89 @@
 <context>
     <name>teiten::DrillDownView</name>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="342"/>
+        <location filename="../widgets/drilldownview.cpp" line="343"/>
         <source>Sources</source>
         <translation>送信元</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="343"/>
+        <location filename="../widgets/drilldownview.cpp" line="344"/>
         <source>Sensors</source>
         <translation>センサー</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="344"/>
+        <location filename="../widgets/drilldownview.cpp" line="345"/>
         <source>Flows</source>
         <translation>フロー</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="353"/>
+        <location filename="../widgets/drilldownview.cpp" line="354"/>
         <source>Ports</source>
         <translation>ポート</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="353"/>
+        <location filename="../widgets/drilldownview.cpp" line="354"/>
         <source>Regions</source>
         <translation>地域</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="370"/>
+        <location filename="../widgets/drilldownview.cpp" line="371"/>
         <source>›</source>
         <extracomment>Separator between breadcrumbs.</extracomment>
         <translation>›</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="388"/>
+        <location filename="../widgets/drilldownview.cpp" line="389"/>
         <source>Close the drill-down</source>
         <translation>ドリルダウンを閉じる</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="388"/>
+        <location filename="../widgets/drilldownview.cpp" line="389"/>
         <source>Go back to %1</source>
         <translation>%1 に戻る</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="403"/>
+        <location filename="../widgets/drilldownview.cpp" line="406"/>
         <source>Loading sources…</source>
         <translation>送信元を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="404"/>
+        <location filename="../widgets/drilldownview.cpp" line="409"/>
         <source>Sources: %1 · Packets in total: %2</source>
         <translation>送信元：%1 · パケット合計：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="409"/>
+        <location filename="../widgets/drilldownview.cpp" line="422"/>
         <source>Loading sensors…</source>
         <translation>センサーを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="410"/>
+        <location filename="../widgets/drilldownview.cpp" line="423"/>
         <source>Seen by %1 of %2 sensors</source>
         <translation>センサー %2 台中 %1 台で観測</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="416"/>
+        <location filename="../widgets/drilldownview.cpp" line="429"/>
         <source>Loading flows…</source>
         <translation>フローを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="418"/>
+        <location filename="../widgets/drilldownview.cpp" line="431"/>
         <source>Flows: %1 (all loaded)</source>
         <translation>フロー：%1（すべて読み込み済み）</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="421"/>
+        <location filename="../widgets/drilldownview.cpp" line="434"/>
         <source>Flows loaded: %1 (scroll for more)</source>
         <extracomment>More flows load as the table is scrolled down.</extracomment>
         <translation>読み込んだフロー：%1（スクロールで続きを読み込み）</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="428"/>
+        <location filename="../widgets/drilldownview.cpp" line="441"/>
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="429"/>
+        <location filename="../widgets/drilldownview.cpp" line="442"/>
         <source>Back to the previous step</source>
         <translation>前の段階に戻る</translation>
     </message>
@@ -3159,134 +3217,145 @@
 <context>
     <name>teiten::RankingModel</name>
     <message>
-        <location filename="../models/rankingmodel.cpp" line="152"/>
+        <location filename="../models/rankingmodel.cpp" line="154"/>
         <source>%1%</source>
         <extracomment>a share of all packets, e.g. &quot;12.34%&quot;; %1 is the localised number</extracomment>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../models/rankingmodel.cpp" line="158"/>
+        <location filename="../models/rankingmodel.cpp" line="160"/>
         <source>new</source>
         <extracomment>previous-period rank column: the key was not ranked in the previous period</extracomment>
         <translation>新規</translation>
     </message>
     <message>
-        <location filename="../models/rankingmodel.cpp" line="167"/>
+        <location filename="../models/rankingmodel.cpp" line="170"/>
         <source>Not seen in %1</source>
         <translation>%1 には観測なし</translation>
     </message>
     <message>
-        <location filename="../models/rankingmodel.cpp" line="169"/>
+        <location filename="../models/rankingmodel.cpp" line="172"/>
         <source>Up from rank %1 in %2 (%3 packets)</source>
         <translation>%2 の %1 位から上昇（%3 パケット）</translation>
     </message>
     <message>
-        <location filename="../models/rankingmodel.cpp" line="172"/>
+        <location filename="../models/rankingmodel.cpp" line="175"/>
         <source>Down from rank %1 in %2 (%3 packets)</source>
         <translation>%2 の %1 位から下降（%3 パケット）</translation>
     </message>
     <message>
-        <location filename="../models/rankingmodel.cpp" line="175"/>
+        <location filename="../models/rankingmodel.cpp" line="178"/>
         <source>Same rank in %1 (%2 packets)</source>
         <translation>%1 と同じ順位（%2 パケット）</translation>
     </message>
     <message>
-        <location filename="../models/rankingmodel.cpp" line="208"/>
+        <location filename="../models/rankingmodel.cpp" line="211"/>
         <source>Show %1 in the chart</source>
         <translation>%1 をグラフに表示</translation>
     </message>
     <message>
-        <location filename="../models/rankingmodel.cpp" line="247"/>
+        <location filename="../models/rankingmodel.cpp" line="252"/>
         <source>Rank</source>
         <translation>順位</translation>
     </message>
     <message>
-        <location filename="../models/rankingmodel.cpp" line="248"/>
+        <location filename="../models/rankingmodel.cpp" line="253"/>
         <source>Region</source>
         <translation>地域</translation>
     </message>
     <message>
-        <location filename="../models/rankingmodel.cpp" line="248"/>
+        <location filename="../models/rankingmodel.cpp" line="253"/>
         <source>Port</source>
         <translation>ポート</translation>
     </message>
     <message>
-        <location filename="../models/rankingmodel.cpp" line="249"/>
+        <location filename="../models/rankingmodel.cpp" line="254"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../models/rankingmodel.cpp" line="249"/>
+        <location filename="../models/rankingmodel.cpp" line="254"/>
         <source>Service</source>
         <translation>サービス</translation>
     </message>
     <message>
-        <location filename="../models/rankingmodel.cpp" line="250"/>
+        <location filename="../models/rankingmodel.cpp" line="255"/>
         <source>Packets</source>
         <translation>パケット数</translation>
     </message>
     <message>
-        <location filename="../models/rankingmodel.cpp" line="251"/>
+        <location filename="../models/rankingmodel.cpp" line="256"/>
         <source>Share</source>
         <translation>割合</translation>
     </message>
     <message>
-        <location filename="../models/rankingmodel.cpp" line="252"/>
+        <location filename="../models/rankingmodel.cpp" line="257"/>
         <source>Sources</source>
         <translation>送信元数</translation>
     </message>
     <message>
-        <location filename="../models/rankingmodel.cpp" line="255"/>
+        <location filename="../models/rankingmodel.cpp" line="260"/>
         <source>Previous</source>
         <extracomment>column header: rank in the previous period</extracomment>
         <translation>前期間</translation>
     </message>
     <message>
-        <location filename="../models/rankingmodel.cpp" line="260"/>
+        <location filename="../models/rankingmodel.cpp" line="263"/>
+        <source>Scanners</source>
+        <extracomment>column header: share of packets from known scanners and scanning tools</extracomment>
+        <translation>スキャナー</translation>
+    </message>
+    <message>
+        <location filename="../models/rankingmodel.cpp" line="268"/>
         <source>Distinct source addresses</source>
         <translation>重複を除いた送信元アドレスの数</translation>
     </message>
     <message>
-        <location filename="../models/rankingmodel.cpp" line="261"/>
+        <location filename="../models/rankingmodel.cpp" line="269"/>
         <source>Share of all packets in the period</source>
         <translation>期間中の全パケットに対する割合</translation>
     </message>
     <message>
-        <location filename="../models/rankingmodel.cpp" line="262"/>
+        <location filename="../models/rankingmodel.cpp" line="270"/>
         <source>Rank in the previous period</source>
         <translation>前期間の順位</translation>
     </message>
     <message>
-        <location filename="../models/rankingmodel.cpp" line="263"/>
+        <location filename="../models/rankingmodel.cpp" line="271"/>
         <source>IANA service name</source>
         <translation>IANA のサービス名</translation>
+    </message>
+    <message>
+        <location filename="../models/rankingmodel.cpp" line="273"/>
+        <source>Share of the packets from known research and search-engine scanners (by list) and from ZMap, Masscan and Mirai (by packet fingerprint)</source>
+        <translation>既知の研究用・検索エンジンのスキャナー（リストによる）と ZMap、Masscan、Mirai（パケットの特徴による）からのパケットの割合</translation>
     </message>
 </context>
 <context>
     <name>teiten::RankingPane</name>
     <message>
-        <location filename="../widgets/rankingpane.cpp" line="72"/>
+        <location filename="../widgets/rankingpane.cpp" line="80"/>
         <source>Source regions</source>
         <translation>送信元地域</translation>
     </message>
     <message>
-        <location filename="../widgets/rankingpane.cpp" line="72"/>
+        <location filename="../widgets/rankingpane.cpp" line="80"/>
         <source>Destination ports</source>
         <translation>宛先ポート</translation>
     </message>
     <message>
-        <location filename="../widgets/rankingpane.cpp" line="73"/>
+        <location filename="../widgets/rankingpane.cpp" line="81"/>
         <source>Packets by source region</source>
         <translation>送信元地域別のパケット数</translation>
     </message>
     <message>
-        <location filename="../widgets/rankingpane.cpp" line="73"/>
+        <location filename="../widgets/rankingpane.cpp" line="81"/>
         <source>Packets by destination port</source>
         <translation>宛先ポート別のパケット数</translation>
     </message>
     <message>
-        <location filename="../widgets/rankingpane.cpp" line="93"/>
-        <location filename="../widgets/rankingpane.cpp" line="96"/>
+        <location filename="../widgets/rankingpane.cpp" line="101"/>
+        <location filename="../widgets/rankingpane.cpp" line="104"/>
         <source>%1 (%2)</source>
         <extracomment>chart legend entry for a region: %1 localised name, %2 ISO code</extracomment>
         <translation>%1（%2）</translation>
@@ -3627,57 +3696,74 @@
 <context>
     <name>teiten::SourcesModel</name>
     <message>
-        <location filename="../models/sourcesmodel.cpp" line="93"/>
+        <location filename="../models/sourcesmodel.cpp" line="103"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../models/sourcesmodel.cpp" line="122"/>
         <source>Packets from this source match the header patterns of %1.</source>
         <extracomment>Tooltip on the fingerprint column; %1 lists tool names such as &quot;ZMap, Masscan&quot;.</extracomment>
         <translation>この送信元のパケットは %1 のヘッダーの特徴と一致します。</translation>
     </message>
     <message>
-        <location filename="../models/sourcesmodel.cpp" line="141"/>
+        <location filename="../models/sourcesmodel.cpp" line="127"/>
+        <source>%1: %2</source>
+        <extracomment>tooltip: %1 class (&quot;known search-engine crawlers&quot;), %2 scanner name from the list (&quot;shodan&quot;)</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../models/sourcesmodel.cpp" line="175"/>
         <source>Source</source>
         <translation>送信元</translation>
     </message>
     <message>
-        <location filename="../models/sourcesmodel.cpp" line="142"/>
+        <location filename="../models/sourcesmodel.cpp" line="176"/>
         <source>Region</source>
         <translation>地域</translation>
     </message>
     <message>
-        <location filename="../models/sourcesmodel.cpp" line="143"/>
+        <location filename="../models/sourcesmodel.cpp" line="177"/>
         <source>Packets</source>
         <translation>パケット数</translation>
     </message>
     <message>
-        <location filename="../models/sourcesmodel.cpp" line="144"/>
+        <location filename="../models/sourcesmodel.cpp" line="178"/>
         <source>Share</source>
         <translation>割合</translation>
     </message>
     <message>
-        <location filename="../models/sourcesmodel.cpp" line="145"/>
+        <location filename="../models/sourcesmodel.cpp" line="179"/>
         <source>Sensors hit</source>
         <translation>到達センサー数</translation>
     </message>
     <message>
-        <location filename="../models/sourcesmodel.cpp" line="146"/>
+        <location filename="../models/sourcesmodel.cpp" line="180"/>
         <source>Services</source>
         <translation>サービス数</translation>
     </message>
     <message>
-        <location filename="../models/sourcesmodel.cpp" line="148"/>
+        <location filename="../models/sourcesmodel.cpp" line="182"/>
         <source>First seen (%1)</source>
         <extracomment>%1 is the clock, &quot;UTC&quot; or &quot;UTC+09:00&quot;.</extracomment>
         <translation>初回観測（%1）</translation>
     </message>
     <message>
-        <location filename="../models/sourcesmodel.cpp" line="150"/>
+        <location filename="../models/sourcesmodel.cpp" line="184"/>
         <source>Last seen (%1)</source>
         <extracomment>%1 is the clock, &quot;UTC&quot; or &quot;UTC+09:00&quot;.</extracomment>
         <translation>最終観測（%1）</translation>
     </message>
     <message>
-        <location filename="../models/sourcesmodel.cpp" line="151"/>
+        <location filename="../models/sourcesmodel.cpp" line="185"/>
         <source>Tool fingerprints</source>
         <translation>ツールの特徴</translation>
+    </message>
+    <message>
+        <location filename="../models/sourcesmodel.cpp" line="187"/>
+        <source>Scanner class</source>
+        <extracomment>column header: the source&apos;s scanner class (known crawler, research scanner, ZMap, …)</extracomment>
+        <translation>スキャナー分類</translation>
     </message>
 </context>
 <context>

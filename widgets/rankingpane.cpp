@@ -12,6 +12,8 @@
 #include "rankingproxymodel.h"
 #include "rankingview.h"
 #include "regionnames.h"
+#include "scannercatalog.h"
+#include "scannersharequery.h"
 #include "servicenames.h"
 #include "timeserieschart.h"
 
@@ -55,7 +57,13 @@ RankingPane::RankingPane(Dimension dimension, AnalysisContext *context, QWidget 
     connect(context, &AnalysisContext::comparePreviousChanged, this, [this] {
         m_model->setComparePrevious(m_context->comparePrevious());
     });
-    connect(context, &AnalysisContext::topNChanged, this, [this] { m_view->setTopN(m_context->topN()); });
+    connect(context, &AnalysisContext::topNChanged, this, [this] {
+        m_view->setTopN(m_context->topN());
+        // Scanner classes were computed for the rows shown; more rows need them too.
+        const int top = m_context->topN();
+        if (m_scannerRows > 0 && (top == 0 || top > m_scannerRows))
+            reload();
+    });
     connect(context, &AnalysisContext::languageChanged, this, [this] {
         m_model->setLanguage(m_context->language());
         m_chart->setKeyLabeler([this](const QString &key) { return keyLabel(key); });
@@ -122,10 +130,23 @@ void RankingPane::reload()
     const QueryFilter filter = m_context->filter();
     const Dimension dim = m_dimension;
     setPending(+1);
+    const int top = m_context->topN();
+    m_scannerRows = top;
     // Always ask for the previous period: switching the comparison off only hides the column.
+    // Scanner classes come from the stored per-source roll-ups for the rows shown, with the
+    // user's scanner list (or the built-in one when the user's cannot be read: the error is shown).
     BackgroundQuery::start<Ranking>(
         this, path,
-        [dim, period, filter](Workspace &ws) { return ws.ranking(dim, period, filter, true); },
+        [dim, period, filter, top](Workspace &ws) -> Result<Ranking> {
+            auto r = ws.ranking(dim, period, filter, true);
+            if (!r)
+                return r;
+            auto catalog = ScannerCatalog::active();
+            const ScannerCatalog &scanners = catalog ? *catalog : ScannerCatalog::builtIn();
+            if (auto s = ScannerShareQuery::annotate(ws, *r, filter, scanners, top); !s)
+                return s.error();
+            return r;
+        },
         [this, generation](const Result<Ranking> &r) {
             setPending(-1);
             if (generation != m_rankingGeneration)

@@ -63,6 +63,7 @@ private:
     quint64 m_seriesGeneration = 0;
     QStringList m_seriesKeys;  ///< keys loaded or being loaded into the chart
     int m_pending = 0;
+    int m_scannerRows = 0;     ///< rows whose scanner classes the last query computed (0: all)
 };
 
 } // namespace teiten

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -85,6 +86,76 @@ private slots:
             const QJsonObject dns = rows[3].toObject();
             QCOMPARE(dns.value(QStringLiteral("key")).toString(), QStringLiteral("53/UDP"));
             QVERIFY(dns.value(QStringLiteral("previous_rank")).isNull() || dns.value(QStringLiteral("previous_rank")).toInt() > 5);
+        }
+    }
+
+    void rankAndDrillShowScannerClasses()
+    {
+        // The crawler share of each ICS port equals the generator's ledger, in rank (JSON, CSV) and drill.
+        const QJsonObject ics = [this] {
+            for (const QJsonValue &v : expected().value(QStringLiteral("events")).toArray())
+                if (v[QStringLiteral("kind")].toString() == QLatin1String("ics_scan"))
+                    return v.toObject();
+            return QJsonObject();
+        }();
+        const QJsonObject perPort = ics.value(QStringLiteral("crawler_packets_per_port")).toObject();
+        QCOMPARE(perPort.size(), 3);
+        const QStringList common{QStringLiteral("--db"), m_db, QStringLiteral("--period"), QStringLiteral("2013Q3")};
+        const Run json = teiten(QStringList{QStringLiteral("rank")} + common
+                                + QStringList{QStringLiteral("--by"), QStringLiteral("port"), QStringLiteral("--top"),
+                                              QStringLiteral("0"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(json.code == 0, json.err.constData());
+        const Run csv = teiten(QStringList{QStringLiteral("rank")} + common
+                               + QStringList{QStringLiteral("--by"), QStringLiteral("port"), QStringLiteral("--top"),
+                                             QStringLiteral("0"), QStringLiteral("--format"), QStringLiteral("csv")});
+        QVERIFY2(csv.code == 0, csv.err.constData());
+        const QList<QByteArray> csvLines = csv.out.split('\n');
+        QCOMPARE(csvLines.first(), QByteArray("rank,key,label,packets,share,sources,previous_rank,change,scanner_share,scanner_classes"));
+        QMap<QString, QJsonObject> rows;
+        for (const QJsonValue &v : QJsonDocument::fromJson(json.out).object().value(QStringLiteral("rows")).toArray())
+            rows.insert(v[QStringLiteral("key")].toString(), v.toObject());
+        for (const QString &port : perPort.keys()) {
+            const qint64 crawler = qint64(perPort.value(port).toDouble());
+            QVERIFY(crawler > 0);
+            const QJsonObject row = rows.value(port);
+            QVERIFY2(!row.isEmpty(), qPrintable(port));
+            const double want = double(crawler) / double(row.value(QStringLiteral("packets")).toInteger());
+            double got = -1;
+            for (const QJsonValue &c : row.value(QStringLiteral("scanner_classes")).toArray()) {
+                if (c[QStringLiteral("class")].toString() == QLatin1String("search-engine")) {
+                    QCOMPARE(c[QStringLiteral("packets")].toInteger(), crawler);
+                    got = c[QStringLiteral("share")].toDouble();
+                }
+            }
+            QCOMPARE(got, want);
+            QVERIFY(row.value(QStringLiteral("scanner_share")).toDouble() >= want);
+            // CSV: "search-engine:0.xxxxxx" in the row of the port.
+            bool found = false;
+            for (const QByteArray &line : csvLines) {
+                if (line.split(',').value(1) == port.toLatin1()) {
+                    found = true;
+                    QVERIFY2(line.contains("search-engine:" + QByteArray::number(want, 'f', 6)), line.constData());
+                }
+            }
+            QVERIFY(found);
+            // drill: the same share for the service, and each crawler source classed.
+            const Run drill = teiten(QStringList{QStringLiteral("drill")} + common
+                                     + QStringList{QStringLiteral("--service"), port, QStringLiteral("--top"),
+                                                   QStringLiteral("1000"), QStringLiteral("--format"), QStringLiteral("json")});
+            QVERIFY2(drill.code == 0, drill.err.constData());
+            const QJsonObject d = QJsonDocument::fromJson(drill.out).object();
+            qint64 drillCrawler = 0;
+            for (const QJsonValue &c : d.value(QStringLiteral("scanner_share")).toArray())
+                if (c[QStringLiteral("class")].toString() == QLatin1String("search-engine"))
+                    drillCrawler = c[QStringLiteral("packets")].toInteger();
+            QCOMPARE(drillCrawler, crawler);
+            bool crawlerSource = false;
+            for (const QJsonValue &src : d.value(QStringLiteral("sources")).toArray()) {
+                const bool listed = !src[QStringLiteral("scanner")].isNull();
+                QCOMPARE(src[QStringLiteral("scanner_class")].toString() == QLatin1String("search-engine"), listed);
+                crawlerSource |= listed;
+            }
+            QVERIFY(crawlerSource);
         }
     }
 

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTimeZone>
@@ -349,6 +350,58 @@ private slots:
         QVERIFY2(qAbs(share - wantShare) <= 0.03, qPrintable(QStringLiteral("%1 vs %2").arg(share).arg(wantShare)));
     }
 
+    void demoRankingScannerShares()
+    {
+        // The ranking's scanner classes come from stored roll-ups and equal the generator's ledger:
+        // every crawler packet of 102/502/20000 TCP in 2013Q3 is the ICS wave's.
+        auto ws = openWs(m_demoDb);
+        QVERIFY(ws);
+        const Period q3 = *Period::parse(QStringLiteral("2013Q3"));
+        auto r = ws->ranking(Dimension::Service, q3, {}, false);
+        QVERIFY(r);
+        const Status annotatedr = ScannerShareQuery::annotate(*ws, *r, {}, ScannerCatalog::builtIn());
+        QVERIFY2(annotatedr, annotatedr ? "" : qPrintable(annotatedr.error().message));
+        const QJsonObject ics = eventNamed(m_expected, QStringLiteral("kind"), QStringLiteral("ics_scan"));
+        const QJsonObject perPort = ics.value(QStringLiteral("crawler_packets_per_port")).toObject();
+        QMap<QString, qint64> ledgerPackets;
+        for (const QJsonValue &v : m_expected[QStringLiteral("quarters")][QStringLiteral("2013Q3")][QStringLiteral("services")].toArray())
+            ledgerPackets.insert(v[QStringLiteral("label")].toString(), qint64(v[QStringLiteral("packets")].toDouble()));
+        QCOMPARE(perPort.size(), 3);
+        for (const QString &port : perPort.keys()) {
+            const auto row = std::find_if(r->rows.begin(), r->rows.end(), [&](const RankRow &x) { return x.key == port; });
+            QVERIFY2(row != r->rows.end(), qPrintable(port));
+            QCOMPARE(row->packets, ledgerPackets.value(port));
+            const qint64 crawler = qint64(perPort.value(port).toDouble());
+            QVERIFY(crawler > 0);
+            qint64 got = 0;
+            double share = 0;
+            for (const ScannerClassShare &c : row->scannerShares) {
+                if (c.scannerClass == QLatin1String("search-engine")) {
+                    got = c.packets;
+                    share = c.share;
+                }
+            }
+            QCOMPARE(got, crawler);
+            QCOMPARE(share, double(crawler) / double(ledgerPackets.value(port)));
+        }
+        // Tool fingerprints over both quarters: each tool's packets (its sources send nothing else).
+        const Period both = Period::range(QDate(2013, 4, 1), QDate(2013, 9, 30));
+        auto all = ws->ranking(Dimension::Service, both, {}, false);
+        QVERIFY(all);
+        const Status annotatedall = ScannerShareQuery::annotate(*ws, *all, {}, ScannerCatalog::builtIn());
+        QVERIFY2(annotatedall, annotatedall ? "" : qPrintable(annotatedall.error().message));
+        QMap<QString, qint64> tools;
+        for (const RankRow &row : all->rows)
+            for (const ScannerClassShare &c : row.scannerShares)
+                tools[c.scannerClass] += c.packets;
+        const QJsonObject fp = m_expected.value(QStringLiteral("fingerprints")).toObject();
+        for (const char *tool : {"zmap", "masscan", "mirai"}) {
+            const qint64 want = qint64(fp[QLatin1String(tool)][QStringLiteral("packets")].toDouble());
+            QVERIFY(want > 0);
+            QCOMPARE(tools.value(QLatin1String(tool)), want);
+        }
+    }
+
     void demoQuietQuarterHasOnlyItsBackscatter()
     {
         auto ws = openWs(m_demoDb);
@@ -404,7 +457,9 @@ private slots:
         const Event *e = find(*events, EventKind::Surge, QStringLiteral("53/UDP"));
         QVERIFY(e);
         QVERIFY(daysApart(e->start, dns.value(QStringLiteral("start")).toString()) <= 1);
+        QVERIFY2(daysApart(e->start, QStringLiteral("2013-09-03")) <= 1, qPrintable(e->start.toString(Qt::ISODate)));
         QCOMPARE(e->classification, Classification::AmplificationAttack);
+        QCOMPARE(e->protocol, QStringLiteral("DNS"));
         QSet<QString> want;
         for (const QJsonValue &v : dns.value(QStringLiteral("source_ips")).toArray())
             want.insert(v.toObject().value(QStringLiteral("ip")).toString());
@@ -417,6 +472,12 @@ private slots:
         const Event *i = find(*events, EventKind::IcsScan);
         QVERIFY(i);
         QVERIFY(daysApart(i->start, ics.value(QStringLiteral("start")).toString()) <= 2);
+        QVERIFY2(daysApart(i->start, QStringLiteral("2013-08-15")) <= 2, qPrintable(i->start.toString(Qt::ISODate)));
+        QSet<QString> icsPorts;
+        for (const QJsonValue &v : ics.value(QStringLiteral("ports")).toArray())
+            icsPorts.insert(v.toString());
+        QCOMPARE(QSet<QString>(i->keys.begin(), i->keys.end()), icsPorts);
+        QCOMPARE(i->classification, Classification::IcsScan);
         const QJsonObject perPort = ics.value(QStringLiteral("packets_from_known_scanners_per_port")).toObject();
         for (const QString &port : perPort.keys())
             QCOMPARE(crawlerPackets(*ws, q3, port), qint64(perPort.value(port).toInt()));
@@ -424,8 +485,36 @@ private slots:
         const double wantShare = ics.value(QStringLiteral("packets_from_known_scanners")).toDouble()
             / ics.value(QStringLiteral("packets_total")).toDouble();
         QVERIFY2(qAbs(share - wantShare) <= 0.03, qPrintable(QStringLiteral("%1 vs %2").arg(share).arg(wantShare)));
-        // Ground truth: no backscatter in this network.
+        // Ground truth: no backscatter in this network, and no flood.
         QVERIFY(!find(*events, EventKind::Backscatter));
+        QVERIFY(!find(*events, EventKind::Flood));
+
+        // Tool fingerprints per port over both quarters, from the ranking's scanner classes: the
+        // ground truth counts every packet matching a rule, and no other packet matches one.
+        const QJsonObject tools = eventNamed(truth, QStringLiteral("name"), QStringLiteral("scanner-tools-2013"))
+                                      .value(QStringLiteral("tools")).toObject();
+        QVERIFY(!tools.isEmpty());
+        auto both = ws->ranking(Dimension::Service, Period::range(QDate(2013, 4, 1), QDate(2013, 9, 30)), {}, false);
+        QVERIFY(both);
+        const Status annotatedboth = ScannerShareQuery::annotate(*ws, *both, {}, ScannerCatalog::builtIn());
+        QVERIFY2(annotatedboth, annotatedboth ? "" : qPrintable(annotatedboth.error().message));
+        for (const QString &tool : tools.keys()) {
+            const QJsonObject perPort = tools.value(tool)[QStringLiteral("per_port")].toObject();
+            QVERIFY(!perPort.isEmpty());
+            for (const RankRow &row : both->rows) {
+                qint64 got = 0;
+                for (const ScannerClassShare &c : row.scannerShares)
+                    got += c.scannerClass == tool ? c.packets : 0;
+                QCOMPARE(got, qint64(perPort.value(row.key).toInt()));
+            }
+        }
+
+        // The quarter before is quiet: nothing to report.
+        auto q2 = EventAnalyzer(*ws, ScannerCatalog::builtIn()).analyze(*Period::parse(QStringLiteral("2013Q2")));
+        QVERIFY(q2);
+        for (const Event &ev : *q2)
+            qWarning() << "2013Q2" << eventKindName(ev.kind) << ev.key << ev.start << ev.evidence.value(0);
+        QCOMPARE(q2->size(), 0);
     }
 
     void icmpBackscatterNamesTheQuotedVictim()

@@ -23,6 +23,7 @@ private slots:
     void regionNamesFollowLanguage();
     void serviceNamesComeFromIana();
     void clearEmptiesTheModel();
+    void scannerSharesColumn();
 
 private:
     Ranking ranking(Dimension dim, const QString &period);
@@ -184,6 +185,39 @@ void TestRankingModel::clearEmptiesTheModel()
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(spy.size(), 1);
     QVERIFY(model.checkedKeys().isEmpty());
+}
+
+void TestRankingModel::scannerSharesColumn()
+{
+    RankingModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Ranking r = ranking(Dimension::Service, QStringLiteral("2013Q3"));
+    QVERIFY(r.rows.size() >= 2);
+    // 41 % crawlers, 3 % ZMap, the rest unidentified; the second row has no identified scanner.
+    r.rows[0].scannerShares = {{QStringLiteral("search-engine"), 410, 2, 0.41},
+                               {QStringLiteral("other"), 560, 30, 0.56},
+                               {QStringLiteral("zmap"), 30, 1, 0.03}};
+    r.rows[1].scannerShares = {{QStringLiteral("other"), 100, 5, 1.0}};
+    model.setRanking(r);
+    const QString key = model.keyAt(0);
+    const QModelIndex first = model.index(0, RankingModel::ScannersColumn);
+    QCOMPARE(first.data().toString(), QStringLiteral("crawlers 41.0 %, ZMap 3.0 %"));
+    QCOMPARE(first.data(RankingModel::RawRole).toDouble(), 0.41 + 0.03);
+    QCOMPARE(first.data(Qt::ToolTipRole).toString(),
+             QStringLiteral("41.0 % of %1 from known search-engine crawlers\n"
+                            "3.0 % of %1 from ZMap (IP ID 54321)").arg(key));
+    const QModelIndex second = model.index(1, RankingModel::ScannersColumn);
+    QCOMPARE(second.data().toString(), QString());
+    QCOMPARE(second.data(RankingModel::RawRole).toDouble(), 0.0);
+    QCOMPARE(second.data(Qt::ToolTipRole).toString(),
+             QStringLiteral("No packets of %1 from known scanners or recognised scanning tools").arg(model.keyAt(1)));
+    QCOMPARE(model.headerData(RankingModel::ScannersColumn, Qt::Horizontal).toString(), QStringLiteral("Scanners"));
+
+    // Sorting by the column orders rows by their identified share.
+    RankingProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(RankingModel::ScannersColumn, Qt::DescendingOrder);
+    QCOMPARE(proxy.index(0, RankingModel::KeyColumn).data(RankingModel::KeyRole).toString(), key);
 }
 
 QTEST_GUILESS_MAIN(TestRankingModel)

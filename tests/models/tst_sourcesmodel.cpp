@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QAbstractItemModelTester>
+#include <QFile>
+#include <QMap>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -7,6 +9,7 @@
 #include "drillfixture.h"
 #include "modelroles.h"
 #include "sourcesmodel.h"
+#include "testsupport.h"
 
 using namespace teiten;
 using teiten::test::DrillFixture;
@@ -19,6 +22,7 @@ private slots:
     void filtersAndLanguage();
     void staleAnswerIsDropped();
     void missingWorkspaceFails();
+    void scannerClassesPerSourceAndInTotal();
 
 private:
     DrillQuery query53() const;
@@ -148,6 +152,55 @@ void TestSourcesModel::missingWorkspaceFails()
     QVERIFY(failed.first().first().toString().contains(QStringLiteral("absent.db")));
     QVERIFY(!model.isBusy());
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestSourcesModel::scannerClassesPerSourceAndInTotal()
+{
+    // A user's list names source A a research scanner; C carries the ZMap fingerprint; B is neither.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(teiten::test::useScannerList(dir.path(), "uni-scan,192.0.2.0/28,research,test entry,this test,2026-11-26,\n"));
+
+    SourcesModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy loaded(&model, &SourcesModel::loaded);
+    DrillQuery all = query53();
+    all.filter.service.reset();
+    model.load(all);
+    QTRY_COMPARE(loaded.size(), 1);
+    qunsetenv("TEITEN_SCANNERS");
+    QCOMPARE(model.rowCount(), 3);
+    QMap<QString, QString> classOf, shown;
+    QMap<QString, qint64> packetsOf;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const QString a = model.index(r, SourcesModel::AddressColumn).data().toString();
+        classOf[a] = model.index(r, SourcesModel::ScannerColumn).data(RawRole).toString();
+        shown[a] = model.index(r, SourcesModel::ScannerColumn).data().toString();
+        packetsOf[a] = model.index(r, SourcesModel::PacketsColumn).data(RawRole).toLongLong();
+        QCOMPARE(model.scannerClass(r), classOf[a]);
+    }
+    const QString a = QString::fromLatin1(DrillFixture::SourceA), b = QString::fromLatin1(DrillFixture::SourceB),
+                  c = QString::fromLatin1(DrillFixture::SourceC);
+    QCOMPARE(classOf[a], QStringLiteral("research"));
+    QCOMPARE(shown[a], QStringLiteral("research (uni-scan)"));
+    QCOMPARE(classOf[c], QStringLiteral("zmap"));
+    QCOMPARE(shown[c], QStringLiteral("ZMap"));
+    QCOMPARE(classOf[b], QStringLiteral("other"));
+    QCOMPARE(model.headerData(SourcesModel::ScannerColumn, Qt::Horizontal).toString(), QStringLiteral("Scanner class"));
+
+    // The totals by class cover all matching packets, each class exactly its sources' packets.
+    QMap<QString, qint64> byClass;
+    double shares = 0;
+    for (const ScannerClassShare &s : model.scannerShares()) {
+        byClass[s.scannerClass] = s.packets;
+        QCOMPARE(s.share, double(s.packets) / double(model.totalPackets()));
+        shares += s.share;
+    }
+    QCOMPARE(byClass.value(QStringLiteral("research")), packetsOf[a]);
+    QCOMPARE(byClass.value(QStringLiteral("zmap")), packetsOf[c]);
+    QCOMPARE(byClass.value(QStringLiteral("other")), packetsOf[b]);
+    QCOMPARE(byClass.size(), 3);
+    QVERIFY(qAbs(shares - 1.0) < 1e-12);
 }
 
 QTEST_GUILESS_MAIN(TestSourcesModel)

@@ -2,6 +2,7 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QTest>
@@ -57,6 +58,17 @@ TeitenRun runTeiten(const QStringList &args, int timeoutMs)
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
     return r;
+}
+
+bool useScannerList(const QString &dir, const QByteArray &rows)
+{
+    const QString path = dir + QStringLiteral("/scanners.csv");
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    f.write("scanner,address_or_prefix,kind,note,source,recorded,valid\n" + rows);
+    f.close();
+    return qputenv("TEITEN_SCANNERS", path.toLocal8Bit());
 }
 
 } // namespace teiten::test

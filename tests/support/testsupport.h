@@ -30,6 +30,10 @@ struct TeitenRun {
 /// Runs the built teiten binary with `args` and waits for it (killing it after `timeoutMs`).
 TeitenRun runTeiten(const QStringList &args, int timeoutMs = 300000);
 
+/// Writes a known-scanner list (the CSV header, then `rows`) to `dir`/scanners.csv and points
+/// $TEITEN_SCANNERS at it, so ScannerCatalog::active() uses it; false if it cannot be written.
+bool useScannerList(const QString &dir, const QByteArray &rows);
+
 } // namespace teiten::test
 
 #define TEITEN_REQUIRE_SHARED(rel)                                                                 \

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTabBar>
@@ -20,6 +22,7 @@
 #include "modelroles.h"
 #include "sensoractivitymodel.h"
 #include "sourcesmodel.h"
+#include "testsupport.h"
 
 using namespace teiten;
 using teiten::test::DrillFixture;
@@ -37,6 +40,7 @@ private slots:
     void filterBarRejectsBadInput();
     void filterBarAppliesToTheView();
     void heatStripGeometry();
+    void sourcesShowScannerClasses();
 
 private:
     QTableView *table(const char *name) const { return m_view->findChild<QTableView *>(QLatin1String(name)); }
@@ -321,6 +325,27 @@ void TestDrillDownView::heatStripGeometry()
     QCOMPARE(HeatStripDelegate::intensity(0, 100), 0.0);
     QVERIFY(HeatStripDelegate::intensity(1, 1000000) >= 0.2);
     QCOMPARE(HeatStripDelegate::intensity(600, 600), 1.0);
+}
+
+void TestDrillDownView::sourcesShowScannerClasses()
+{
+    // A user's list names 53/UDP's busiest source (A, 700 of 1,000 packets) a research scanner.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(teiten::test::useScannerList(dir.path(), "uni-scan,192.0.2.10,research,test entry,this test,2026-11-26,\n"));
+    m_view->open(Dimension::Service, QStringLiteral("53/UDP"));
+    QTRY_COMPARE(table("sourcesTable")->model()->rowCount(), 2);
+    QTRY_VERIFY(!m_view->sourcesModel()->isBusy());
+    qunsetenv("TEITEN_SCANNERS");
+    const QLabel *summary = m_view->findChild<QLabel *>(QStringLiteral("summary"));
+    QVERIFY(summary);
+    QCOMPARE(summary->text(), QStringLiteral("Sources: 2 · Packets in total: 1,000 · "
+                                             "70.0 % of 53/UDP from known research scanners"));
+    QCOMPARE(summary->toolTip(), QStringLiteral("70.0 % of 53/UDP from known research scanners"));
+    QCOMPARE(table("sourcesTable")->model()->index(0, SourcesModel::ScannerColumn).data().toString(),
+             QStringLiteral("research (uni-scan)"));
+    QCOMPARE(table("sourcesTable")->model()->index(1, SourcesModel::ScannerColumn).data().toString(),
+             QStringLiteral("other"));
 }
 
 QTEST_MAIN(TestDrillDownView)
