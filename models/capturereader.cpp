@@ -5,6 +5,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <limits>
 #include <utility>
 
 #include <pcap/pcap.h>
@@ -209,11 +210,16 @@ QString linkTypeName(int dlt)
 }
 
 // Classic pcap stores seconds as 32 bits that libpcap 1.10 reads as signed; reading them unsigned
-// keeps 2038..2106 right. pcapng timestamps are 64-bit and come through time_t unharmed.
+// keeps 2038..2106 right. pcapng timestamps are 64-bit and come through time_t unharmed, but a
+// hostile file can claim any of them (e.g. 2^64 quarter-seconds via if_tsresol): those saturate at
+// the ends of the microsecond range instead of overflowing.
 inline int64_t timeUs(const pcap_pkthdr *h, bool classic)
 {
     const int64_t sec = classic ? int64_t(uint32_t(h->ts.tv_sec)) : int64_t(h->ts.tv_sec);
-    return sec * 1000000 + int64_t(h->ts.tv_usec);
+    int64_t us = 0;
+    if (__builtin_mul_overflow(sec, int64_t(1000000), &us) || __builtin_add_overflow(us, int64_t(h->ts.tv_usec), &us))
+        return sec < 0 ? std::numeric_limits<int64_t>::min() : std::numeric_limits<int64_t>::max();
+    return us;
 }
 
 } // namespace

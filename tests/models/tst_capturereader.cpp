@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <limits>
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -163,6 +165,31 @@ private slots:
         // SHB (28 bytes), then IDB whose first option is if_tsresol (9), length 1, value 9
         QCOMPARE(b.mid(28, 4), QByteArray::fromHex("01000000"));
         QCOMPARE(b.mid(28 + 16, 5), QByteArray::fromHex("0900010009"));
+    }
+
+    void pcapngTimestampBeyondRangeSaturates()
+    {
+        // Found by fuzz_capturereader: an if_tsresol of 2^-2 s and a 64-bit timestamp of all ones
+        // give 4.6e18 seconds, whose microseconds overflowed int64 (undefined behaviour).
+        CaptureWriter::Options o;
+        o.format = CaptureWriter::Format::PcapNg;
+        QCOMPARE(writeCapture(path("tsover.pcapng"), o, 1), QString());
+        QByteArray b = readAll(path("tsover.pcapng"));
+        QCOMPARE(b.mid(28 + 16, 5), QByteArray::fromHex("0900010009"));
+        b[28 + 16 + 4] = char(0x82); // if_tsresol: power of two, 2^-2
+        const int idbLength = int(uint8_t(b[28 + 4])) | int(uint8_t(b[28 + 5])) << 8;
+        const int epb = 28 + idbLength;
+        QCOMPARE(b.mid(epb, 4), QByteArray::fromHex("06000000"));
+        b.replace(epb + 12, 8, QByteArray(8, char(0xff))); // timestamp high and low words
+        writeAll(path("tsover.pcapng"), b);
+        auto r = CaptureReader::open(path("tsover.pcapng"));
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+        RawFrame f;
+        QCOMPARE((*r)->next(f), Next::Packet);
+        QCOMPARE(f.timeUs, std::numeric_limits<int64_t>::max());
+        int64_t t = 0;
+        QVERIFY(CaptureReader::readFrameAt(path("tsover.pcapng"), f.offset, nullptr, &t));
+        QCOMPARE(t, std::numeric_limits<int64_t>::max());
     }
 
     void truncatedFile()
