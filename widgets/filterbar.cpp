@@ -7,7 +7,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QRegularExpression>
 #include <QToolButton>
 
 #include "analysiscontext.h"
@@ -21,33 +20,6 @@ namespace {
 
 // Protocols offered in the list; anything else is typed by name or number.
 const char *const kProtocols[] = {"TCP", "UDP", "ICMP", "ICMPv6", "GRE"};
-
-std::optional<QString> regionCode(const QString &text)
-{
-    const QString t = text.trimmed();
-    if (t.isEmpty())
-        return QString();
-    if (t.size() == 2 && RegionNames::isKnown(t.toUpper()))
-        return t.toUpper();
-    // Analysts type names too ("China", 「中国」); both languages are accepted whatever the UI's.
-    for (const QString &code : RegionNames::codes()) {
-        if (t.compare(RegionNames::name(code, QStringLiteral("en")), Qt::CaseInsensitive) == 0
-            || t == RegionNames::name(code, QStringLiteral("ja")))
-            return code;
-    }
-    return std::nullopt;
-}
-
-std::optional<uint8_t> protocolNumber(const QString &text)
-{
-    const QString t = text.trimmed();
-    static const QRegularExpression digits(QStringLiteral("^\\d{1,3}$"));
-    if (digits.match(t).hasMatch()) {
-        const int n = t.toInt();
-        return n <= 255 ? std::optional<uint8_t>(uint8_t(n)) : std::nullopt;
-    }
-    return ServiceKey::protocolFromName(t);
-}
 
 QString prefixText(const IpPrefix &p)
 {
@@ -144,70 +116,45 @@ void FilterBar::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-QString FilterBar::protocolProblem() const
+QString FilterBar::problemText(FilterFieldParser::Problem problem)
 {
-    const QString t = m_protocol->currentText().trimmed();
-    if (t.isEmpty() || protocolNumber(t))
-        return {};
-    return tr("Unknown protocol. Write TCP, UDP, ICMP, ICMPv6, GRE or an IP protocol number from 0 to 255.");
-}
-
-QString FilterBar::regionProblem() const
-{
-    if (regionCode(m_region->text()))
-        return {};
-    return tr("Unknown region. Write an ISO 3166-1 code such as CN, a region name, or ZZ for unknown.");
-}
-
-QString FilterBar::portProblem() const
-{
-    const QString t = m_port->text().trimmed();
-    static const QRegularExpression digits(QStringLiteral("^\\d{1,5}$"));
-    if (t.isEmpty() || (digits.match(t).hasMatch() && t.toInt() <= 65535))
-        return {};
-    return tr("A port is a whole number from 0 to 65535.");
-}
-
-QString FilterBar::sourceProblem() const
-{
-    const QString t = m_source->text().trimmed();
-    if (t.isEmpty() || IpPrefix::parse(t))
-        return {};
-    const qsizetype slash = t.indexOf(QLatin1Char('/'));
-    if (slash > 0 && IpAddress::parse(t.left(slash)))
+    using Problem = FilterFieldParser::Problem;
+    switch (problem) {
+    case Problem::None:
+        break;
+    case Problem::UnknownProtocol:
+        return tr("Unknown protocol. Write TCP, UDP, ICMP, ICMPv6, GRE or an IP protocol number from 0 to 255.");
+    case Problem::UnknownRegion:
+        return tr("Unknown region. Write an ISO 3166-1 code such as CN, a region name, or ZZ for unknown.");
+    case Problem::BadPort:
+        return tr("A port is a whole number from 0 to 65535.");
+    case Problem::BadPrefixLength:
         return tr("The prefix length must be 0 to 32 for an IPv4 address and 0 to 128 for IPv6.");
-    return tr("Not an address or prefix. Write e.g. 192.0.2.1, 192.0.2.0/24 or 2001:db8::/32.");
+    case Problem::BadSource:
+        return tr("Not an address or prefix. Write e.g. 192.0.2.1, 192.0.2.0/24 or 2001:db8::/32.");
+    }
+    return {};
 }
 
-FilterBar::Parsed FilterBar::parse() const
+FilterFieldParser::Fields FilterBar::fields() const
 {
-    Parsed p;
-    for (const QString &problem : {protocolProblem(), regionProblem(), portProblem(), sourceProblem()}) {
-        if (!problem.isEmpty()) {
-            p.problem = problem;
-            return p;
-        }
-    }
-    const QString proto = m_protocol->currentText().trimmed();
-    if (!proto.isEmpty())
-        p.proto = protocolNumber(proto);
-    p.region = *regionCode(m_region->text());
-    if (!m_port->text().trimmed().isEmpty())
-        p.port = m_port->text().trimmed().toInt();
-    if (!m_source->text().trimmed().isEmpty())
-        p.source = IpPrefix::parse(m_source->text());
-    return p;
+    return {m_protocol->currentText(), m_region->text(), m_port->text(), m_source->text()};
+}
+
+FilterFieldParser::Parsed FilterBar::parse() const
+{
+    return FilterFieldParser::parse(fields());
 }
 
 bool FilterBar::isValid() const
 {
-    return parse().problem.isEmpty();
+    return parse().problem == FilterFieldParser::Problem::None;
 }
 
 std::optional<QueryFilter> FilterBar::parsedFilter() const
 {
-    const Parsed p = parse();
-    if (!p.problem.isEmpty())
+    const FilterFieldParser::Parsed p = parse();
+    if (p.problem != FilterFieldParser::Problem::None)
         return std::nullopt;
     QueryFilter f = m_context->filter();
     const int sensor = m_sensor->currentData().toInt();
@@ -236,10 +183,14 @@ void FilterBar::markField(QWidget *field, const QString &problem, const QString 
 
 void FilterBar::validate()
 {
-    markField(m_protocol->lineEdit(), protocolProblem(), tr("Only this IP protocol (TCP, UDP, ICMP, … or a number)"));
-    markField(m_region, regionProblem(), tr("Only sources from this region (ISO code such as CN, or a name)"));
-    markField(m_port, portProblem(), tr("Only this destination port"));
-    markField(m_source, sourceProblem(), tr("Only sources in this address or prefix, e.g. 192.0.2.0/24"));
+    using Parser = FilterFieldParser;
+    markField(m_protocol->lineEdit(), problemText(Parser::protocolProblem(m_protocol->currentText())),
+              tr("Only this IP protocol (TCP, UDP, ICMP, … or a number)"));
+    markField(m_region, problemText(Parser::regionProblem(m_region->text())),
+              tr("Only sources from this region (ISO code such as CN, or a name)"));
+    markField(m_port, problemText(Parser::portProblem(m_port->text())), tr("Only this destination port"));
+    markField(m_source, problemText(Parser::sourceProblem(m_source->text())),
+              tr("Only sources in this address or prefix, e.g. 192.0.2.0/24"));
 }
 
 bool FilterBar::apply()
@@ -247,7 +198,7 @@ bool FilterBar::apply()
     const auto f = parsedFilter();
     if (!f) {
         validate();
-        emit rejected(parse().problem);
+        emit rejected(problemText(parse().problem));
         return false;
     }
     if (!sameFilter(*f, m_context->filter()))

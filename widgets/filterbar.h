@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+#include "filterfieldparser.h"
 #include "workspacetypes.h"
 
 class QComboBox;
@@ -50,24 +51,16 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct Parsed {
-        std::optional<uint8_t> proto;
-        std::optional<int> port;
-        QString region;
-        std::optional<IpPrefix> source;
-        QString problem; ///< first reason a field is invalid; empty when all parse
-    };
-    Parsed parse() const;
+    FilterFieldParser::Fields fields() const;
+    FilterFieldParser::Parsed parse() const;
+    /// The message shown for a field's problem (empty for None).
+    static QString problemText(FilterFieldParser::Problem problem);
     void validate();
     void markField(QWidget *field, const QString &problem, const QString &hint);
     void syncFromContext();
     void reloadSensors();
     void retranslate();
     static bool sameFilter(const QueryFilter &a, const QueryFilter &b);
-    QString protocolProblem() const;
-    QString regionProblem() const;
-    QString portProblem() const;
-    QString sourceProblem() const;
 
     AnalysisContext *m_context;
     QComboBox *m_sensor;
