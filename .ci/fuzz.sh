@@ -34,7 +34,7 @@ CC=clang-14 CXX=clang++-14 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_T
   -DTEITEN_FUZZ=ON -DTEITEN_BUILD_TESTS=OFF "${launcher[@]}" >/dev/null
 ninja -C "$build" -j "$jobs" fuzz_all
 
-targets=${FUZZ_TARGETS:-$(cd "$build/tests/fuzz" && ls fuzz_* | grep -v '\.' | sed 's/^fuzz_//' | sort)}
+targets=${FUZZ_TARGETS:-$(cd tests/fuzz && ls fuzz_*.cpp | sed 's/^fuzz_//; s/\.cpp$//')}
 seeds="$build/fuzz-seeds"
 rm -rf "$seeds"
 "$build/tests/fuzz/teiten_fuzz_seeds" "$seeds"
