@@ -8,6 +8,7 @@
 #include "cliqueryoptions.h"
 #include "figurefactory.h"
 #include "figurerenderer.h"
+#include "figurerequest.h"
 #include "regionnames.h"
 #include "reportlanguage.h"
 #include "servicekey.h"
@@ -37,7 +38,7 @@ public:
         const QCommandLineOption height(QStringLiteral("height"), tr("Height in pixels."), tr("PX"), QStringLiteral("1000"));
         const QCommandLineOption dpi(QStringLiteral("dpi"), tr("Resolution: pixels per inch (sets the type size)."),
                                      tr("DPI"), QStringLiteral("200"));
-        const QCommandLineOption top(QStringLiteral("top"), tr("How many ports or regions (1–12)."), tr("N"),
+        const QCommandLineOption top(QStringLiteral("top"), tr("How many ports or regions (1–20)."), tr("N"),
                                      QStringLiteral("5"));
         const QCommandLineOption number(QStringLiteral("number"), tr("Figure or table number in the caption."), tr("N"),
                                         QStringLiteral("1"));
@@ -81,8 +82,8 @@ public:
             err << tr("teiten figure: --dpi takes a whole number between 36 and 2400") << Qt::endl;
             return exitcode::Usage;
         }
-        if (!okT || topN < 1 || topN > 12) {
-            err << tr("teiten figure: --top takes a whole number between 1 and 12") << Qt::endl;
+        if (!okT || topN < 1 || topN > FigureRequest::kMaxTop) {
+            err << tr("teiten figure: --top takes a whole number between 1 and 20") << Qt::endl;
             return exitcode::Usage;
         }
         if (!okN || num < 1) {
@@ -112,15 +113,17 @@ public:
         const ReportLanguage catalogue(language);
         if (!catalogue.hasCatalogue())
             err << tr("teiten figure: no %1 catalogue is built in; texts stay English").arg(language) << Qt::endl;
-        const FigureFactory factory(query.workspace(), language);
-        Result<Figure> fig = Error{};
+        FigureRequest request;
         if (kind)
-            fig = factory.build(*kind, query.period(), num, topN, query.filter());
+            request = FigureRequest::report(*kind, query.period(), topN, query.filter());
         else if (!serviceKey.isEmpty())
-            fig = factory.keyChart(Dimension::Service, {ServiceKey::parse(serviceKey)->label()}, query.period(), num, {}, {},
-                                   query.filter());
+            request = FigureRequest::keyChart(Dimension::Service, {ServiceKey::parse(serviceKey)->label()}, query.period(),
+                                              query.filter());
         else
-            fig = factory.keyChart(Dimension::Region, {regionKey}, query.period(), num, {}, {}, query.filter());
+            request = FigureRequest::keyChart(Dimension::Region, {regionKey}, query.period(), query.filter());
+        request.number = num;
+        const FigureFactory factory(query.workspace(), language);
+        const Result<Figure> fig = request.build(factory);
         if (!fig) {
             err << tr("teiten figure: %1").arg(fig.error().message) << Qt::endl;
             return exitcode::Input;

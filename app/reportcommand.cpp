@@ -6,11 +6,9 @@
 #include "clicommand.h"
 #include "clioutput.h"
 #include "cliqueryoptions.h"
-#include "eventanalyzer.h"
-#include "phenomenonwriter.h"
 #include "reportbuilder.h"
+#include "reportjob.h"
 #include "reportlanguage.h"
-#include "scannercatalog.h"
 
 namespace teiten {
 
@@ -66,23 +64,13 @@ public:
         const ReportLanguage catalogue(language);
         if (!catalogue.hasCatalogue())
             err << tr("teiten report: no %1 catalogue is built in; texts stay English").arg(language) << Qt::endl;
-        ReportBuilder builder(query.workspace(), language);
-        if (!p.isSet(noEvents)) {
-            // Analyse with the report's language installed: the evidence is worded as it is found.
-            auto catalog = ScannerCatalog::active(p.value(scanners));
-            if (!catalog) {
-                err << tr("teiten report: %1").arg(catalog.error().message) << Qt::endl;
-                return exitcode::Input;
-            }
-            const EventAnalyzer analyzer(query.workspace(), *catalog);
-            auto events = analyzer.analyze(query.period());
-            if (!events) {
-                err << tr("teiten report: %1").arg(events.error().message) << Qt::endl;
-                return exitcode::Input;
-            }
-            builder.setPhenomena(PhenomenonWriter::fromEvents(*events, language));
-        }
-        if (auto st = builder.write(query.period(), target); !st) {
+        ReportJob::Params params;
+        params.period = query.period();
+        params.language = language;
+        params.out = target;
+        params.scannersPath = p.value(scanners);
+        params.phenomena = !p.isSet(noEvents);
+        if (auto st = ReportJob::run(query.workspace(), params); !st) {
             err << tr("teiten report: %1").arg(st.error().message) << Qt::endl;
             return exitcode::Input;
         }

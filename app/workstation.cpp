@@ -3,6 +3,9 @@
 // hidden screenshot mode used by tools/screenshots.sh.
 #include "workstation.h"
 
+#include <functional>
+#include <memory>
+
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -15,12 +18,14 @@
 
 #include "analysiscontext.h"
 #include "clioutput.h"
+#include "drilldownview.h"
+#include "eventsview.h"
+#include "importcontroller.h"
 #include "mainwindow.h"
 #include "period.h"
 #include "rankingmodel.h"
 #include "rankingpane.h"
 #include "settingsdialog.h"
-#include "translationloader.h"
 
 Q_LOGGING_CATEGORY(lcWorkstation, "teiten.workstation")
 
@@ -33,6 +38,7 @@ struct Options {
     QString screenshotDir;
     QString period;
     QString language;
+    QStringList importPaths;
     bool ok = true;
 };
 
@@ -49,6 +55,8 @@ Options parse(const QStringList &arguments)
             o.period = arguments[++i];
         else if (a == QLatin1String("--lang") && hasValue)
             o.language = arguments[++i];
+        else if (a == QLatin1String("--screenshot-import") && hasValue)
+            o.importPaths << arguments[++i];
         else if (!a.startsWith(QLatin1Char('-')) && o.workspace.isEmpty())
             o.workspace = a;
         else {
@@ -73,19 +81,62 @@ void useCjkFont(QApplication &app)
     }
 }
 
-/// Waits until the window has been idle for a moment, then saves one PNG per tab and quits.
+/// One picture of the screenshot mode: `prepare` brings the window into the state to show.
+struct Shot {
+    QString name;
+    std::function<void()> prepare;
+};
+
+/// The pictures of the README and docs/screenshots: each main view of the sample network, then the
+/// drill-down from 53/UDP to its sources, the sensors they hit and their flows.
+QList<Shot> viewShots(MainWindow &window)
+{
+    QList<Shot> shots;
+    for (int i = 0; i < window.tabs()->count(); ++i) {
+        QWidget *w = window.tabs()->widget(i);
+        const QString name = w->objectName().isEmpty() ? QStringLiteral("tab%1").arg(i) : w->objectName().toLower();
+        shots << Shot{name, [&window, w] { window.tabs()->setCurrentWidget(w); }};
+    }
+    auto *drill = qobject_cast<DrillDownView *>(window.drillDownView());
+    if (!drill)
+        return shots;
+    shots << Shot{QStringLiteral("drilldown"), [&window] {
+                      RankingModel *ports = window.portsPane()->model();
+                      const QString key = ports->rowOfKey(QStringLiteral("53/UDP")) >= 0 ? QStringLiteral("53/UDP")
+                                                                                          : ports->keyAt(0);
+                      emit window.drillDownRequested(Dimension::Service, key);
+                  }};
+    shots << Shot{QStringLiteral("drilldown-sensors"), [drill] { drill->setCurrentPage(DrillDownView::Page::Sensors); }};
+    shots << Shot{QStringLiteral("drilldown-flows"), [drill] { drill->setCurrentPage(DrillDownView::Page::Flows); }};
+    return shots;
+}
+
+bool saveShot(MainWindow &window, const QString &dir, const QString &name)
+{
+    const QString file = QDir(dir).filePath(name + QStringLiteral(".png"));
+    if (!window.grab().save(file)) {
+        CliOutput::err() << "teiten: cannot write " << file << Qt::endl;
+        return false;
+    }
+    CliOutput::out() << file << Qt::endl;
+    return true;
+}
+
+/// For each shot: prepare, wait until the window has been idle for a moment, save a PNG; then quit.
 void takeScreenshots(QApplication &app, MainWindow &window, const QString &dir)
 {
     QDir().mkpath(dir);
     auto *timer = new QTimer(&window);
     auto idle = std::make_shared<QElapsedTimer>();
     auto total = std::make_shared<QElapsedTimer>();
-    auto tab = std::make_shared<int>(-1);
-    auto drilled = std::make_shared<bool>(false);
+    auto shots = std::make_shared<QList<Shot>>();
+    auto next = std::make_shared<int>(-1);
     total->start();
     timer->setInterval(100);
-    QObject::connect(timer, &QTimer::timeout, &window, [&app, &window, dir, timer, idle, tab, drilled, total] {
-        if (window.isBusy() && total->elapsed() < 60000) {
+    QObject::connect(timer, &QTimer::timeout, &window, [&app, &window, dir, timer, idle, total, shots, next] {
+        auto *events = qobject_cast<EventsView *>(window.eventsView());
+        const bool busy = window.isBusy() || (events && events->isBusy());
+        if (busy && total->elapsed() < 60000) {
             idle->invalidate();
             return;
         }
@@ -95,36 +146,44 @@ void takeScreenshots(QApplication &app, MainWindow &window, const QString &dir)
         }
         if (idle->elapsed() < 800) // let charts and header sizes settle
             return;
-        if (*tab >= 0) {
-            QWidget *w = window.tabs()->widget(*tab);
-            QString name = w->objectName().isEmpty() ? QStringLiteral("tab%1").arg(*tab) : w->objectName();
-            const QString file = QDir(dir).filePath(name.toLower() + QStringLiteral(".png"));
-            if (!window.grab().save(file))
-                CliOutput::err() << "teiten: cannot write " << file << Qt::endl;
-            else
-                CliOutput::out() << file << Qt::endl;
-        }
-        *tab += 1;
-        if (*tab >= window.tabs()->count() && !*drilled && window.drillDownView()
-            && window.portsPane()->model()->rowCount() > 0) {
-            // Last picture: the drill-down the README's story walks through (53/UDP when present).
-            *drilled = true;
-            RankingModel *ports = window.portsPane()->model();
-            const QString key = ports->rowOfKey(QStringLiteral("53/UDP")) >= 0 ? QStringLiteral("53/UDP") : ports->keyAt(0);
-            emit window.drillDownRequested(Dimension::Service, key);
-            *tab = window.tabs()->indexOf(window.drillDownView());
-            idle->invalidate();
-            return;
-        }
-        if (*tab >= window.tabs()->count()) {
+        if (*next < 0) // the workspace is open and loaded: the views exist now
+            *shots = viewShots(window);
+        else
+            saveShot(window, dir, shots->at(*next).name);
+        *next += 1;
+        if (*next >= shots->size()) {
             timer->stop();
             app.quit();
             return;
         }
-        window.tabs()->setCurrentIndex(*tab);
+        shots->at(*next).prepare();
         idle->invalidate();
     });
     timer->start();
+}
+
+/// The import progress in the status bar: a new workspace, `captures` dropped on it, one picture
+/// while the import runs; quits when it has finished.
+void takeImportScreenshot(QApplication &app, MainWindow &window, const QString &dir, const QString &workspace,
+                          const QStringList &captures)
+{
+    QDir().mkpath(dir);
+    window.setShowImportResults(false);
+    QObject::connect(&window, &MainWindow::workspaceOpened, &window,
+                     [&window, captures] { window.importPaths(captures); }, Qt::SingleShotConnection);
+    auto updates = std::make_shared<int>(0);
+    // Two updates in, the rate and the time left are known.
+    QObject::connect(window.importController(), &ImportController::progressChanged, &window,
+                     [&window, dir, updates] {
+                         if (++*updates == 3)
+                             QTimer::singleShot(50, &window, [&window, dir] { saveShot(window, dir, QStringLiteral("import")); });
+                     });
+    QObject::connect(window.importController(), &ImportController::finished, &window, [&app, &window, dir, updates] {
+        if (*updates < 3)
+            CliOutput::err() << "teiten: the import ended before its progress could be shown" << Qt::endl;
+        QTimer::singleShot(200, &app, &QApplication::quit);
+    });
+    window.newWorkspace(workspace);
 }
 
 } // namespace
@@ -135,16 +194,10 @@ int runWorkstation(QApplication &app, const QStringList &arguments)
     if (!options.ok)
         return 1;
     useCjkFont(app);
-    TranslationLoader translations;
     const SettingsDialog::Values settings = SettingsDialog::load();
-    translations.setLanguage(options.language.isEmpty() ? settings.language : options.language);
-
     MainWindow window;
-    window.context()->setLanguage(translations.language());
-    QObject::connect(&window, &MainWindow::languageRequested, &window, [&translations, &window](const QString &lang) {
-        translations.setLanguage(lang); // widgets retranslate on QEvent::LanguageChange
-        window.context()->setLanguage(translations.language());
-    });
+    // Before the first paint: the window comes up in its language, retranslated in one pass.
+    window.setLanguage(options.language.isEmpty() ? settings.language : options.language);
     const bool screenshots = !options.screenshotDir.isEmpty();
     if (!screenshots)
         window.restoreSession();
@@ -168,6 +221,14 @@ int runWorkstation(QApplication &app, const QStringList &arguments)
         // Applied once the workspace's quarters are known.
         QObject::connect(&window, &MainWindow::workspaceOpened, &window,
                          [&window, period = *p] { window.context()->setPeriod(period); }, Qt::SingleShotConnection);
+    }
+    if (screenshots && !options.importPaths.isEmpty()) {
+        if (workspace.isEmpty() || QFileInfo::exists(workspace)) {
+            CliOutput::err() << "teiten: --screenshot-import needs the path of a new workspace" << Qt::endl;
+            return 1;
+        }
+        takeImportScreenshot(app, window, options.screenshotDir, workspace, options.importPaths);
+        return app.exec();
     }
     if (!workspace.isEmpty())
         window.openWorkspace(workspace);

@@ -17,7 +17,7 @@
 <context>
     <name>AnalysisQueries</name>
     <message>
-        <location filename="../models/analysisqueries.cpp" line="23"/>
+        <location filename="../models/analysisqueries.cpp" line="25"/>
         <source>%1: query failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -729,135 +729,135 @@
 <context>
     <name>FigureCommand</name>
     <message>
-        <location filename="../app/figurecommand.cpp" line="22"/>
+        <location filename="../app/figurecommand.cpp" line="23"/>
         <source>Write a report figure or table as PNG, SVG or PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figurecommand.cpp" line="31"/>
+        <location filename="../app/figurecommand.cpp" line="32"/>
         <source>What to draw: ports, regions, ports-table, regions-table, service:PORT/PROTO or region:CODE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figurecommand.cpp" line="32"/>
+        <location filename="../app/figurecommand.cpp" line="33"/>
         <source>KIND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figurecommand.cpp" line="33"/>
+        <location filename="../app/figurecommand.cpp" line="34"/>
         <source>Language of the texts: ja or en.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figurecommand.cpp" line="33"/>
+        <location filename="../app/figurecommand.cpp" line="34"/>
         <source>LANG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figurecommand.cpp" line="34"/>
+        <location filename="../app/figurecommand.cpp" line="35"/>
         <source>Output file; the format follows the extension.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figurecommand.cpp" line="35"/>
+        <location filename="../app/figurecommand.cpp" line="36"/>
         <source>F.png|F.svg|F.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figurecommand.cpp" line="36"/>
+        <location filename="../app/figurecommand.cpp" line="37"/>
         <source>Width in pixels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figurecommand.cpp" line="36"/>
         <location filename="../app/figurecommand.cpp" line="37"/>
+        <location filename="../app/figurecommand.cpp" line="38"/>
         <source>PX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figurecommand.cpp" line="37"/>
+        <location filename="../app/figurecommand.cpp" line="38"/>
         <source>Height in pixels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figurecommand.cpp" line="38"/>
+        <location filename="../app/figurecommand.cpp" line="39"/>
         <source>Resolution: pixels per inch (sets the type size).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figurecommand.cpp" line="39"/>
+        <location filename="../app/figurecommand.cpp" line="40"/>
         <source>DPI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figurecommand.cpp" line="40"/>
-        <source>How many ports or regions (1–12).</source>
+        <location filename="../app/figurecommand.cpp" line="86"/>
+        <source>teiten figure: --top takes a whole number between 1 and 20</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figurecommand.cpp" line="40"/>
-        <location filename="../app/figurecommand.cpp" line="42"/>
+        <location filename="../app/figurecommand.cpp" line="41"/>
+        <location filename="../app/figurecommand.cpp" line="43"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figurecommand.cpp" line="42"/>
+        <location filename="../app/figurecommand.cpp" line="41"/>
+        <source>How many ports or regions (1–20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/figurecommand.cpp" line="43"/>
         <source>Figure or table number in the caption.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figurecommand.cpp" line="50"/>
+        <location filename="../app/figurecommand.cpp" line="51"/>
         <source>teiten figure: drawing needs fonts, but this build started the command without a GUI application object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figurecommand.cpp" line="56"/>
+        <location filename="../app/figurecommand.cpp" line="57"/>
         <source>teiten figure: --figure and --out are required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figurecommand.cpp" line="61"/>
+        <location filename="../app/figurecommand.cpp" line="62"/>
         <source>teiten figure: --lang takes ja or en, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figurecommand.cpp" line="66"/>
+        <location filename="../app/figurecommand.cpp" line="67"/>
         <source>teiten figure: cannot tell the format of &apos;%1&apos;: use .png, .svg or .pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figurecommand.cpp" line="77"/>
+        <location filename="../app/figurecommand.cpp" line="78"/>
         <source>teiten figure: --width and --height take whole numbers of pixels between 100 and 20000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figurecommand.cpp" line="81"/>
+        <location filename="../app/figurecommand.cpp" line="82"/>
         <source>teiten figure: --dpi takes a whole number between 36 and 2400</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figurecommand.cpp" line="85"/>
-        <source>teiten figure: --top takes a whole number between 1 and 12</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/figurecommand.cpp" line="89"/>
+        <location filename="../app/figurecommand.cpp" line="90"/>
         <source>teiten figure: --number takes a positive whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figurecommand.cpp" line="103"/>
+        <location filename="../app/figurecommand.cpp" line="104"/>
         <source>teiten figure: unknown figure &apos;%1&apos; (use %2, service:PORT/PROTO or region:CODE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figurecommand.cpp" line="114"/>
+        <location filename="../app/figurecommand.cpp" line="115"/>
         <source>teiten figure: no %1 catalogue is built in; texts stay English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figurecommand.cpp" line="125"/>
-        <location filename="../app/figurecommand.cpp" line="129"/>
+        <location filename="../app/figurecommand.cpp" line="128"/>
+        <location filename="../app/figurecommand.cpp" line="132"/>
         <source>teiten figure: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -962,97 +962,103 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/figurefactory.cpp" line="230"/>
+        <location filename="../widgets/figurefactory.cpp" line="217"/>
+        <source>detected</source>
+        <extracomment>Label of the shaded window on a phenomenon&apos;s chart</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurefactory.cpp" line="240"/>
         <source>Table %1: Top %2 destination ports by packets observed, %3, against the previous quarter</source>
         <extracomment>Caption of Table 1: %1 table number, %2 how many ports, %3 the period. Japanese style: 「表%1 %3の宛先ポート番号別パケット観測数トップ%2(前四半期との比較)」</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/figurefactory.cpp" line="231"/>
+        <location filename="../widgets/figurefactory.cpp" line="241"/>
         <source>Table %1: Top %2 destination ports by packets observed, %3, against the previous period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/figurefactory.cpp" line="234"/>
+        <location filename="../widgets/figurefactory.cpp" line="244"/>
         <source>Table %1: Top %2 source regions by packets observed, %3, against the previous quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/figurefactory.cpp" line="235"/>
+        <location filename="../widgets/figurefactory.cpp" line="245"/>
         <source>Table %1: Top %2 source regions by packets observed, %3, against the previous period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/figurefactory.cpp" line="239"/>
+        <location filename="../widgets/figurefactory.cpp" line="249"/>
         <source>Rank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/figurefactory.cpp" line="242"/>
+        <location filename="../widgets/figurefactory.cpp" line="252"/>
         <source>Destination port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/figurefactory.cpp" line="244"/>
+        <location filename="../widgets/figurefactory.cpp" line="254"/>
         <source>Service name</source>
         <extracomment>Table column: the IANA service name of the port</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/figurefactory.cpp" line="246"/>
+        <location filename="../widgets/figurefactory.cpp" line="256"/>
         <source>Source region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/figurefactory.cpp" line="248"/>
+        <location filename="../widgets/figurefactory.cpp" line="258"/>
         <source>Packets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/figurefactory.cpp" line="248"/>
+        <location filename="../widgets/figurefactory.cpp" line="258"/>
         <source>Share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/figurefactory.cpp" line="249"/>
+        <location filename="../widgets/figurefactory.cpp" line="259"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/figurefactory.cpp" line="250"/>
+        <location filename="../widgets/figurefactory.cpp" line="260"/>
         <source>Rank last quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/figurefactory.cpp" line="250"/>
+        <location filename="../widgets/figurefactory.cpp" line="260"/>
         <source>Previous rank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/figurefactory.cpp" line="252"/>
+        <location filename="../widgets/figurefactory.cpp" line="262"/>
         <source>Change</source>
         <extracomment>Table column: up/down/unchanged/new marker against the previous period</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/figurefactory.cpp" line="265"/>
+        <location filename="../widgets/figurefactory.cpp" line="275"/>
         <source>%1 (%2)</source>
         <extracomment>A region in tables: %1 localised name, %2 ISO code</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/figurefactory.cpp" line="272"/>
+        <location filename="../widgets/figurefactory.cpp" line="282"/>
         <source>New</source>
         <extracomment>Change marker: not observed in the previous period</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/figurefactory.cpp" line="283"/>
+        <location filename="../widgets/figurefactory.cpp" line="293"/>
         <source>▲ ranked higher than in the previous quarter, ▼ lower, → the same; New: not observed in the previous quarter. Share: of all %1 packets observed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/figurefactory.cpp" line="285"/>
+        <location filename="../widgets/figurefactory.cpp" line="295"/>
         <source>▲ ranked higher than in the previous period, ▼ lower, → the same; New: not observed in the previous period. Share: of all %1 packets observed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1083,6 +1089,29 @@
     <message>
         <location filename="../widgets/figurerenderer.cpp" line="606"/>
         <source>%1: cannot start the PDF painter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FigureRequest</name>
+    <message>
+        <location filename="../widgets/figurerequest.cpp" line="43"/>
+        <source>no period is chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurerequest.cpp" line="49"/>
+        <source>no series is shown, so there is nothing to draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurerequest.cpp" line="53"/>
+        <source>no event is selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurerequest.cpp" line="57"/>
+        <source>this event has no curve to draw</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1692,48 +1721,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reportbuilder.cpp" line="219"/>
-        <source>detected</source>
-        <extracomment>Label of the shaded window on a phenomenon&apos;s chart</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/reportbuilder.cpp" line="231"/>
+        <location filename="../widgets/reportbuilder.cpp" line="226"/>
         <source>%1 About the data and references</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reportbuilder.cpp" line="232"/>
+        <location filename="../widgets/reportbuilder.cpp" line="227"/>
         <source>Counts are packets that arrived at unused addresses of the sensors; rankings also show distinct source addresses. A destination port is written as port/protocol; all ICMP is counted as 0/ICMP. Shares are of all packets observed in the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reportbuilder.cpp" line="237"/>
+        <location filename="../widgets/reportbuilder.cpp" line="232"/>
         <source>Service names: IANA, “Service Name and Transport Protocol Port Number Registry”, https://www.iana.org/assignments/service-names-port-numbers/</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reportbuilder.cpp" line="239"/>
+        <location filename="../widgets/reportbuilder.cpp" line="234"/>
         <source>Industrial control system ports: Idaho National Laboratory ITI, “ICS-Security-Tools: Control Systems Ports” (CC BY 4.0), https://github.com/ITI/ICS-Security-Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reportbuilder.cpp" line="241"/>
+        <location filename="../widgets/reportbuilder.cpp" line="236"/>
         <source>Scanner lists: publicly reported addresses of research and search-engine scanners (Shodan, Censys and others), kept in the workspace&apos;s scanner table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reportbuilder.cpp" line="247"/>
+        <location filename="../widgets/reportbuilder.cpp" line="242"/>
         <source>Country data: ip-location-db “geo-whois-asn-country”, derived from the Number Resource Organization (NRO) delegation statistics, CC BY 4.0, https://github.com/sapics/ip-location-db</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reportbuilder.cpp" line="250"/>
+        <location filename="../widgets/reportbuilder.cpp" line="245"/>
         <source>Country data: this product includes GeoLite2 data created by MaxMind, available from https://www.maxmind.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reportbuilder.cpp" line="253"/>
+        <location filename="../widgets/reportbuilder.cpp" line="248"/>
         <source>Country data: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1741,79 +1764,77 @@
 <context>
     <name>ReportCommand</name>
     <message>
-        <location filename="../app/reportcommand.cpp" line="22"/>
+        <location filename="../app/reportcommand.cpp" line="20"/>
         <source>Write the quarterly report (PDF, or HTML with PNG figures)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportcommand.cpp" line="29"/>
+        <location filename="../app/reportcommand.cpp" line="27"/>
         <source>Language of the report: ja or en.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportcommand.cpp" line="29"/>
+        <location filename="../app/reportcommand.cpp" line="27"/>
         <source>LANG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportcommand.cpp" line="31"/>
+        <location filename="../app/reportcommand.cpp" line="29"/>
         <source>report.pdf, or a folder (ending in / or existing) for HTML and PNG figures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportcommand.cpp" line="32"/>
+        <location filename="../app/reportcommand.cpp" line="30"/>
         <source>FILE|DIR/</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportcommand.cpp" line="34"/>
+        <location filename="../app/reportcommand.cpp" line="32"/>
         <source>Known-scanner list (CSV) instead of the user&apos;s or the built-in one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportcommand.cpp" line="35"/>
+        <location filename="../app/reportcommand.cpp" line="33"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportcommand.cpp" line="37"/>
+        <location filename="../app/reportcommand.cpp" line="35"/>
         <source>Leave out the phenomena section (skips the analysis).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportcommand.cpp" line="44"/>
+        <location filename="../app/reportcommand.cpp" line="42"/>
         <source>teiten report: drawing needs fonts, but this build started the command without a GUI application object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportcommand.cpp" line="50"/>
+        <location filename="../app/reportcommand.cpp" line="48"/>
         <source>teiten report: --out is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportcommand.cpp" line="55"/>
+        <location filename="../app/reportcommand.cpp" line="53"/>
         <source>teiten report: --lang takes ja or en, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportcommand.cpp" line="60"/>
+        <location filename="../app/reportcommand.cpp" line="58"/>
         <source>teiten report: --out must be a .pdf file or a folder ending in /, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportcommand.cpp" line="68"/>
+        <location filename="../app/reportcommand.cpp" line="66"/>
         <source>teiten report: no %1 catalogue is built in; texts stay English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/reportcommand.cpp" line="74"/>
-        <location filename="../app/reportcommand.cpp" line="80"/>
-        <location filename="../app/reportcommand.cpp" line="86"/>
         <source>teiten report: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reportcommand.cpp" line="89"/>
+        <location filename="../app/reportcommand.cpp" line="77"/>
         <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1829,6 +1850,39 @@
         <location filename="../widgets/reporthtmlwriter.cpp" line="128"/>
         <location filename="../widgets/reporthtmlwriter.cpp" line="131"/>
         <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportJob</name>
+    <message>
+        <location filename="../widgets/reportjob.cpp" line="18"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportjob.cpp" line="22"/>
+        <source>Looking for phenomena…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportjob.cpp" line="34"/>
+        <source>Building tables and figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportjob.cpp" line="40"/>
+        <source>Writing HTML and PNG figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportjob.cpp" line="40"/>
+        <source>Writing the PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportjob.cpp" line="44"/>
+        <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2064,12 +2118,12 @@
 <context>
     <name>Workstation</name>
     <message>
-        <location filename="../app/workstation.cpp" line="55"/>
+        <location filename="../app/workstation.cpp" line="63"/>
         <source>teiten: unexpected argument &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/workstation.cpp" line="164"/>
+        <location filename="../app/workstation.cpp" line="217"/>
         <source>teiten: bad period &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2286,90 +2340,100 @@
 <context>
     <name>teiten::DrillDownView</name>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="343"/>
+        <location filename="../widgets/drilldownview.cpp" line="350"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="344"/>
+        <location filename="../widgets/drilldownview.cpp" line="351"/>
         <source>Sensors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="345"/>
+        <location filename="../widgets/drilldownview.cpp" line="352"/>
         <source>Flows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="354"/>
+        <location filename="../widgets/drilldownview.cpp" line="361"/>
         <source>Ports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="354"/>
+        <location filename="../widgets/drilldownview.cpp" line="361"/>
         <source>Regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="371"/>
+        <location filename="../widgets/drilldownview.cpp" line="378"/>
         <source>›</source>
         <extracomment>Separator between breadcrumbs.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="389"/>
+        <location filename="../widgets/drilldownview.cpp" line="396"/>
         <source>Close the drill-down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="389"/>
+        <location filename="../widgets/drilldownview.cpp" line="396"/>
         <source>Go back to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="406"/>
+        <location filename="../widgets/drilldownview.cpp" line="413"/>
         <source>Loading sources…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="409"/>
+        <location filename="../widgets/drilldownview.cpp" line="416"/>
         <source>Sources: %1 · Packets in total: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="422"/>
+        <location filename="../widgets/drilldownview.cpp" line="429"/>
         <source>Loading sensors…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="423"/>
+        <location filename="../widgets/drilldownview.cpp" line="430"/>
         <source>Seen by %1 of %2 sensors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="429"/>
+        <location filename="../widgets/drilldownview.cpp" line="436"/>
         <source>Loading flows…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="431"/>
+        <location filename="../widgets/drilldownview.cpp" line="438"/>
         <source>Flows: %1 (all loaded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="434"/>
+        <location filename="../widgets/drilldownview.cpp" line="441"/>
         <source>Flows loaded: %1 (scroll for more)</source>
         <extracomment>More flows load as the table is scrolled down.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="441"/>
+        <location filename="../widgets/drilldownview.cpp" line="448"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="442"/>
+        <location filename="../widgets/drilldownview.cpp" line="449"/>
+        <source>Export Figure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/drilldownview.cpp" line="450"/>
         <source>Back to the previous step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/drilldownview.cpp" line="464"/>
+        <source>Daily packets of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2467,12 +2531,12 @@
 <context>
     <name>teiten::EventsView</name>
     <message>
-        <location filename="../widgets/eventsview.cpp" line="69"/>
+        <location filename="../widgets/eventsview.cpp" line="76"/>
         <source>Nothing stood out in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/eventsview.cpp" line="70"/>
+        <location filename="../widgets/eventsview.cpp" line="77"/>
         <source>%n event(s) in %1.</source>
         <translation>
             <numerusform>%n event in %1.</numerusform>
@@ -2480,18 +2544,114 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/eventsview.cpp" line="128"/>
+        <location filename="../widgets/eventsview.cpp" line="132"/>
+        <source>Chart of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/eventsview.cpp" line="144"/>
         <source>Looking for surges, scans and backscatter in %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/eventsview.cpp" line="169"/>
+        <location filename="../widgets/eventsview.cpp" line="185"/>
         <source>%1, %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/eventsview.cpp" line="192"/>
+        <location filename="../widgets/eventsview.cpp" line="208"/>
         <source>Select an event to see why it stood out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/eventsview.cpp" line="209"/>
+        <source>Export Figure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>teiten::FigureExportDialog</name>
+    <message>
+        <location filename="../widgets/figureexportdialog.cpp" line="112"/>
+        <location filename="../widgets/figureexportdialog.cpp" line="153"/>
+        <source>Export Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/figureexportdialog.cpp" line="113"/>
+        <source>PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/figureexportdialog.cpp" line="114"/>
+        <source>SVG drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/figureexportdialog.cpp" line="115"/>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/figureexportdialog.cpp" line="116"/>
+        <location filename="../widgets/figureexportdialog.cpp" line="117"/>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/figureexportdialog.cpp" line="119"/>
+        <source> dpi</source>
+        <extracomment>dots per inch</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/figureexportdialog.cpp" line="120"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/figureexportdialog.cpp" line="121"/>
+        <source>Figure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/figureexportdialog.cpp" line="121"/>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/figureexportdialog.cpp" line="121"/>
+        <source>Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/figureexportdialog.cpp" line="121"/>
+        <source>Resolution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/figureexportdialog.cpp" line="121"/>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/figureexportdialog.cpp" line="121"/>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/figureexportdialog.cpp" line="150"/>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/figureexportdialog.cpp" line="151"/>
+        <source>SVG drawings (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/figureexportdialog.cpp" line="152"/>
+        <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2761,12 +2921,12 @@
 <context>
     <name>teiten::IcsView</name>
     <message>
-        <location filename="../widgets/icsview.cpp" line="69"/>
+        <location filename="../widgets/icsview.cpp" line="118"/>
         <source>No control-system ports were probed in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/icsview.cpp" line="70"/>
+        <location filename="../widgets/icsview.cpp" line="119"/>
         <source>%n control-system port(s) probed in %1.</source>
         <translation>
             <numerusform>%n control-system port probed in %1.</numerusform>
@@ -2774,12 +2934,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/icsview.cpp" line="85"/>
+        <location filename="../widgets/icsview.cpp" line="136"/>
+        <source>Chart of control-system ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/icsview.cpp" line="86"/>
         <source>%1 (%2): %3 packets, %4 sensor(s)%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/icsview.cpp" line="88"/>
+        <location filename="../widgets/icsview.cpp" line="89"/>
         <source>, known %1 scanner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2963,211 +3128,305 @@
 <context>
     <name>teiten::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="163"/>
+        <location filename="../widgets/mainwindow.cpp" line="182"/>
         <source>Drill-down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="164"/>
+        <location filename="../widgets/mainwindow.cpp" line="183"/>
+        <location filename="../widgets/mainwindow.cpp" line="306"/>
         <source>Drill-down: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="187"/>
+        <location filename="../widgets/mainwindow.cpp" line="219"/>
         <source>New Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="188"/>
-        <location filename="../widgets/mainwindow.cpp" line="444"/>
+        <location filename="../widgets/mainwindow.cpp" line="220"/>
+        <location filename="../widgets/mainwindow.cpp" line="502"/>
         <source>Teiten workspaces (*.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="195"/>
+        <location filename="../widgets/mainwindow.cpp" line="227"/>
         <source>Open Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="196"/>
+        <location filename="../widgets/mainwindow.cpp" line="228"/>
         <source>Teiten workspaces (*.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="213"/>
+        <location filename="../widgets/mainwindow.cpp" line="251"/>
         <source>About Teiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="214"/>
+        <location filename="../widgets/mainwindow.cpp" line="252"/>
         <source>&lt;p&gt;&lt;b&gt;Teiten %1&lt;/b&gt; — darknet sensor analysis workstation.&lt;/p&gt;&lt;p&gt;Region data: the bundled sample uses its own database; the public country database is derived from NRO delegation data via ip-location-db (CC BY 4.0).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="241"/>
+        <location filename="../widgets/mainwindow.cpp" line="282"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="242"/>
+        <location filename="../widgets/mainwindow.cpp" line="283"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="243"/>
+        <location filename="../widgets/mainwindow.cpp" line="284"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="244"/>
+        <location filename="../widgets/mainwindow.cpp" line="285"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="245"/>
+        <location filename="../widgets/mainwindow.cpp" line="286"/>
         <source>&amp;New Workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="246"/>
+        <location filename="../widgets/mainwindow.cpp" line="287"/>
         <source>&amp;Open Workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="247"/>
+        <location filename="../widgets/mainwindow.cpp" line="288"/>
         <source>&amp;Import Captures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="248"/>
+        <location filename="../widgets/mainwindow.cpp" line="289"/>
         <source>Import &amp;Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="249"/>
+        <location filename="../widgets/mainwindow.cpp" line="290"/>
+        <source>Export &amp;Figure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="291"/>
+        <source>Export &amp;Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="292"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="250"/>
+        <location filename="../widgets/mainwindow.cpp" line="293"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="251"/>
+        <location filename="../widgets/mainwindow.cpp" line="294"/>
         <source>&amp;About Teiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="252"/>
+        <location filename="../widgets/mainwindow.cpp" line="295"/>
         <source>Ports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="253"/>
+        <location filename="../widgets/mainwindow.cpp" line="296"/>
         <source>Regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="255"/>
+        <location filename="../widgets/mainwindow.cpp" line="298"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="256"/>
+        <location filename="../widgets/mainwindow.cpp" line="301"/>
+        <source>ICS</source>
+        <extracomment>Tab of industrial control system ports</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="308"/>
         <source>Sensors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="257"/>
+        <location filename="../widgets/mainwindow.cpp" line="309"/>
         <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="273"/>
-        <location filename="../widgets/mainwindow.cpp" line="299"/>
+        <location filename="../widgets/mainwindow.cpp" line="325"/>
+        <location filename="../widgets/mainwindow.cpp" line="356"/>
         <source>Teiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="274"/>
+        <location filename="../widgets/mainwindow.cpp" line="326"/>
         <source>Open a workspace or drop capture files here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="279"/>
+        <location filename="../widgets/mainwindow.cpp" line="331"/>
         <source>%1 — %2 — Teiten</source>
         <extracomment>window title: %1 workspace file name, %2 period</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="280"/>
+        <location filename="../widgets/mainwindow.cpp" line="332"/>
         <source>%1 — Teiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="316"/>
+        <location filename="../widgets/mainwindow.cpp" line="373"/>
         <source>Could not open the workspace: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="346"/>
+        <location filename="../widgets/mainwindow.cpp" line="403"/>
         <source>Could not create the workspace: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="415"/>
+        <location filename="../widgets/mainwindow.cpp" line="473"/>
         <source>No recent workspaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="419"/>
+        <location filename="../widgets/mainwindow.cpp" line="477"/>
         <source>Clear List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="429"/>
+        <location filename="../widgets/mainwindow.cpp" line="487"/>
         <source>Import Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="433"/>
+        <location filename="../widgets/mainwindow.cpp" line="491"/>
         <source>Import Captures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="434"/>
+        <location filename="../widgets/mainwindow.cpp" line="492"/>
         <source>Captures (*.pcap *.pcapng *.cap *.pcap.gz *.pcapng.gz *.gz);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="443"/>
+        <location filename="../widgets/mainwindow.cpp" line="501"/>
         <source>New Workspace for the Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="459"/>
+        <location filename="../widgets/mainwindow.cpp" line="517"/>
         <source>An import is already running; wait for it or cancel it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="481"/>
+        <location filename="../widgets/mainwindow.cpp" line="539"/>
         <source>Import cancelled after %1 packets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="483"/>
+        <location filename="../widgets/mainwindow.cpp" line="541"/>
         <source>Imported %1 packets from %2 files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="547"/>
+        <location filename="../widgets/mainwindow.cpp" line="605"/>
         <source>Import Running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="548"/>
+        <location filename="../widgets/mainwindow.cpp" line="606"/>
         <source>An import is running. Cancel it and quit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="677"/>
+        <source>This view shows nothing that can be exported as a figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="713"/>
+        <source>Exporting the figure to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="718"/>
+        <source>Could not export the figure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="722"/>
+        <source>Figure written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="737"/>
+        <source>Open a workspace first: the report is made from its captures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="741"/>
+        <source>A report is already being written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="761"/>
+        <source>Choose a period for the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="773"/>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="774"/>
+        <source>Preparing the report of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="793"/>
+        <source>Writing the report of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="814"/>
+        <source>Report export cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="816"/>
+        <source>Could not write the report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="821"/>
+        <source>Report written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="825"/>
+        <source>Report Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="825"/>
+        <source>The report was written to %1.
+
+Open it now?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3346,110 +3605,187 @@
 <context>
     <name>teiten::RankingPane</name>
     <message>
-        <location filename="../widgets/rankingpane.cpp" line="80"/>
+        <location filename="../widgets/rankingpane.cpp" line="83"/>
         <source>Source regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rankingpane.cpp" line="80"/>
+        <location filename="../widgets/rankingpane.cpp" line="83"/>
         <source>Destination ports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rankingpane.cpp" line="81"/>
+        <location filename="../widgets/rankingpane.cpp" line="84"/>
         <source>Packets by source region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rankingpane.cpp" line="81"/>
+        <location filename="../widgets/rankingpane.cpp" line="84"/>
         <source>Packets by destination port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rankingpane.cpp" line="101"/>
         <location filename="../widgets/rankingpane.cpp" line="104"/>
+        <location filename="../widgets/rankingpane.cpp" line="107"/>
         <source>%1 (%2)</source>
         <extracomment>chart legend entry for a region: %1 localised name, %2 ISO code</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/rankingpane.cpp" line="128"/>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/rankingpane.cpp" line="131"/>
+        <source>Table</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>teiten::RankingView</name>
     <message>
-        <location filename="../widgets/rankingview.cpp" line="112"/>
+        <location filename="../widgets/rankingview.cpp" line="114"/>
         <source>&amp;Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/rankingview.cpp" line="115"/>
-        <source>All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/rankingview.cpp" line="115"/>
-        <source>Top %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/rankingview.cpp" line="117"/>
-        <location filename="../widgets/rankingview.cpp" line="242"/>
-        <source>Copy</source>
+        <source>Export Table as Figure…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/rankingview.cpp" line="118"/>
-        <source>Copy the selected rows (or the whole table) as tab-separated text</source>
+        <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rankingview.cpp" line="119"/>
-        <source>Save…</source>
+        <location filename="../widgets/rankingview.cpp" line="118"/>
+        <source>Top %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/rankingview.cpp" line="120"/>
+        <location filename="../widgets/rankingview.cpp" line="245"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/rankingview.cpp" line="121"/>
+        <source>Copy the selected rows (or the whole table) as tab-separated text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/rankingview.cpp" line="122"/>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/rankingview.cpp" line="123"/>
         <source>Save the table as CSV or TSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rankingview.cpp" line="190"/>
+        <location filename="../widgets/rankingview.cpp" line="193"/>
         <source>Could not save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rankingview.cpp" line="204"/>
-        <location filename="../widgets/rankingview.cpp" line="213"/>
+        <location filename="../widgets/rankingview.cpp" line="207"/>
+        <location filename="../widgets/rankingview.cpp" line="216"/>
         <source>Save Ranking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rankingview.cpp" line="205"/>
+        <location filename="../widgets/rankingview.cpp" line="208"/>
         <source>CSV files (*.csv);;TSV files (*.tsv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rankingview.cpp" line="227"/>
+        <location filename="../widgets/rankingview.cpp" line="230"/>
         <source>Drill Down into %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rankingview.cpp" line="229"/>
+        <location filename="../widgets/rankingview.cpp" line="232"/>
         <source>Chart Only %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rankingview.cpp" line="231"/>
+        <location filename="../widgets/rankingview.cpp" line="234"/>
         <source>Remove %1 from Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rankingview.cpp" line="231"/>
+        <location filename="../widgets/rankingview.cpp" line="234"/>
         <source>Add %1 to Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rankingview.cpp" line="243"/>
+        <location filename="../widgets/rankingview.cpp" line="246"/>
         <source>Export as CSV or TSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>teiten::RenderJob</name>
+    <message>
+        <location filename="../widgets/renderjob.cpp" line="42"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>teiten::ReportExportDialog</name>
+    <message>
+        <location filename="../widgets/reportexportdialog.cpp" line="101"/>
+        <location filename="../widgets/reportexportdialog.cpp" line="125"/>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportexportdialog.cpp" line="102"/>
+        <source>PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportexportdialog.cpp" line="103"/>
+        <source>Folder (HTML with PNG figures)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportexportdialog.cpp" line="104"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportexportdialog.cpp" line="105"/>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportexportdialog.cpp" line="105"/>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportexportdialog.cpp" line="105"/>
+        <source>Output:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportexportdialog.cpp" line="105"/>
+        <source>Save to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportexportdialog.cpp" line="121"/>
+        <source>Folder for the HTML Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportexportdialog.cpp" line="125"/>
+        <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3781,32 +4117,27 @@
 <context>
     <name>teiten::TimeSeriesChart</name>
     <message>
-        <location filename="../widgets/timeserieschart.cpp" line="60"/>
+        <location filename="../widgets/timeserieschart.cpp" line="73"/>
         <source>Log scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/timeserieschart.cpp" line="61"/>
+        <location filename="../widgets/timeserieschart.cpp" line="74"/>
         <source>Logarithmic packet axis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/timeserieschart.cpp" line="62"/>
+        <location filename="../widgets/timeserieschart.cpp" line="75"/>
         <source>Reset zoom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/timeserieschart.cpp" line="63"/>
-        <source>Drag a rectangle on the chart to zoom in; right-click zooms out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/timeserieschart.cpp" line="143"/>
+        <location filename="../widgets/timeserieschart.cpp" line="167"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/timeserieschart.cpp" line="182"/>
+        <location filename="../widgets/timeserieschart.cpp" line="206"/>
         <source>%1
 %2
 %3 packets</source>
@@ -3814,12 +4145,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/timeserieschart.cpp" line="232"/>
+        <location filename="../widgets/timeserieschart.cpp" line="83"/>
+        <location filename="../widgets/timeserieschart.cpp" line="256"/>
         <source>Packets per hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/timeserieschart.cpp" line="232"/>
+        <location filename="../widgets/timeserieschart.cpp" line="76"/>
+        <source>Drag a rectangle on the chart to zoom in; the right button&apos;s menu zooms out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/timeserieschart.cpp" line="77"/>
+        <source>Zoom Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/timeserieschart.cpp" line="78"/>
+        <source>Reset Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/timeserieschart.cpp" line="79"/>
+        <source>Export Figure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/timeserieschart.cpp" line="80"/>
+        <source>Save this chart as a published figure (PNG, SVG or PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/timeserieschart.cpp" line="83"/>
+        <location filename="../widgets/timeserieschart.cpp" line="256"/>
         <source>Packets per day</source>
         <translation type="unfinished"></translation>
     </message>

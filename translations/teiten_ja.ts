@@ -17,7 +17,7 @@
 <context>
     <name>AnalysisQueries</name>
     <message>
-        <location filename="../models/analysisqueries.cpp" line="23"/>
+        <location filename="../models/analysisqueries.cpp" line="25"/>
         <source>%1: query failed: %2</source>
         <translation>%1：クエリに失敗しました：%2</translation>
     </message>
@@ -725,135 +725,143 @@
 <context>
     <name>FigureCommand</name>
     <message>
-        <location filename="../app/figurecommand.cpp" line="22"/>
+        <location filename="../app/figurecommand.cpp" line="23"/>
         <source>Write a report figure or table as PNG, SVG or PDF</source>
         <translation>レポートの図や表を PNG、SVG、PDF で書き出す</translation>
     </message>
     <message>
-        <location filename="../app/figurecommand.cpp" line="31"/>
+        <location filename="../app/figurecommand.cpp" line="32"/>
         <source>What to draw: ports, regions, ports-table, regions-table, service:PORT/PROTO or region:CODE.</source>
         <translation>描く内容：ports、regions、ports-table、regions-table、service:ポート/プロトコル、region:コード のいずれか。</translation>
     </message>
     <message>
-        <location filename="../app/figurecommand.cpp" line="32"/>
+        <location filename="../app/figurecommand.cpp" line="33"/>
         <source>KIND</source>
         <translation>KIND</translation>
     </message>
     <message>
-        <location filename="../app/figurecommand.cpp" line="33"/>
+        <location filename="../app/figurecommand.cpp" line="34"/>
         <source>Language of the texts: ja or en.</source>
         <translation>文字の言語：ja または en。</translation>
     </message>
     <message>
-        <location filename="../app/figurecommand.cpp" line="33"/>
+        <location filename="../app/figurecommand.cpp" line="34"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../app/figurecommand.cpp" line="34"/>
+        <location filename="../app/figurecommand.cpp" line="35"/>
         <source>Output file; the format follows the extension.</source>
         <translation>出力ファイル。形式は拡張子で決まります。</translation>
     </message>
     <message>
-        <location filename="../app/figurecommand.cpp" line="35"/>
+        <location filename="../app/figurecommand.cpp" line="36"/>
         <source>F.png|F.svg|F.pdf</source>
         <translation>F.png|F.svg|F.pdf</translation>
     </message>
     <message>
-        <location filename="../app/figurecommand.cpp" line="36"/>
+        <location filename="../app/figurecommand.cpp" line="37"/>
         <source>Width in pixels.</source>
         <translation>幅（ピクセル）。</translation>
     </message>
     <message>
-        <location filename="../app/figurecommand.cpp" line="36"/>
         <location filename="../app/figurecommand.cpp" line="37"/>
+        <location filename="../app/figurecommand.cpp" line="38"/>
         <source>PX</source>
         <translation>PX</translation>
     </message>
     <message>
-        <location filename="../app/figurecommand.cpp" line="37"/>
+        <location filename="../app/figurecommand.cpp" line="38"/>
         <source>Height in pixels.</source>
         <translation>高さ（ピクセル）。</translation>
     </message>
     <message>
-        <location filename="../app/figurecommand.cpp" line="38"/>
+        <location filename="../app/figurecommand.cpp" line="39"/>
         <source>Resolution: pixels per inch (sets the type size).</source>
         <translation>解像度：1インチあたりのピクセル数（文字の大きさが決まります）。</translation>
     </message>
     <message>
-        <location filename="../app/figurecommand.cpp" line="39"/>
+        <location filename="../app/figurecommand.cpp" line="40"/>
         <source>DPI</source>
         <translation>DPI</translation>
     </message>
     <message>
-        <location filename="../app/figurecommand.cpp" line="40"/>
-        <source>How many ports or regions (1–12).</source>
-        <translation>表示するポートまたは地域の数（1〜12）。</translation>
+        <location filename="../app/figurecommand.cpp" line="86"/>
+        <source>teiten figure: --top takes a whole number between 1 and 20</source>
+        <translation>teiten figure: --top には 1〜20 の整数を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/figurecommand.cpp" line="40"/>
-        <location filename="../app/figurecommand.cpp" line="42"/>
+        <source>How many ports or regions (1–12).</source>
+        <translation type="vanished">表示するポートまたは地域の数（1〜12）。</translation>
+    </message>
+    <message>
+        <location filename="../app/figurecommand.cpp" line="41"/>
+        <location filename="../app/figurecommand.cpp" line="43"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/figurecommand.cpp" line="42"/>
+        <location filename="../app/figurecommand.cpp" line="41"/>
+        <source>How many ports or regions (1–20).</source>
+        <translation>表示するポートまたは地域の数(1〜20)。</translation>
+    </message>
+    <message>
+        <location filename="../app/figurecommand.cpp" line="43"/>
         <source>Figure or table number in the caption.</source>
         <translation>キャプションに付ける図表の番号。</translation>
     </message>
     <message>
-        <location filename="../app/figurecommand.cpp" line="50"/>
+        <location filename="../app/figurecommand.cpp" line="51"/>
         <source>teiten figure: drawing needs fonts, but this build started the command without a GUI application object</source>
         <translation>teiten figure: 描画にはフォントが必要ですが、このビルドでは GUI アプリケーションオブジェクトなしでコマンドが起動されました</translation>
     </message>
     <message>
-        <location filename="../app/figurecommand.cpp" line="56"/>
+        <location filename="../app/figurecommand.cpp" line="57"/>
         <source>teiten figure: --figure and --out are required</source>
         <translation>teiten figure: --figure と --out の指定が必要です</translation>
     </message>
     <message>
-        <location filename="../app/figurecommand.cpp" line="61"/>
+        <location filename="../app/figurecommand.cpp" line="62"/>
         <source>teiten figure: --lang takes ja or en, not &apos;%1&apos;</source>
         <translation>teiten figure: --lang には ja または en を指定してください（&apos;%1&apos; は不可）</translation>
     </message>
     <message>
-        <location filename="../app/figurecommand.cpp" line="66"/>
+        <location filename="../app/figurecommand.cpp" line="67"/>
         <source>teiten figure: cannot tell the format of &apos;%1&apos;: use .png, .svg or .pdf</source>
         <translation>teiten figure: &apos;%1&apos; の形式を判別できません。拡張子は .png、.svg、.pdf のいずれかにしてください</translation>
     </message>
     <message>
-        <location filename="../app/figurecommand.cpp" line="77"/>
+        <location filename="../app/figurecommand.cpp" line="78"/>
         <source>teiten figure: --width and --height take whole numbers of pixels between 100 and 20000</source>
         <translation>teiten figure: --width と --height には 100〜20000 の整数（ピクセル）を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/figurecommand.cpp" line="81"/>
+        <location filename="../app/figurecommand.cpp" line="82"/>
         <source>teiten figure: --dpi takes a whole number between 36 and 2400</source>
         <translation>teiten figure: --dpi には 36〜2400 の整数を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/figurecommand.cpp" line="85"/>
         <source>teiten figure: --top takes a whole number between 1 and 12</source>
-        <translation>teiten figure: --top には 1〜12 の整数を指定してください</translation>
+        <translation type="vanished">teiten figure: --top には 1〜12 の整数を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/figurecommand.cpp" line="89"/>
+        <location filename="../app/figurecommand.cpp" line="90"/>
         <source>teiten figure: --number takes a positive whole number</source>
         <translation>teiten figure: --number には正の整数を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/figurecommand.cpp" line="103"/>
+        <location filename="../app/figurecommand.cpp" line="104"/>
         <source>teiten figure: unknown figure &apos;%1&apos; (use %2, service:PORT/PROTO or region:CODE)</source>
         <translation>teiten figure: 不明な図の種類 &apos;%1&apos; です（%2、service:ポート/プロトコル、region:コード のいずれかを指定してください）</translation>
     </message>
     <message>
-        <location filename="../app/figurecommand.cpp" line="114"/>
+        <location filename="../app/figurecommand.cpp" line="115"/>
         <source>teiten figure: no %1 catalogue is built in; texts stay English</source>
         <translation>teiten figure: %1 の翻訳カタログが組み込まれていないため、文字は英語のままです</translation>
     </message>
     <message>
-        <location filename="../app/figurecommand.cpp" line="125"/>
-        <location filename="../app/figurecommand.cpp" line="129"/>
+        <location filename="../app/figurecommand.cpp" line="128"/>
+        <location filename="../app/figurecommand.cpp" line="132"/>
         <source>teiten figure: %1</source>
         <translation>teiten figure: %1</translation>
     </message>
@@ -957,97 +965,103 @@
         <translation>図%1 %3の%2からのパケット観測数の推移</translation>
     </message>
     <message>
-        <location filename="../widgets/figurefactory.cpp" line="230"/>
+        <location filename="../widgets/figurefactory.cpp" line="217"/>
+        <source>detected</source>
+        <extracomment>Label of the shaded window on a phenomenon&apos;s chart</extracomment>
+        <translation>検知期間</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurefactory.cpp" line="240"/>
         <source>Table %1: Top %2 destination ports by packets observed, %3, against the previous quarter</source>
         <extracomment>Caption of Table 1: %1 table number, %2 how many ports, %3 the period. Japanese style: 「表%1 %3の宛先ポート番号別パケット観測数トップ%2(前四半期との比較)」</extracomment>
         <translation>表%1 %3の宛先ポート番号別パケット観測数トップ%2（前四半期との比較）</translation>
     </message>
     <message>
-        <location filename="../widgets/figurefactory.cpp" line="231"/>
+        <location filename="../widgets/figurefactory.cpp" line="241"/>
         <source>Table %1: Top %2 destination ports by packets observed, %3, against the previous period</source>
         <translation>表%1 %3の宛先ポート番号別パケット観測数トップ%2（前期間との比較）</translation>
     </message>
     <message>
-        <location filename="../widgets/figurefactory.cpp" line="234"/>
+        <location filename="../widgets/figurefactory.cpp" line="244"/>
         <source>Table %1: Top %2 source regions by packets observed, %3, against the previous quarter</source>
         <translation>表%1 %3の送信元地域別パケット観測数トップ%2（前四半期との比較）</translation>
     </message>
     <message>
-        <location filename="../widgets/figurefactory.cpp" line="235"/>
+        <location filename="../widgets/figurefactory.cpp" line="245"/>
         <source>Table %1: Top %2 source regions by packets observed, %3, against the previous period</source>
         <translation>表%1 %3の送信元地域別パケット観測数トップ%2（前期間との比較）</translation>
     </message>
     <message>
-        <location filename="../widgets/figurefactory.cpp" line="239"/>
+        <location filename="../widgets/figurefactory.cpp" line="249"/>
         <source>Rank</source>
         <translation>順位</translation>
     </message>
     <message>
-        <location filename="../widgets/figurefactory.cpp" line="242"/>
+        <location filename="../widgets/figurefactory.cpp" line="252"/>
         <source>Destination port</source>
         <translation>宛先ポート</translation>
     </message>
     <message>
-        <location filename="../widgets/figurefactory.cpp" line="244"/>
+        <location filename="../widgets/figurefactory.cpp" line="254"/>
         <source>Service name</source>
         <extracomment>Table column: the IANA service name of the port</extracomment>
         <translation>サービス名</translation>
     </message>
     <message>
-        <location filename="../widgets/figurefactory.cpp" line="246"/>
+        <location filename="../widgets/figurefactory.cpp" line="256"/>
         <source>Source region</source>
         <translation>送信元地域</translation>
     </message>
     <message>
-        <location filename="../widgets/figurefactory.cpp" line="248"/>
+        <location filename="../widgets/figurefactory.cpp" line="258"/>
         <source>Packets</source>
         <translation>パケット数</translation>
     </message>
     <message>
-        <location filename="../widgets/figurefactory.cpp" line="248"/>
+        <location filename="../widgets/figurefactory.cpp" line="258"/>
         <source>Share</source>
         <translation>割合</translation>
     </message>
     <message>
-        <location filename="../widgets/figurefactory.cpp" line="249"/>
+        <location filename="../widgets/figurefactory.cpp" line="259"/>
         <source>Sources</source>
         <translation>送信元数</translation>
     </message>
     <message>
-        <location filename="../widgets/figurefactory.cpp" line="250"/>
+        <location filename="../widgets/figurefactory.cpp" line="260"/>
         <source>Rank last quarter</source>
         <translation>前四半期の順位</translation>
     </message>
     <message>
-        <location filename="../widgets/figurefactory.cpp" line="250"/>
+        <location filename="../widgets/figurefactory.cpp" line="260"/>
         <source>Previous rank</source>
         <translation>前期間の順位</translation>
     </message>
     <message>
-        <location filename="../widgets/figurefactory.cpp" line="252"/>
+        <location filename="../widgets/figurefactory.cpp" line="262"/>
         <source>Change</source>
         <extracomment>Table column: up/down/unchanged/new marker against the previous period</extracomment>
         <translation>変動</translation>
     </message>
     <message>
-        <location filename="../widgets/figurefactory.cpp" line="265"/>
+        <location filename="../widgets/figurefactory.cpp" line="275"/>
         <source>%1 (%2)</source>
         <extracomment>A region in tables: %1 localised name, %2 ISO code</extracomment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../widgets/figurefactory.cpp" line="272"/>
+        <location filename="../widgets/figurefactory.cpp" line="282"/>
         <source>New</source>
         <extracomment>Change marker: not observed in the previous period</extracomment>
         <translation>新規</translation>
     </message>
     <message>
-        <location filename="../widgets/figurefactory.cpp" line="283"/>
+        <location filename="../widgets/figurefactory.cpp" line="293"/>
         <source>▲ ranked higher than in the previous quarter, ▼ lower, → the same; New: not observed in the previous quarter. Share: of all %1 packets observed.</source>
         <translation>▲：前四半期より順位が上昇、▼：下降、→：変わらず、新規：前四半期には観測されなかったもの。割合は観測された全 %1 パケットに対する比率です。</translation>
     </message>
     <message>
-        <location filename="../widgets/figurefactory.cpp" line="285"/>
+        <location filename="../widgets/figurefactory.cpp" line="295"/>
         <source>▲ ranked higher than in the previous period, ▼ lower, → the same; New: not observed in the previous period. Share: of all %1 packets observed.</source>
         <translation>▲：前期間より順位が上昇、▼：下降、→：変わらず、新規：前期間には観測されなかったもの。割合は観測された全 %1 パケットに対する比率です。</translation>
     </message>
@@ -1079,6 +1093,29 @@
         <location filename="../widgets/figurerenderer.cpp" line="606"/>
         <source>%1: cannot start the PDF painter</source>
         <translation>%1:PDF の描画を開始できません</translation>
+    </message>
+</context>
+<context>
+    <name>FigureRequest</name>
+    <message>
+        <location filename="../widgets/figurerequest.cpp" line="43"/>
+        <source>no period is chosen</source>
+        <translation>期間が選ばれていません</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurerequest.cpp" line="49"/>
+        <source>no series is shown, so there is nothing to draw</source>
+        <translation>表示中の系列がないため、描くものがありません</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurerequest.cpp" line="53"/>
+        <source>no event is selected</source>
+        <translation>イベントが選ばれていません</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurerequest.cpp" line="57"/>
+        <source>this event has no curve to draw</source>
+        <translation>このイベントには描ける推移がありません</translation>
     </message>
 </context>
 <context>
@@ -1683,48 +1720,47 @@
         <translation>%1.%2 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/reportbuilder.cpp" line="219"/>
         <source>detected</source>
         <extracomment>Label of the shaded window on a phenomenon&apos;s chart</extracomment>
-        <translation>検知期間</translation>
+        <translation type="vanished">検知期間</translation>
     </message>
     <message>
-        <location filename="../widgets/reportbuilder.cpp" line="231"/>
+        <location filename="../widgets/reportbuilder.cpp" line="226"/>
         <source>%1 About the data and references</source>
         <translation>%1 データについて・参考情報</translation>
     </message>
     <message>
-        <location filename="../widgets/reportbuilder.cpp" line="232"/>
+        <location filename="../widgets/reportbuilder.cpp" line="227"/>
         <source>Counts are packets that arrived at unused addresses of the sensors; rankings also show distinct source addresses. A destination port is written as port/protocol; all ICMP is counted as 0/ICMP. Shares are of all packets observed in the period.</source>
         <translation>パケット数は、センサーの未使用アドレスに届いたパケットの数です。ランキングには重複を除いた送信元アドレスの数も示しています。宛先ポートは「ポート番号/プロトコル」で表記し、ICMP はすべて 0/ICMP として数えています。割合は期間中に観測された全パケットに対する比率です。</translation>
     </message>
     <message>
-        <location filename="../widgets/reportbuilder.cpp" line="237"/>
+        <location filename="../widgets/reportbuilder.cpp" line="232"/>
         <source>Service names: IANA, “Service Name and Transport Protocol Port Number Registry”, https://www.iana.org/assignments/service-names-port-numbers/</source>
         <translation>サービス名：IANA「Service Name and Transport Protocol Port Number Registry」 https://www.iana.org/assignments/service-names-port-numbers/</translation>
     </message>
     <message>
-        <location filename="../widgets/reportbuilder.cpp" line="239"/>
+        <location filename="../widgets/reportbuilder.cpp" line="234"/>
         <source>Industrial control system ports: Idaho National Laboratory ITI, “ICS-Security-Tools: Control Systems Ports” (CC BY 4.0), https://github.com/ITI/ICS-Security-Tools</source>
         <translation>制御システムのポート：Idaho National Laboratory ITI「ICS-Security-Tools: Control Systems Ports」（CC BY 4.0） https://github.com/ITI/ICS-Security-Tools</translation>
     </message>
     <message>
-        <location filename="../widgets/reportbuilder.cpp" line="241"/>
+        <location filename="../widgets/reportbuilder.cpp" line="236"/>
         <source>Scanner lists: publicly reported addresses of research and search-engine scanners (Shodan, Censys and others), kept in the workspace&apos;s scanner table</source>
         <translation>スキャナーのリスト：調査目的のスキャナーや検索エンジン（Shodan、Censys など）について公開されているアドレス。ワークスペースのスキャナー表に保持しています</translation>
     </message>
     <message>
-        <location filename="../widgets/reportbuilder.cpp" line="247"/>
+        <location filename="../widgets/reportbuilder.cpp" line="242"/>
         <source>Country data: ip-location-db “geo-whois-asn-country”, derived from the Number Resource Organization (NRO) delegation statistics, CC BY 4.0, https://github.com/sapics/ip-location-db</source>
         <translation>地域データ：ip-location-db「geo-whois-asn-country」（Number Resource Organization（NRO）の割り振り統計に基づく、CC BY 4.0） https://github.com/sapics/ip-location-db</translation>
     </message>
     <message>
-        <location filename="../widgets/reportbuilder.cpp" line="250"/>
+        <location filename="../widgets/reportbuilder.cpp" line="245"/>
         <source>Country data: this product includes GeoLite2 data created by MaxMind, available from https://www.maxmind.com</source>
         <translation>地域データ：MaxMind が作成した GeoLite2 データを使用しています（https://www.maxmind.com）</translation>
     </message>
     <message>
-        <location filename="../widgets/reportbuilder.cpp" line="253"/>
+        <location filename="../widgets/reportbuilder.cpp" line="248"/>
         <source>Country data: %1</source>
         <translation>地域データ：%1</translation>
     </message>
@@ -1732,79 +1768,77 @@
 <context>
     <name>ReportCommand</name>
     <message>
-        <location filename="../app/reportcommand.cpp" line="22"/>
+        <location filename="../app/reportcommand.cpp" line="20"/>
         <source>Write the quarterly report (PDF, or HTML with PNG figures)</source>
         <translation>四半期レポートを書き出す（PDF、または HTML と PNG の図）</translation>
     </message>
     <message>
-        <location filename="../app/reportcommand.cpp" line="29"/>
+        <location filename="../app/reportcommand.cpp" line="27"/>
         <source>Language of the report: ja or en.</source>
         <translation>レポートの言語：ja または en。</translation>
     </message>
     <message>
-        <location filename="../app/reportcommand.cpp" line="29"/>
+        <location filename="../app/reportcommand.cpp" line="27"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../app/reportcommand.cpp" line="31"/>
+        <location filename="../app/reportcommand.cpp" line="29"/>
         <source>report.pdf, or a folder (ending in / or existing) for HTML and PNG figures.</source>
         <translation>report.pdf、または HTML と PNG の図を書き出すフォルダー（/ で終わるか既存のもの）。</translation>
     </message>
     <message>
-        <location filename="../app/reportcommand.cpp" line="32"/>
+        <location filename="../app/reportcommand.cpp" line="30"/>
         <source>FILE|DIR/</source>
         <translation>FILE|DIR/</translation>
     </message>
     <message>
-        <location filename="../app/reportcommand.cpp" line="34"/>
+        <location filename="../app/reportcommand.cpp" line="32"/>
         <source>Known-scanner list (CSV) instead of the user&apos;s or the built-in one.</source>
         <translation>既知スキャナーのリスト（CSV）。ユーザー設定や組み込みのリストの代わりに使います。</translation>
     </message>
     <message>
-        <location filename="../app/reportcommand.cpp" line="35"/>
+        <location filename="../app/reportcommand.cpp" line="33"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/reportcommand.cpp" line="37"/>
+        <location filename="../app/reportcommand.cpp" line="35"/>
         <source>Leave out the phenomena section (skips the analysis).</source>
         <translation>注目された事象の節を省きます（分析を行いません）。</translation>
     </message>
     <message>
-        <location filename="../app/reportcommand.cpp" line="44"/>
+        <location filename="../app/reportcommand.cpp" line="42"/>
         <source>teiten report: drawing needs fonts, but this build started the command without a GUI application object</source>
         <translation>teiten report: 描画にはフォントが必要ですが、このビルドでは GUI アプリケーションオブジェクトなしでコマンドが起動されました</translation>
     </message>
     <message>
-        <location filename="../app/reportcommand.cpp" line="50"/>
+        <location filename="../app/reportcommand.cpp" line="48"/>
         <source>teiten report: --out is required</source>
         <translation>teiten report: --out の指定が必要です</translation>
     </message>
     <message>
-        <location filename="../app/reportcommand.cpp" line="55"/>
+        <location filename="../app/reportcommand.cpp" line="53"/>
         <source>teiten report: --lang takes ja or en, not &apos;%1&apos;</source>
         <translation>teiten report: --lang には ja または en を指定してください（&apos;%1&apos; は不可）</translation>
     </message>
     <message>
-        <location filename="../app/reportcommand.cpp" line="60"/>
+        <location filename="../app/reportcommand.cpp" line="58"/>
         <source>teiten report: --out must be a .pdf file or a folder ending in /, not &apos;%1&apos;</source>
         <translation>teiten report: --out には .pdf ファイルか / で終わるフォルダーを指定してください（&apos;%1&apos; は不可）</translation>
     </message>
     <message>
-        <location filename="../app/reportcommand.cpp" line="68"/>
+        <location filename="../app/reportcommand.cpp" line="66"/>
         <source>teiten report: no %1 catalogue is built in; texts stay English</source>
         <translation>teiten report: %1 の翻訳カタログが組み込まれていないため、文字は英語のままです</translation>
     </message>
     <message>
         <location filename="../app/reportcommand.cpp" line="74"/>
-        <location filename="../app/reportcommand.cpp" line="80"/>
-        <location filename="../app/reportcommand.cpp" line="86"/>
         <source>teiten report: %1</source>
         <translation>teiten report: %1</translation>
     </message>
     <message>
-        <location filename="../app/reportcommand.cpp" line="89"/>
+        <location filename="../app/reportcommand.cpp" line="77"/>
         <source>Wrote %1</source>
         <translation>%1 を書き出しました</translation>
     </message>
@@ -1821,6 +1855,39 @@
         <location filename="../widgets/reporthtmlwriter.cpp" line="131"/>
         <source>%1: cannot write: %2</source>
         <translation>%1：書き込めません：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportJob</name>
+    <message>
+        <location filename="../widgets/reportjob.cpp" line="18"/>
+        <source>Cancelled</source>
+        <translation>キャンセルしました</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportjob.cpp" line="22"/>
+        <source>Looking for phenomena…</source>
+        <translation>現象を検出しています…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportjob.cpp" line="34"/>
+        <source>Building tables and figures…</source>
+        <translation>表と図を作成しています…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportjob.cpp" line="40"/>
+        <source>Writing HTML and PNG figures…</source>
+        <translation>HTML と PNG の図を書き出しています…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportjob.cpp" line="40"/>
+        <source>Writing the PDF…</source>
+        <translation>PDF を書き出しています…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportjob.cpp" line="44"/>
+        <source>Done</source>
+        <translation>完了</translation>
     </message>
 </context>
 <context>
@@ -2055,12 +2122,12 @@
 <context>
     <name>Workstation</name>
     <message>
-        <location filename="../app/workstation.cpp" line="55"/>
+        <location filename="../app/workstation.cpp" line="63"/>
         <source>teiten: unexpected argument &apos;%1&apos;</source>
         <translation>teiten: 想定外の引数 &apos;%1&apos; です</translation>
     </message>
     <message>
-        <location filename="../app/workstation.cpp" line="164"/>
+        <location filename="../app/workstation.cpp" line="217"/>
         <source>teiten: bad period &apos;%1&apos;</source>
         <translation>teiten: 期間 &apos;%1&apos; は不正です</translation>
     </message>
@@ -2277,91 +2344,101 @@
 <context>
     <name>teiten::DrillDownView</name>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="343"/>
+        <location filename="../widgets/drilldownview.cpp" line="350"/>
         <source>Sources</source>
         <translation>送信元</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="344"/>
+        <location filename="../widgets/drilldownview.cpp" line="351"/>
         <source>Sensors</source>
         <translation>センサー</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="345"/>
+        <location filename="../widgets/drilldownview.cpp" line="352"/>
         <source>Flows</source>
         <translation>フロー</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="354"/>
+        <location filename="../widgets/drilldownview.cpp" line="361"/>
         <source>Ports</source>
         <translation>ポート</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="354"/>
+        <location filename="../widgets/drilldownview.cpp" line="361"/>
         <source>Regions</source>
         <translation>地域</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="371"/>
+        <location filename="../widgets/drilldownview.cpp" line="378"/>
         <source>›</source>
         <extracomment>Separator between breadcrumbs.</extracomment>
         <translation>›</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="389"/>
+        <location filename="../widgets/drilldownview.cpp" line="396"/>
         <source>Close the drill-down</source>
         <translation>ドリルダウンを閉じる</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="389"/>
+        <location filename="../widgets/drilldownview.cpp" line="396"/>
         <source>Go back to %1</source>
         <translation>%1 に戻る</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="406"/>
+        <location filename="../widgets/drilldownview.cpp" line="413"/>
         <source>Loading sources…</source>
         <translation>送信元を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="409"/>
+        <location filename="../widgets/drilldownview.cpp" line="416"/>
         <source>Sources: %1 · Packets in total: %2</source>
         <translation>送信元：%1 · パケット合計：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="422"/>
+        <location filename="../widgets/drilldownview.cpp" line="429"/>
         <source>Loading sensors…</source>
         <translation>センサーを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="423"/>
+        <location filename="../widgets/drilldownview.cpp" line="430"/>
         <source>Seen by %1 of %2 sensors</source>
         <translation>センサー %2 台中 %1 台で観測</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="429"/>
+        <location filename="../widgets/drilldownview.cpp" line="436"/>
         <source>Loading flows…</source>
         <translation>フローを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="431"/>
+        <location filename="../widgets/drilldownview.cpp" line="438"/>
         <source>Flows: %1 (all loaded)</source>
         <translation>フロー：%1（すべて読み込み済み）</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="434"/>
+        <location filename="../widgets/drilldownview.cpp" line="441"/>
         <source>Flows loaded: %1 (scroll for more)</source>
         <extracomment>More flows load as the table is scrolled down.</extracomment>
         <translation>読み込んだフロー：%1（スクロールで続きを読み込み）</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="441"/>
+        <location filename="../widgets/drilldownview.cpp" line="448"/>
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="442"/>
+        <location filename="../widgets/drilldownview.cpp" line="449"/>
+        <source>Export Figure…</source>
+        <translation>図として書き出す…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/drilldownview.cpp" line="450"/>
         <source>Back to the previous step</source>
         <translation>前の段階に戻る</translation>
+    </message>
+    <message>
+        <location filename="../widgets/drilldownview.cpp" line="464"/>
+        <source>Daily packets of %1</source>
+        <translation>%1 の日別パケット数</translation>
     </message>
 </context>
 <context>
@@ -2457,31 +2534,127 @@
 <context>
     <name>teiten::EventsView</name>
     <message>
-        <location filename="../widgets/eventsview.cpp" line="69"/>
+        <location filename="../widgets/eventsview.cpp" line="76"/>
         <source>Nothing stood out in %1.</source>
         <translation>%1 に目立った事象はありませんでした。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/eventsview.cpp" line="70"/>
+        <location filename="../widgets/eventsview.cpp" line="77"/>
         <source>%n event(s) in %1.</source>
         <translation>
             <numerusform>%1 の事象：%n 件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/eventsview.cpp" line="128"/>
+        <location filename="../widgets/eventsview.cpp" line="132"/>
+        <source>Chart of %1</source>
+        <translation>%1 のグラフ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/eventsview.cpp" line="144"/>
         <source>Looking for surges, scans and backscatter in %1…</source>
         <translation>%1 の急増、スキャン、バックスキャッターを調べています…</translation>
     </message>
     <message>
-        <location filename="../widgets/eventsview.cpp" line="169"/>
+        <location filename="../widgets/eventsview.cpp" line="185"/>
         <source>%1, %2 to %3</source>
         <translation>%1、%2〜%3</translation>
     </message>
     <message>
-        <location filename="../widgets/eventsview.cpp" line="192"/>
+        <location filename="../widgets/eventsview.cpp" line="208"/>
         <source>Select an event to see why it stood out.</source>
         <translation>事象を選ぶと、目立った理由が表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/eventsview.cpp" line="209"/>
+        <source>Export Figure…</source>
+        <translation>図として書き出す…</translation>
+    </message>
+</context>
+<context>
+    <name>teiten::FigureExportDialog</name>
+    <message>
+        <location filename="../widgets/figureexportdialog.cpp" line="112"/>
+        <location filename="../widgets/figureexportdialog.cpp" line="153"/>
+        <source>Export Figure</source>
+        <translation>図の書き出し</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figureexportdialog.cpp" line="113"/>
+        <source>PNG image</source>
+        <translation>PNG 画像</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figureexportdialog.cpp" line="114"/>
+        <source>SVG drawing</source>
+        <translation>SVG 図版</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figureexportdialog.cpp" line="115"/>
+        <source>PDF document</source>
+        <translation>PDF 文書</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figureexportdialog.cpp" line="116"/>
+        <location filename="../widgets/figureexportdialog.cpp" line="117"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figureexportdialog.cpp" line="119"/>
+        <source> dpi</source>
+        <extracomment>dots per inch</extracomment>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figureexportdialog.cpp" line="120"/>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figureexportdialog.cpp" line="121"/>
+        <source>Figure:</source>
+        <translation>図:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figureexportdialog.cpp" line="121"/>
+        <source>Format:</source>
+        <translation>形式:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figureexportdialog.cpp" line="121"/>
+        <source>Size:</source>
+        <translation>サイズ:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figureexportdialog.cpp" line="121"/>
+        <source>Resolution:</source>
+        <translation>解像度:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figureexportdialog.cpp" line="121"/>
+        <source>Language:</source>
+        <translation>言語:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figureexportdialog.cpp" line="121"/>
+        <source>File:</source>
+        <translation>ファイル:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figureexportdialog.cpp" line="150"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figureexportdialog.cpp" line="151"/>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 図版 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figureexportdialog.cpp" line="152"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文書 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2750,24 +2923,29 @@
 <context>
     <name>teiten::IcsView</name>
     <message>
-        <location filename="../widgets/icsview.cpp" line="69"/>
+        <location filename="../widgets/icsview.cpp" line="118"/>
         <source>No control-system ports were probed in %1.</source>
         <translation>%1 には制御システムのポートへの探索はありませんでした。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/icsview.cpp" line="70"/>
+        <location filename="../widgets/icsview.cpp" line="119"/>
         <source>%n control-system port(s) probed in %1.</source>
         <translation>
             <numerusform>%1 に探索された制御システムのポート：%n 個。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/icsview.cpp" line="85"/>
+        <location filename="../widgets/icsview.cpp" line="136"/>
+        <source>Chart of control-system ports</source>
+        <translation>制御システムのポートのグラフ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/icsview.cpp" line="86"/>
         <source>%1 (%2): %3 packets, %4 sensor(s)%5</source>
         <translation>%1（%2）：%3 パケット、センサー %4 台%5</translation>
     </message>
     <message>
-        <location filename="../widgets/icsview.cpp" line="88"/>
+        <location filename="../widgets/icsview.cpp" line="89"/>
         <source>, known %1 scanner</source>
         <translation>、既知のスキャナー %1</translation>
     </message>
@@ -2951,212 +3129,308 @@
 <context>
     <name>teiten::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="163"/>
+        <location filename="../widgets/mainwindow.cpp" line="182"/>
         <source>Drill-down</source>
         <translation>ドリルダウン</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="164"/>
+        <location filename="../widgets/mainwindow.cpp" line="183"/>
+        <location filename="../widgets/mainwindow.cpp" line="306"/>
         <source>Drill-down: %1</source>
         <translation>ドリルダウン：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="187"/>
+        <location filename="../widgets/mainwindow.cpp" line="219"/>
         <source>New Workspace</source>
         <translation>新しいワークスペース</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="188"/>
-        <location filename="../widgets/mainwindow.cpp" line="444"/>
+        <location filename="../widgets/mainwindow.cpp" line="220"/>
+        <location filename="../widgets/mainwindow.cpp" line="502"/>
         <source>Teiten workspaces (*.db)</source>
         <translation>Teiten ワークスペース (*.db)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="195"/>
+        <location filename="../widgets/mainwindow.cpp" line="227"/>
         <source>Open Workspace</source>
         <translation>ワークスペースを開く</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="196"/>
+        <location filename="../widgets/mainwindow.cpp" line="228"/>
         <source>Teiten workspaces (*.db);;All files (*)</source>
         <translation>Teiten ワークスペース (*.db);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="213"/>
+        <location filename="../widgets/mainwindow.cpp" line="251"/>
         <source>About Teiten</source>
         <translation>Teiten について</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="214"/>
+        <location filename="../widgets/mainwindow.cpp" line="252"/>
         <source>&lt;p&gt;&lt;b&gt;Teiten %1&lt;/b&gt; — darknet sensor analysis workstation.&lt;/p&gt;&lt;p&gt;Region data: the bundled sample uses its own database; the public country database is derived from NRO delegation data via ip-location-db (CC BY 4.0).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Teiten %1&lt;/b&gt; — ダークネットセンサー分析ワークステーション&lt;/p&gt;&lt;p&gt;地域データ：同梱のサンプルは専用のデータベースを使用しています。公開の地域データベースは NRO の割り振りデータに基づき ip-location-db から提供されています（CC BY 4.0）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="241"/>
+        <location filename="../widgets/mainwindow.cpp" line="282"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="242"/>
+        <location filename="../widgets/mainwindow.cpp" line="283"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったワークスペース(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="243"/>
+        <location filename="../widgets/mainwindow.cpp" line="284"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="244"/>
+        <location filename="../widgets/mainwindow.cpp" line="285"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="245"/>
+        <location filename="../widgets/mainwindow.cpp" line="286"/>
         <source>&amp;New Workspace…</source>
         <translation>新しいワークスペース(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="246"/>
+        <location filename="../widgets/mainwindow.cpp" line="287"/>
         <source>&amp;Open Workspace…</source>
         <translation>ワークスペースを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="247"/>
+        <location filename="../widgets/mainwindow.cpp" line="288"/>
         <source>&amp;Import Captures…</source>
         <translation>キャプチャを取り込む(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="248"/>
+        <location filename="../widgets/mainwindow.cpp" line="289"/>
         <source>Import &amp;Folder…</source>
         <translation>フォルダーを取り込む(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="249"/>
+        <location filename="../widgets/mainwindow.cpp" line="290"/>
+        <source>Export &amp;Figure…</source>
+        <translation>図の書き出し(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="291"/>
+        <source>Export &amp;Report…</source>
+        <translation>レポートの書き出し(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="292"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="250"/>
+        <location filename="../widgets/mainwindow.cpp" line="293"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="251"/>
+        <location filename="../widgets/mainwindow.cpp" line="294"/>
         <source>&amp;About Teiten</source>
         <translation>Teiten について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="252"/>
+        <location filename="../widgets/mainwindow.cpp" line="295"/>
         <source>Ports</source>
         <translation>ポート</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="253"/>
+        <location filename="../widgets/mainwindow.cpp" line="296"/>
         <source>Regions</source>
         <translation>地域</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="255"/>
+        <location filename="../widgets/mainwindow.cpp" line="298"/>
         <source>Events</source>
         <translation>事象</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="256"/>
+        <location filename="../widgets/mainwindow.cpp" line="301"/>
+        <source>ICS</source>
+        <extracomment>Tab of industrial control system ports</extracomment>
+        <translation>制御システム</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="308"/>
         <source>Sensors</source>
         <translation>センサー</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="257"/>
+        <location filename="../widgets/mainwindow.cpp" line="309"/>
         <source>Files</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="273"/>
-        <location filename="../widgets/mainwindow.cpp" line="299"/>
+        <location filename="../widgets/mainwindow.cpp" line="325"/>
+        <location filename="../widgets/mainwindow.cpp" line="356"/>
         <source>Teiten</source>
         <translation>Teiten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="274"/>
+        <location filename="../widgets/mainwindow.cpp" line="326"/>
         <source>Open a workspace or drop capture files here</source>
         <translation>ワークスペースを開くか、ここにキャプチャファイルをドロップしてください</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="279"/>
+        <location filename="../widgets/mainwindow.cpp" line="331"/>
         <source>%1 — %2 — Teiten</source>
         <extracomment>window title: %1 workspace file name, %2 period</extracomment>
         <translation>%1 — %2 — Teiten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="280"/>
+        <location filename="../widgets/mainwindow.cpp" line="332"/>
         <source>%1 — Teiten</source>
         <translation>%1 — Teiten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="316"/>
+        <location filename="../widgets/mainwindow.cpp" line="373"/>
         <source>Could not open the workspace: %1</source>
         <translation>ワークスペースを開けませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="346"/>
+        <location filename="../widgets/mainwindow.cpp" line="403"/>
         <source>Could not create the workspace: %1</source>
         <translation>ワークスペースを作成できませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="415"/>
+        <location filename="../widgets/mainwindow.cpp" line="473"/>
         <source>No recent workspaces</source>
         <translation>最近使ったワークスペースはありません</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="419"/>
+        <location filename="../widgets/mainwindow.cpp" line="477"/>
         <source>Clear List</source>
         <translation>一覧を消去</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="429"/>
+        <location filename="../widgets/mainwindow.cpp" line="487"/>
         <source>Import Folder</source>
         <translation>フォルダーを取り込む</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="433"/>
+        <location filename="../widgets/mainwindow.cpp" line="491"/>
         <source>Import Captures</source>
         <translation>キャプチャを取り込む</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="434"/>
+        <location filename="../widgets/mainwindow.cpp" line="492"/>
         <source>Captures (*.pcap *.pcapng *.cap *.pcap.gz *.pcapng.gz *.gz);;All files (*)</source>
         <translation>キャプチャ (*.pcap *.pcapng *.cap *.pcap.gz *.pcapng.gz *.gz);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="443"/>
+        <location filename="../widgets/mainwindow.cpp" line="501"/>
         <source>New Workspace for the Import</source>
         <translation>取り込み用の新しいワークスペース</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="459"/>
+        <location filename="../widgets/mainwindow.cpp" line="517"/>
         <source>An import is already running; wait for it or cancel it first.</source>
         <translation>取り込みが実行中です。終わるのを待つか、先に中止してください。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="481"/>
+        <location filename="../widgets/mainwindow.cpp" line="539"/>
         <source>Import cancelled after %1 packets</source>
         <translation>%1 パケットで取り込みを中止しました</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="483"/>
+        <location filename="../widgets/mainwindow.cpp" line="541"/>
         <source>Imported %1 packets from %2 files</source>
         <translation>%2 ファイルから %1 パケットを取り込みました</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="547"/>
+        <location filename="../widgets/mainwindow.cpp" line="605"/>
         <source>Import Running</source>
         <translation>取り込み中</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="548"/>
+        <location filename="../widgets/mainwindow.cpp" line="606"/>
         <source>An import is running. Cancel it and quit?</source>
         <translation>取り込みが実行中です。中止して終了しますか?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="677"/>
+        <source>This view shows nothing that can be exported as a figure.</source>
+        <translation>この画面には図として書き出せるものがありません。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="713"/>
+        <source>Exporting the figure to %1…</source>
+        <translation>図を %1 に書き出しています…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="718"/>
+        <source>Could not export the figure: %1</source>
+        <translation>図を書き出せませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="722"/>
+        <source>Figure written to %1</source>
+        <translation>図を %1 に書き出しました</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="737"/>
+        <source>Open a workspace first: the report is made from its captures.</source>
+        <translation>先にワークスペースを開いてください。レポートはその観測データから作成します。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="741"/>
+        <source>A report is already being written.</source>
+        <translation>レポートはすでに書き出し中です。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="761"/>
+        <source>Choose a period for the report.</source>
+        <translation>レポートの期間を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="773"/>
+        <source>Export Report</source>
+        <translation>レポートの書き出し</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="774"/>
+        <source>Preparing the report of %1…</source>
+        <translation>%1 のレポートを準備しています…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="793"/>
+        <source>Writing the report of %1…</source>
+        <translation>%1 のレポートを書き出しています…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="814"/>
+        <source>Report export cancelled</source>
+        <translation>レポートの書き出しをキャンセルしました</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="816"/>
+        <source>Could not write the report: %1</source>
+        <translation>レポートを書き出せませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="821"/>
+        <source>Report written to %1</source>
+        <translation>レポートを %1 に書き出しました</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="825"/>
+        <source>Report Written</source>
+        <translation>レポートの書き出し完了</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="825"/>
+        <source>The report was written to %1.
+
+Open it now?</source>
+        <translation>レポートを %1 に書き出しました。
+
+今すぐ開きますか?</translation>
     </message>
 </context>
 <context>
@@ -3334,111 +3608,188 @@
 <context>
     <name>teiten::RankingPane</name>
     <message>
-        <location filename="../widgets/rankingpane.cpp" line="80"/>
+        <location filename="../widgets/rankingpane.cpp" line="83"/>
         <source>Source regions</source>
         <translation>送信元地域</translation>
     </message>
     <message>
-        <location filename="../widgets/rankingpane.cpp" line="80"/>
+        <location filename="../widgets/rankingpane.cpp" line="83"/>
         <source>Destination ports</source>
         <translation>宛先ポート</translation>
     </message>
     <message>
-        <location filename="../widgets/rankingpane.cpp" line="81"/>
+        <location filename="../widgets/rankingpane.cpp" line="84"/>
         <source>Packets by source region</source>
         <translation>送信元地域別のパケット数</translation>
     </message>
     <message>
-        <location filename="../widgets/rankingpane.cpp" line="81"/>
+        <location filename="../widgets/rankingpane.cpp" line="84"/>
         <source>Packets by destination port</source>
         <translation>宛先ポート別のパケット数</translation>
     </message>
     <message>
-        <location filename="../widgets/rankingpane.cpp" line="101"/>
         <location filename="../widgets/rankingpane.cpp" line="104"/>
+        <location filename="../widgets/rankingpane.cpp" line="107"/>
         <source>%1 (%2)</source>
         <extracomment>chart legend entry for a region: %1 localised name, %2 ISO code</extracomment>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rankingpane.cpp" line="128"/>
+        <source>Chart</source>
+        <translation>グラフ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rankingpane.cpp" line="131"/>
+        <source>Table</source>
+        <translation>表</translation>
     </message>
 </context>
 <context>
     <name>teiten::RankingView</name>
     <message>
-        <location filename="../widgets/rankingview.cpp" line="112"/>
+        <location filename="../widgets/rankingview.cpp" line="114"/>
         <source>&amp;Show:</source>
         <translation>表示(&amp;S)：</translation>
     </message>
     <message>
         <location filename="../widgets/rankingview.cpp" line="115"/>
+        <source>Export Table as Figure…</source>
+        <translation>表を図として書き出す…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rankingview.cpp" line="118"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../widgets/rankingview.cpp" line="115"/>
+        <location filename="../widgets/rankingview.cpp" line="118"/>
         <source>Top %1</source>
         <translation>上位 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/rankingview.cpp" line="117"/>
-        <location filename="../widgets/rankingview.cpp" line="242"/>
+        <location filename="../widgets/rankingview.cpp" line="120"/>
+        <location filename="../widgets/rankingview.cpp" line="245"/>
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
     <message>
-        <location filename="../widgets/rankingview.cpp" line="118"/>
+        <location filename="../widgets/rankingview.cpp" line="121"/>
         <source>Copy the selected rows (or the whole table) as tab-separated text</source>
         <translation>選択した行（または表全体）をタブ区切りのテキストとしてコピー</translation>
     </message>
     <message>
-        <location filename="../widgets/rankingview.cpp" line="119"/>
+        <location filename="../widgets/rankingview.cpp" line="122"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../widgets/rankingview.cpp" line="120"/>
+        <location filename="../widgets/rankingview.cpp" line="123"/>
         <source>Save the table as CSV or TSV</source>
         <translation>表を CSV または TSV で保存</translation>
     </message>
     <message>
-        <location filename="../widgets/rankingview.cpp" line="190"/>
+        <location filename="../widgets/rankingview.cpp" line="193"/>
         <source>Could not save %1: %2</source>
         <translation>%1 を保存できませんでした：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/rankingview.cpp" line="204"/>
-        <location filename="../widgets/rankingview.cpp" line="213"/>
+        <location filename="../widgets/rankingview.cpp" line="207"/>
+        <location filename="../widgets/rankingview.cpp" line="216"/>
         <source>Save Ranking</source>
         <translation>ランキングを保存</translation>
     </message>
     <message>
-        <location filename="../widgets/rankingview.cpp" line="205"/>
+        <location filename="../widgets/rankingview.cpp" line="208"/>
         <source>CSV files (*.csv);;TSV files (*.tsv)</source>
         <translation>CSV ファイル (*.csv);;TSV ファイル (*.tsv)</translation>
     </message>
     <message>
-        <location filename="../widgets/rankingview.cpp" line="227"/>
+        <location filename="../widgets/rankingview.cpp" line="230"/>
         <source>Drill Down into %1</source>
         <translation>%1 をドリルダウン</translation>
     </message>
     <message>
-        <location filename="../widgets/rankingview.cpp" line="229"/>
+        <location filename="../widgets/rankingview.cpp" line="232"/>
         <source>Chart Only %1</source>
         <translation>%1 のみをグラフに表示</translation>
     </message>
     <message>
-        <location filename="../widgets/rankingview.cpp" line="231"/>
+        <location filename="../widgets/rankingview.cpp" line="234"/>
         <source>Remove %1 from Chart</source>
         <translation>%1 をグラフから外す</translation>
     </message>
     <message>
-        <location filename="../widgets/rankingview.cpp" line="231"/>
+        <location filename="../widgets/rankingview.cpp" line="234"/>
         <source>Add %1 to Chart</source>
         <translation>%1 をグラフに追加</translation>
     </message>
     <message>
-        <location filename="../widgets/rankingview.cpp" line="243"/>
+        <location filename="../widgets/rankingview.cpp" line="246"/>
         <source>Export as CSV or TSV…</source>
         <translation>CSV または TSV で書き出す…</translation>
+    </message>
+</context>
+<context>
+    <name>teiten::RenderJob</name>
+    <message>
+        <location filename="../widgets/renderjob.cpp" line="42"/>
+        <source>Cancelled</source>
+        <translation>キャンセルしました</translation>
+    </message>
+</context>
+<context>
+    <name>teiten::ReportExportDialog</name>
+    <message>
+        <location filename="../widgets/reportexportdialog.cpp" line="101"/>
+        <location filename="../widgets/reportexportdialog.cpp" line="125"/>
+        <source>Export Report</source>
+        <translation>レポートの書き出し</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportexportdialog.cpp" line="102"/>
+        <source>PDF file</source>
+        <translation>PDF ファイル</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportexportdialog.cpp" line="103"/>
+        <source>Folder (HTML with PNG figures)</source>
+        <translation>フォルダー(HTML と PNG の図)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportexportdialog.cpp" line="104"/>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportexportdialog.cpp" line="105"/>
+        <source>Period:</source>
+        <translation>期間:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportexportdialog.cpp" line="105"/>
+        <source>Language:</source>
+        <translation>言語:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportexportdialog.cpp" line="105"/>
+        <source>Output:</source>
+        <translation>出力:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportexportdialog.cpp" line="105"/>
+        <source>Save to:</source>
+        <translation>保存先:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportexportdialog.cpp" line="121"/>
+        <source>Folder for the HTML Report</source>
+        <translation>HTML レポートのフォルダー</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportexportdialog.cpp" line="125"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文書 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3769,32 +4120,31 @@
 <context>
     <name>teiten::TimeSeriesChart</name>
     <message>
-        <location filename="../widgets/timeserieschart.cpp" line="60"/>
+        <location filename="../widgets/timeserieschart.cpp" line="73"/>
         <source>Log scale</source>
         <translation>対数目盛</translation>
     </message>
     <message>
-        <location filename="../widgets/timeserieschart.cpp" line="61"/>
+        <location filename="../widgets/timeserieschart.cpp" line="74"/>
         <source>Logarithmic packet axis</source>
         <translation>パケット数の軸を対数目盛にする</translation>
     </message>
     <message>
-        <location filename="../widgets/timeserieschart.cpp" line="62"/>
+        <location filename="../widgets/timeserieschart.cpp" line="75"/>
         <source>Reset zoom</source>
         <translation>ズームを戻す</translation>
     </message>
     <message>
-        <location filename="../widgets/timeserieschart.cpp" line="63"/>
         <source>Drag a rectangle on the chart to zoom in; right-click zooms out</source>
-        <translation>グラフ上で範囲をドラッグすると拡大、右クリックで縮小します</translation>
+        <translation type="vanished">グラフ上で範囲をドラッグすると拡大、右クリックで縮小します</translation>
     </message>
     <message>
-        <location filename="../widgets/timeserieschart.cpp" line="143"/>
+        <location filename="../widgets/timeserieschart.cpp" line="167"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../widgets/timeserieschart.cpp" line="182"/>
+        <location filename="../widgets/timeserieschart.cpp" line="206"/>
         <source>%1
 %2
 %3 packets</source>
@@ -3804,12 +4154,39 @@
 %3 パケット</translation>
     </message>
     <message>
-        <location filename="../widgets/timeserieschart.cpp" line="232"/>
+        <location filename="../widgets/timeserieschart.cpp" line="83"/>
+        <location filename="../widgets/timeserieschart.cpp" line="256"/>
         <source>Packets per hour</source>
         <translation>パケット数（1時間あたり）</translation>
     </message>
     <message>
-        <location filename="../widgets/timeserieschart.cpp" line="232"/>
+        <location filename="../widgets/timeserieschart.cpp" line="76"/>
+        <source>Drag a rectangle on the chart to zoom in; the right button&apos;s menu zooms out</source>
+        <translation>グラフ上で範囲をドラッグすると拡大、右クリックのメニューで縮小します</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timeserieschart.cpp" line="77"/>
+        <source>Zoom Out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timeserieschart.cpp" line="78"/>
+        <source>Reset Zoom</source>
+        <translation>拡大をリセット</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timeserieschart.cpp" line="79"/>
+        <source>Export Figure…</source>
+        <translation>図として書き出す…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timeserieschart.cpp" line="80"/>
+        <source>Save this chart as a published figure (PNG, SVG or PDF)</source>
+        <translation>このグラフを公開用の図(PNG、SVG、PDF)として保存します</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timeserieschart.cpp" line="83"/>
+        <location filename="../widgets/timeserieschart.cpp" line="256"/>
         <source>Packets per day</source>
         <translation>パケット数（1日あたり）</translation>
     </message>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "drilldownview.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -46,6 +47,12 @@ DrillDownView::DrillDownView(AnalysisContext *context, QWidget *parent)
       m_sourcesView(makeTable(QStringLiteral("sourcesTable"))), m_sensorsView(makeTable(QStringLiteral("sensorsTable"))),
       m_flowsView(makeTable(QStringLiteral("flowsTable")))
 {
+    m_exportFigure = new QAction(this);
+    connect(m_exportFigure, &QAction::triggered, this, [this] { emit figureExportRequested(0); });
+    for (QTableView *view : {m_sourcesView, m_sensorsView, m_flowsView}) {
+        view->addAction(m_exportFigure);
+        view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    }
     m_back->setObjectName(QStringLiteral("back"));
     m_back->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
     m_back->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -439,12 +446,22 @@ void DrillDownView::updateSummary()
 void DrillDownView::retranslate()
 {
     m_back->setText(tr("Back"));
+    m_exportFigure->setText(tr("Export Figure…"));
     m_back->setToolTip(tr("Back to the previous step"));
     m_tabs->setTabText(int(Page::Sources), pageName(Page::Sources));
     m_tabs->setTabText(int(Page::Sensors), pageName(Page::Sensors));
     m_tabs->setTabText(int(Page::Flows), pageName(Page::Flows));
     buildBreadcrumbs();
     updateSummary();
+}
+
+QList<FigureSource::Choice> DrillDownView::figureChoices() const
+{
+    if (m_steps.isEmpty() || !m_context->period().isValid())
+        return {};
+    const FigureRequest chart =
+        FigureRequest::keyChart(m_dimension, {m_steps.first().key}, m_context->period(), currentFilter());
+    return {Choice{tr("Daily packets of %1").arg(m_steps.first().key), chart}};
 }
 
 void DrillDownView::changeEvent(QEvent *event)

@@ -8,8 +8,10 @@
 #include <QVector>
 #include <QWidget>
 
+#include "figuresource.h"
 #include "workspacetypes.h"
 
+class QAction;
 class QHBoxLayout;
 class QLabel;
 class QModelIndex;
@@ -42,7 +44,7 @@ struct DrillQuery;
 /// Wiring (MainWindow): `auto *drill = new DrillDownView(context, this);`
 /// `drill->open(Dimension::Service, "53/UDP");` on a ranking double-click, show it, and hide it on
 /// `closed()`. GUI thread.
-class DrillDownView : public QWidget {
+class DrillDownView : public QWidget, public FigureSource {
     Q_OBJECT
 public:
     enum class Page { Sources, Sensors, Flows };
@@ -62,6 +64,10 @@ public:
     /// The filter the current step queries with (context filter narrowed by every step).
     QueryFilter currentFilter() const;
     bool isOpen() const { return !m_steps.isEmpty(); }
+    /// The daily curve of the drilled key under the current step's filter (source, sensor).
+    QList<Choice> figureChoices() const override;
+    /// "Export Figure…" in the tables' context menus.
+    QAction *exportFigureAction() const { return m_exportFigure; }
 
     SourcesModel *sourcesModel() const { return m_sources; }
     SensorActivityModel *sensorsModel() const { return m_sensors; }
@@ -75,6 +81,7 @@ public slots:
 
 signals:
     void closed();
+    void figureExportRequested(int choice);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -125,6 +132,7 @@ private:
     QTableView *m_sensorsView;
     QTableView *m_flowsView;
     bool m_switchingPage = false;
+    QAction *m_exportFigure = nullptr;
 };
 
 } // namespace teiten

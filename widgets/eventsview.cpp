@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventsview.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
@@ -41,6 +42,12 @@ EventsView::EventsView(AnalysisContext *context, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+
+    m_exportFigure = new QAction(this);
+    m_table->addAction(m_exportFigure);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (QAction *a : {m_exportFigure, m_chart->exportFigureAction()})
+        connect(a, &QAction::triggered, this, [this] { emit figureExportRequested(0); });
 
     auto *detail = new QSplitter(Qt::Horizontal);
     detail->addWidget(m_evidence);
@@ -114,6 +121,15 @@ void EventsView::selectRow(int row)
     }
     const QModelIndex i = m_proxy->mapFromSource(m_model->index(row, 0));
     m_table->selectionModel()->setCurrentIndex(i, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+QList<FigureSource::Choice> EventsView::figureChoices() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid() || !m_context->period().isValid())
+        return {};
+    const Event &e = m_model->event(m_proxy->mapToSource(current).row());
+    return {Choice{tr("Chart of %1").arg(e.key), FigureRequest::eventChart(e, m_context->period())}};
 }
 
 void EventsView::reload()
@@ -190,6 +206,7 @@ void EventsView::changeEvent(QEvent *event)
 void EventsView::retranslateUi()
 {
     m_evidence->setPlaceholderText(tr("Select an event to see why it stood out."));
+    m_exportFigure->setText(tr("Export Figure…"));
 }
 
 } // namespace teiten

@@ -6,8 +6,10 @@
 #include <QWidget>
 
 #include "eventtypes.h"
+#include "figuresource.h"
 #include "result.h"
 
+class QAction;
 class QLabel;
 class QSortFilterProxyModel;
 class QTableView;
@@ -28,7 +30,7 @@ class TimeSeriesChart;
 /// their own read-only Workspace; a newer request makes older results be dropped.
 ///
 /// Wiring (MainWindow): `tabs->addTab(new EventsView(context, this), tr("Events"));` GUI thread.
-class EventsView : public QWidget {
+class EventsView : public QWidget, public FigureSource {
     Q_OBJECT
 public:
     explicit EventsView(AnalysisContext *context, QWidget *parent = nullptr);
@@ -42,6 +44,10 @@ public:
     bool isBusy() const;
     /// Selects the event in model row `row` (−1: none).
     void selectRow(int row);
+    /// The selected event's chart as the report draws it (its window shaded).
+    QList<Choice> figureChoices() const override;
+    /// "Export Figure…" in the table's context menu.
+    QAction *exportFigureAction() const { return m_exportFigure; }
 
 public slots:
     void reload();
@@ -50,6 +56,7 @@ signals:
     /// Emitted after each reload with the number of events (or when it failed).
     void loaded(int count);
     void failed(const QString &message);
+    void figureExportRequested(int choice);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -68,6 +75,7 @@ private:
     QFutureWatcher<Result<SeriesSet>> m_chartWatcher;
     quint64 m_request = 0;
     quint64 m_chartRequest = 0;
+    QAction *m_exportFigure = nullptr;
 };
 
 } // namespace teiten

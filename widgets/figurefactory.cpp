@@ -209,6 +209,16 @@ Result<Figure> FigureFactory::keyChart(Dimension dimension, const QStringList &k
     return f;
 }
 
+Result<Figure> FigureFactory::phenomenonChart(const ReportPhenomenon &phenomenon, const Period &period, int number) const
+{
+    std::optional<Figure::Highlight> window;
+    if (phenomenon.first.isValid() && phenomenon.last.isValid())
+        //: Label of the shaded window on a phenomenon's chart
+        window = Figure::Highlight{phenomenon.first, phenomenon.last, tr("detected")};
+    return keyChart(phenomenon.dimension, phenomenon.keys, phenomenon.window.isValid() ? phenomenon.window : period,
+                    number, phenomenon.chartCaption, window);
+}
+
 Result<Figure> FigureFactory::table(Dimension dimension, const Period &period, int number, int top,
                                     const QueryFilter &filter) const
 {

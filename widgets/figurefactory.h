@@ -9,6 +9,7 @@
 
 #include "figure.h"
 #include "period.h"
+#include "reportphenomenon.h"
 #include "result.h"
 #include "workspacetypes.h"
 
@@ -45,6 +46,9 @@ public:
     Result<Figure> keyChart(Dimension dimension, const QStringList &keys, const Period &period, int number,
                             const QString &captionText, std::optional<Figure::Highlight> highlight = {},
                             const QueryFilter &filter = {}) const;
+
+    /// The chart of a detected phenomenon: its keys over its context window, its days shaded.
+    Result<Figure> phenomenonChart(const ReportPhenomenon &phenomenon, const Period &period, int number) const;
 
     /// "2013年7〜9月" / "July–September 2013", "2013年9月" / "September 2013", or a day range.
     QString periodText(const Period &period) const;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "icsview.h"
 
+#include <QAction>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -57,18 +59,17 @@ IcsView::IcsView(AnalysisContext *context, QWidget *parent)
     connect(&m_watcher, &QFutureWatcher<Result<Loaded>>::finished, this, [this] {
         const auto r = m_watcher.result();
         if (!r) {
-            m_status->setText(r.error().message);
+            m_error = r.error().message;
             m_model->setRows({});
             m_chart->clear();
+            updateStatus();
             return;
         }
+        m_error.clear();
         m_model->setRows(r->rows);
         m_chart->setSeriesSet(r->series);
         m_chart->setVisibleKeys(r->series.keys);
-        m_status->setText(r->rows.isEmpty()
-                              ? tr("No control-system ports were probed in %1.").arg(m_context->period().text())
-                              : tr("%n control-system port(s) probed in %1.", "", int(r->rows.size()))
-                                    .arg(m_context->period().text()));
+        updateStatus();
         emit loaded(int(r->rows.size()));
     });
     connect(&m_sourcesWatcher, &QFutureWatcher<Result<QVector<SourceRow>>>::finished, this, [this] {
@@ -90,7 +91,12 @@ IcsView::IcsView(AnalysisContext *context, QWidget *parent)
         }
         m_sources->setHtml(html + QStringLiteral("</ol>"));
     });
-    for (auto sig : {&AnalysisContext::workspaceChanged, &AnalysisContext::periodChanged, &AnalysisContext::dataChanged})
+    connect(m_chart->exportFigureAction(), &QAction::triggered, this, [this] { emit figureExportRequested(0); });
+    m_table->addAction(m_chart->exportFigureAction());
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    // The sources list is worded when it arrives: reload in the new language.
+    for (auto sig : {&AnalysisContext::workspaceChanged, &AnalysisContext::periodChanged, &AnalysisContext::dataChanged,
+                     &AnalysisContext::languageChanged})
         connect(m_context, sig, this, &IcsView::reload);
     reload();
 }
@@ -99,6 +105,35 @@ IcsView::~IcsView()
 {
     m_watcher.waitForFinished();
     m_sourcesWatcher.waitForFinished();
+}
+
+void IcsView::updateStatus()
+{
+    const int ports = m_model->rowCount();
+    if (!m_error.isEmpty())
+        m_status->setText(m_error);
+    else if (m_context->workspacePath().isEmpty() || !m_context->period().isValid())
+        m_status->clear();
+    else
+        m_status->setText(ports == 0 ? tr("No control-system ports were probed in %1.").arg(m_context->period().text())
+                                     : tr("%n control-system port(s) probed in %1.", "", ports)
+                                           .arg(m_context->period().text()));
+}
+
+void IcsView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        updateStatus();
+    QWidget::changeEvent(event);
+}
+
+QList<FigureSource::Choice> IcsView::figureChoices() const
+{
+    const QStringList keys = m_chart->shownKeys();
+    const Period window = m_chart->seriesSet().period;
+    if (keys.isEmpty() || !window.isValid())
+        return {};
+    return {Choice{tr("Chart of control-system ports"), FigureRequest::keyChart(Dimension::Service, keys, window)}};
 }
 
 QString IcsView::sourcesText() const

@@ -4,6 +4,7 @@
 #include <QFutureWatcher>
 #include <QWidget>
 
+#include "figuresource.h"
 #include "icsportsmodel.h"
 
 class QLabel;
@@ -22,7 +23,7 @@ class TimeSeriesChart;
 /// worker threads with their own read-only Workspace.
 ///
 /// Wiring (MainWindow): `tabs->addTab(new IcsView(context, this), tr("ICS"));` GUI thread.
-class IcsView : public QWidget {
+class IcsView : public QWidget, public FigureSource {
     Q_OBJECT
 public:
     explicit IcsView(AnalysisContext *context, QWidget *parent = nullptr);
@@ -30,12 +31,18 @@ public:
     IcsPortsModel *model() const { return m_model; }
     TimeSeriesChart *chart() const { return m_chart; }
     QString sourcesText() const;
+    /// The chart as shown: the busiest control-system ports over the period and the months before.
+    QList<Choice> figureChoices() const override;
 
 public slots:
     void reload();
 
 signals:
     void loaded(int ports);
+    void figureExportRequested(int choice);
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     struct Loaded {
@@ -43,6 +50,7 @@ private:
         SeriesSet series;
     };
     void showSources(const QString &service);
+    void updateStatus();
     AnalysisContext *m_context;
     IcsPortsModel *m_model;
     QSortFilterProxyModel *m_proxy;
@@ -52,6 +60,7 @@ private:
     QLabel *m_status;
     QFutureWatcher<Result<Loaded>> m_watcher;
     QFutureWatcher<Result<QVector<SourceRow>>> m_sourcesWatcher;
+    QString m_error;        ///< the last load's error, else empty
 };
 
 } // namespace teiten

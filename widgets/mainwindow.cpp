@@ -4,6 +4,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -15,6 +17,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressDialog>
+#include <QStandardPaths>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
@@ -25,14 +29,20 @@
 
 #include "analysiscontext.h"
 #include "backgroundquery.h"
+#include "figurefactory.h"
+#include "figurerenderer.h"
+#include "figuresource.h"
 #include "filesmodel.h"
 #include "importcontroller.h"
 #include "importproblemsdialog.h"
 #include "importprogresswidget.h"
 #include "periodbar.h"
 #include "rankingpane.h"
+#include "renderjob.h"
+#include "reportjob.h"
 #include "sensorsmodel.h"
 #include "sensorspanel.h"
+#include "translationloader.h"
 
 // Views written alongside this window: wired in when present in the tree.
 #if __has_include("drilldownview.h")
@@ -42,6 +52,10 @@
 #if __has_include("eventsview.h")
 #include "eventsview.h"
 #define TEITEN_HAVE_EVENTS 1
+#endif
+#if __has_include("icsview.h")
+#include "icsview.h"
+#define TEITEN_HAVE_ICS 1
 #endif
 #if __has_include("filterbar.h")
 #include "filterbar.h"
@@ -151,6 +165,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_context(new Ana
     m_events->setObjectName(QStringLiteral("events"));
     m_tabs->addTab(m_events, QString());
 #endif
+#ifdef TEITEN_HAVE_ICS
+    m_ics = new IcsView(m_context, m_tabs);
+    m_ics->setObjectName(QStringLiteral("ics"));
+    m_tabs->addTab(m_ics, QString());
+#endif
 #ifdef TEITEN_HAVE_DRILLDOWN
     // One drill-down tab, shown while a drill-down is open; its first crumb (or Back) closes it.
     auto *drill = new DrillDownView(m_context, m_tabs);
@@ -171,6 +190,19 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_context(new Ana
         if (index >= 0)
             m_tabs->removeTab(index);
     });
+#endif
+    for (RankingPane *pane : {m_ports, m_regions})
+        connect(pane, &RankingPane::figureExportRequested, this, [this, pane](int choice) { exportFigure(pane, choice); });
+#ifdef TEITEN_HAVE_EVENTS
+    connect(static_cast<EventsView *>(m_events), &EventsView::figureExportRequested, this,
+            [this](int choice) { exportFigure(static_cast<EventsView *>(m_events), choice); });
+#endif
+#ifdef TEITEN_HAVE_ICS
+    connect(static_cast<IcsView *>(m_ics), &IcsView::figureExportRequested, this,
+            [this](int choice) { exportFigure(static_cast<IcsView *>(m_ics), choice); });
+#endif
+#ifdef TEITEN_HAVE_DRILLDOWN
+    connect(drill, &DrillDownView::figureExportRequested, this, [this, drill](int choice) { exportFigure(drill, choice); });
 #endif
     createActions();
     retranslateUi();
@@ -202,6 +234,12 @@ void MainWindow::createActions()
     connect(m_importAction, &QAction::triggered, this, [this] { chooseAndImport(false); });
     m_importFolderAction = new QAction(this);
     connect(m_importFolderAction, &QAction::triggered, this, [this] { chooseAndImport(true); });
+    m_exportFigureAction = new QAction(this);
+    m_exportFigureAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportFigureAction, &QAction::triggered, this, [this] { exportFigure(currentFigureSource()); });
+    m_exportReportAction = new QAction(this);
+    m_exportReportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(m_exportReportAction, &QAction::triggered, this, &MainWindow::exportReport);
     m_settingsAction = new QAction(this);
     m_settingsAction->setShortcut(QKeySequence::Preferences);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
@@ -225,6 +263,9 @@ void MainWindow::createActions()
     m_fileMenu->addAction(m_importAction);
     m_fileMenu->addAction(m_importFolderAction);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_exportFigureAction);
+    m_fileMenu->addAction(m_exportReportAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_settingsAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
@@ -246,6 +287,8 @@ void MainWindow::retranslateUi()
     m_openAction->setText(tr("&Open Workspace…"));
     m_importAction->setText(tr("&Import Captures…"));
     m_importFolderAction->setText(tr("Import &Folder…"));
+    m_exportFigureAction->setText(tr("Export &Figure…"));
+    m_exportReportAction->setText(tr("Export &Report…"));
     m_settingsAction->setText(tr("&Settings…"));
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About Teiten"));
@@ -253,6 +296,15 @@ void MainWindow::retranslateUi()
     m_tabs->setTabText(m_tabs->indexOf(m_regions), tr("Regions"));
     if (m_events)
         m_tabs->setTabText(m_tabs->indexOf(m_events), tr("Events"));
+    if (m_ics)
+        //: Tab of industrial control system ports
+        m_tabs->setTabText(m_tabs->indexOf(m_ics), tr("ICS"));
+    if (m_drillDown && m_tabs->indexOf(m_drillDown) >= 0) {
+        const auto *drill = static_cast<DrillDownView *>(m_drillDown);
+        const QStringList crumbs = drill->breadcrumbs();
+        if (crumbs.size() > 1)
+            m_tabs->setTabText(m_tabs->indexOf(m_drillDown), tr("Drill-down: %1").arg(crumbs.at(1)));
+    }
     m_sensorsDock->setWindowTitle(tr("Sensors"));
     m_filesDock->setWindowTitle(tr("Files"));
     rebuildRecentMenu();
@@ -285,6 +337,11 @@ bool MainWindow::isBusy() const
 {
     return m_openPending > 0 || m_import->isRunning() || m_ports->isBusy() || m_regions->isBusy()
         || m_sensors->model()->isBusy() || m_filesModel->isBusy();
+}
+
+bool MainWindow::isExporting() const
+{
+    return m_figureJobs > 0 || m_reportJob;
 }
 
 int MainWindow::addView(QWidget *view, const QString &title)
@@ -370,6 +427,7 @@ void MainWindow::refreshSummary(bool choosePeriod)
 void MainWindow::applySummary(const QString &path, const Summary &summary, bool choosePeriod)
 {
     m_periodBar->setQuarters(summary.quarters);
+    m_quarters = summary.quarters;
     if (!choosePeriod || summary.quarters.isEmpty())
         return;
     const Period current = m_context->period();
@@ -511,7 +569,7 @@ void MainWindow::applySettings(const SettingsDialog::Values &values)
         pane->setChartFont(values.chartFont);
     m_context->setTopN(values.defaultTopN);
     if (languageChanged)
-        emit languageRequested(values.language);
+        setLanguage(values.language);
     const QString path = m_context->workspacePath();
     if (!path.isEmpty() && offset != m_context->dayOffsetMinutes()) {
         ++m_openPending;
@@ -587,6 +645,189 @@ void MainWindow::dropEvent(QDropEvent *event)
     else if (!captures.isEmpty())
         importPaths(captures);
     event->acceptProposedAction();
+}
+
+} // namespace teiten
+
+namespace teiten {
+
+void MainWindow::setLanguage(const QString &language)
+{
+    if (!m_translations)
+        m_translations = new TranslationLoader(this);
+    m_translations->setLanguage(language); // posts QEvent::LanguageChange to every widget
+    m_context->setLanguage(m_translations->language()); // models re-word region names and dates
+    emit languageRequested(m_translations->language());
+}
+
+QString MainWindow::language() const
+{
+    return m_translations ? m_translations->language() : m_context->language();
+}
+
+FigureSource *MainWindow::currentFigureSource() const
+{
+    return dynamic_cast<FigureSource *>(m_tabs->currentWidget());
+}
+
+void MainWindow::exportFigure(FigureSource *source, int choice)
+{
+    const QList<FigureSource::Choice> choices = source ? source->figureChoices() : QList<FigureSource::Choice>{};
+    if (choices.isEmpty()) {
+        reportError(tr("This view shows nothing that can be exported as a figure."), !m_figurePreset);
+        return;
+    }
+    FigureExportDialog::Values values = m_lastFigure;
+    if (m_figurePreset) {
+        values = *m_figurePreset;
+    } else {
+        QStringList labels;
+        for (const FigureSource::Choice &c : choices)
+            labels << c.label;
+        values.choice = choice;
+        if (values.language.isEmpty() || m_lastFigure.path.isEmpty())
+            values.language = language();
+        if (values.path.isEmpty()) {
+            const QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+            values.path = QDir(dir).filePath(QStringLiteral("figure.png"));
+        }
+        FigureExportDialog dialog(labels, values, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        values = dialog.values();
+        m_lastFigure = values;
+    }
+    if (choice >= 0 && m_figurePreset)
+        values.choice = choice;
+    const int index = std::clamp(values.choice, 0, int(choices.size()) - 1);
+    FigureRequest request = choices[index].request;
+    const auto format = FigureRenderer::formatForPath(values.path).value_or(values.format);
+    FigureRenderer::Options options;
+    options.size = values.size;
+    options.dpi = values.dpi;
+    const QString path = values.path;
+
+    // Off the GUI thread: the queries and the painting (QImage, QSvgGenerator, QPdfWriter).
+    auto *job = new RenderJob(m_context->workspacePath(), values.language, this);
+    ++m_figureJobs;
+    statusBar()->showMessage(tr("Exporting the figure to %1…").arg(path));
+    connect(job, &RenderJob::finished, this, [this, job, path](const Status &status) {
+        --m_figureJobs;
+        job->deleteLater();
+        if (!status) {
+            reportError(tr("Could not export the figure: %1").arg(status.error().message), !m_figurePreset);
+            emit figureExported(path, status.error().message);
+            return;
+        }
+        statusBar()->showMessage(tr("Figure written to %1").arg(path), 10000);
+        emit figureExported(path, QString());
+    });
+    job->start([request, path, format, options](Workspace &workspace, RenderJob &self) -> Status {
+        const FigureFactory factory(workspace, self.language());
+        const Result<Figure> figure = request.build(factory);
+        if (!figure)
+            return figure.error();
+        return FigureRenderer::write(*figure, path, format, options);
+    });
+}
+
+void MainWindow::exportReport()
+{
+    if (m_context->workspacePath().isEmpty()) {
+        reportError(tr("Open a workspace first: the report is made from its captures."), !m_reportPreset);
+        return;
+    }
+    if (m_reportJob) {
+        reportError(tr("A report is already being written."), !m_reportPreset);
+        return;
+    }
+    ReportExportDialog::Values values;
+    if (m_reportPreset) {
+        values = *m_reportPreset;
+    } else {
+        values.period = ReportExportDialog::quarterOf(m_context->period());
+        values.language = language();
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        values.out = QDir(dir).filePath(QStringLiteral("teiten-report-%1-%2.pdf").arg(values.period.text(), values.language));
+        QVector<Period> periods = m_quarters;
+        if (m_context->period().isValid() && !periods.contains(m_context->period()))
+            periods << m_context->period();
+        ReportExportDialog dialog(periods, values, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        values = dialog.values();
+    }
+    if (!values.period.isValid()) {
+        reportError(tr("Choose a period for the report."), !m_reportPreset);
+        return;
+    }
+
+    ReportJob::Params params;
+    params.period = values.period;
+    params.language = values.language;
+    params.out = values.out;
+    auto *job = new RenderJob(m_context->workspacePath(), values.language, this);
+    m_reportJob = job;
+    auto *progress = new QProgressDialog(this);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    progress->setWindowTitle(tr("Export Report"));
+    progress->setLabelText(tr("Preparing the report of %1…").arg(values.period.text()));
+    progress->setRange(0, ReportJob::kSteps);
+    progress->setValue(0);
+    progress->setMinimumDuration(0);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setWindowModality(Qt::NonModal); // the window stays usable while the report is written
+    m_reportProgress = progress;
+    connect(progress, &QProgressDialog::canceled, job, &RenderJob::cancel);
+    connect(job, &RenderJob::progressChanged, progress, [progress](int done, int, const QString &what) {
+        progress->setValue(done);
+        if (!what.isEmpty())
+            progress->setLabelText(what);
+    });
+    connect(job, &RenderJob::finished, this, [this, job, out = params.out](const Status &status) {
+        job->deleteLater();
+        onReportFinished(out, status);
+    });
+    progress->show();
+    statusBar()->showMessage(tr("Writing the report of %1…").arg(values.period.text()));
+    job->start([params](Workspace &workspace, RenderJob &self) -> Status {
+        return ReportJob::run(workspace, params,
+                              [&self](int done, int total, const QString &what) { return self.step(done, total, what); });
+    });
+}
+
+void MainWindow::cancelExport()
+{
+    if (m_reportJob)
+        m_reportJob->cancel();
+}
+
+void MainWindow::onReportFinished(const QString &out, const Status &status)
+{
+    if (m_reportProgress)
+        m_reportProgress->close();
+    const bool cancelled = !status && status.error().code == Error::Code::Cancelled;
+    if (!status) {
+        if (cancelled) {
+            // The writers save atomically (QSaveFile): a cancelled export leaves no partial file.
+            statusBar()->showMessage(tr("Report export cancelled"), 10000);
+        } else {
+            reportError(tr("Could not write the report: %1").arg(status.error().message), !m_reportPreset);
+        }
+        emit reportExported(out, status.error().message);
+        return;
+    }
+    statusBar()->showMessage(tr("Report written to %1").arg(out), 15000);
+    emit reportExported(out, QString());
+    if (m_reportPreset)
+        return;
+    const auto answer = QMessageBox::question(this, tr("Report Written"), tr("The report was written to %1.\n\nOpen it now?").arg(out),
+                                              QMessageBox::Open | QMessageBox::Close, QMessageBox::Open);
+    if (answer == QMessageBox::Open) {
+        const QString target = out.endsWith(QLatin1Char('/')) ? QDir(out).filePath(QStringLiteral("index.html")) : out;
+        QDesktopServices::openUrl(QUrl::fromLocalFile(target));
+    }
 }
 
 } // namespace teiten

@@ -1,17 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
+
 #include <QMainWindow>
 #include <QPointer>
 #include <QStringList>
 
+#include "figureexportdialog.h"
 #include "importjob.h"
+#include "reportexportdialog.h"
 #include "result.h"
 #include "settingsdialog.h"
 #include "workspacetypes.h"
 
 class QLabel;
 class QMenu;
+class QProgressDialog;
 class QTabWidget;
 class QTableView;
 
@@ -19,12 +24,15 @@ namespace teiten {
 
 class AnalysisContext;
 class Workspace;
+class FigureSource;
 class FilesModel;
 class ImportController;
 class ImportProgressWidget;
 class PeriodBar;
 class RankingPane;
+class RenderJob;
 class SensorsPanel;
+class TranslationLoader;
 
 /// The analyst workstation's window: File menu (new/open/recent workspace, import), a period bar,
 /// tabs "Ports" and "Regions" (ranking + chart each, more views can be added with addView()), docks
@@ -50,6 +58,12 @@ public:
     ImportProgressWidget *importProgress() const { return m_progress; }
     /// The drill-down tab's widget (a DrillDownView when that view is built in), else null.
     QWidget *drillDownView() const { return m_drillDown; }
+    QWidget *eventsView() const { return m_events; }
+    QWidget *icsView() const { return m_ics; }
+    QAction *exportFigureAction() const { return m_exportFigureAction; }
+    QAction *exportReportAction() const { return m_exportReportAction; }
+    /// The view File > Export Figure… exports: the current tab when it can be a figure.
+    FigureSource *currentFigureSource() const;
     /// True while any view waits for a query, a workspace is being opened or an import runs.
     bool isBusy() const;
     /// Adds a view as a tab (drill-down, events…); returns its index.
@@ -58,6 +72,16 @@ public:
     void setShowImportResults(bool on) { m_showImportResults = on; }
     /// Applies the last window layout, workspace and period from QSettings.
     void restoreSession();
+    /// Tests and scripts: the export dialogs are skipped and these values used (nullopt: ask).
+    /// With a preset the finished report is not offered for opening either.
+    void setFigureExportPreset(const std::optional<FigureExportDialog::Values> &values) { m_figurePreset = values; }
+    void setReportExportPreset(const std::optional<ReportExportDialog::Values> &values) { m_reportPreset = values; }
+    /// True while a figure or the report is being written.
+    bool isExporting() const;
+    /// Switches every text of the window to "ja" or "en" ("" = the system's language) at once:
+    /// installs Teiten's and Qt's catalogues; widgets retranslate on QEvent::LanguageChange.
+    void setLanguage(const QString &language);
+    QString language() const;
 
 public slots:
     /// Opens `path` (validated on a worker thread first); errors go to a message box.
@@ -66,14 +90,24 @@ public slots:
     /// Imports capture files or folders into the open workspace in the background.
     bool importPaths(const QStringList &paths);
     void showSettings();
+    /// Exports figure `choice` of `source` (-1: let the user pick) after the export dialog.
+    void exportFigure(teiten::FigureSource *source, int choice = -1);
+    /// File > Export Report…: dialog, then the report is written in the background.
+    void exportReport();
+    /// Cancels a running report export.
+    void cancelExport();
 
 signals:
     void workspaceOpened(const QString &path);
     void workspaceFailed(const QString &message);
     void drillDownRequested(teiten::Dimension dimension, const QString &key);
     void importFinished(const teiten::ImportReport &report);
-    /// The user chose a language in the settings ("ja", "en", "" = system); the app swaps catalogues.
+    /// The language changed through setLanguage() (settings or start-up): "ja" or "en".
     void languageRequested(const QString &language);
+    /// A figure export ended: `error` is empty on success.
+    void figureExported(const QString &path, const QString &error);
+    /// A report export ended: `error` is empty on success ("cancelled" text when cancelled).
+    void reportExported(const QString &path, const QString &error);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -98,6 +132,7 @@ private:
     void updateTitle();
     void chooseAndImport(bool folder);
     void reportError(const QString &message, bool dialog);
+    void onReportFinished(const QString &out, const Status &status);
 
     AnalysisContext *m_context;
     PeriodBar *m_periodBar;
@@ -114,6 +149,7 @@ private:
     QLabel *m_summaryLabel;
     QWidget *m_events = nullptr;
     QWidget *m_drillDown = nullptr;
+    QWidget *m_ics = nullptr;
     QPointer<QWidget> m_drillOrigin;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
@@ -126,6 +162,16 @@ private:
     QAction *m_settingsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_exportFigureAction = nullptr;
+    QAction *m_exportReportAction = nullptr;
+    std::optional<FigureExportDialog::Values> m_figurePreset;
+    std::optional<ReportExportDialog::Values> m_reportPreset;
+    FigureExportDialog::Values m_lastFigure;   ///< the dialog starts from the last export
+    QVector<Period> m_quarters;
+    int m_figureJobs = 0;
+    QPointer<RenderJob> m_reportJob;
+    QPointer<QProgressDialog> m_reportProgress;
+    TranslationLoader *m_translations = nullptr;
     SettingsDialog::Values m_settings;
     Period m_restoredPeriod;
     QString m_restoredPeriodWorkspace;

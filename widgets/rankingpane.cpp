@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rankingpane.h"
 
+#include <QAction>
 #include <QBoxLayout>
 #include <QEvent>
 #include <QSplitter>
@@ -48,6 +49,8 @@ RankingPane::RankingPane(Dimension dimension, AnalysisContext *context, QWidget 
     layout->addWidget(m_splitter);
 
     connect(m_view, &RankingView::drillDownRequested, this, &RankingPane::drillDownRequested);
+    connect(m_chart->exportFigureAction(), &QAction::triggered, this, [this] { emit figureExportRequested(ChartFigure); });
+    connect(m_view->exportFigureAction(), &QAction::triggered, this, [this] { emit figureExportRequested(TableFigure); });
     connect(m_view, &RankingView::topNChanged, context, &AnalysisContext::setTopN);
     connect(m_model, &RankingModel::checkedKeysChanged, this, &RankingPane::onCheckedKeysChanged);
     connect(context, &AnalysisContext::workspaceChanged, this, &RankingPane::reload);
@@ -102,6 +105,32 @@ QString RankingPane::keyLabel(const QString &key) const
     }
     const QString name = ServiceNames::name(key);
     return name.isEmpty() ? key : tr("%1 (%2)").arg(key, name);
+}
+
+QList<FigureSource::Choice> RankingPane::figureChoices() const
+{
+    if (!m_context || m_context->workspacePath().isEmpty() || !m_context->period().isValid() || m_model->rowCount() == 0)
+        return {};
+    const bool regions = m_dimension == Dimension::Region;
+    const Period period = m_context->period();
+    const QueryFilter filter = m_context->filter();
+    QList<Choice> choices;
+
+    // The chart: its ticked series. When they are exactly the top ranks, it is the report's figure
+    // ("Top 5 destination ports…"), otherwise a chart of those keys.
+    const QStringList keys = m_model->checkedKeys();
+    bool topRanks = !keys.isEmpty() && keys.size() <= FigureRequest::kMaxTop;
+    for (int i = 0; topRanks && i < keys.size(); ++i)
+        topRanks = m_model->keyAt(i) == keys[i];
+    const FigureRequest chart = topRanks
+        ? FigureRequest::report(regions ? FigureKind::Regions : FigureKind::Ports, period, int(keys.size()), filter)
+        : FigureRequest::keyChart(m_dimension, keys.mid(0, FigureRequest::kMaxTop), period, filter);
+    choices << Choice{tr("Chart"), chart};
+
+    const int top = m_view->topN() <= 0 ? FigureRequest::kMaxTop : m_view->topN();
+    choices << Choice{tr("Table"), FigureRequest::report(regions ? FigureKind::RegionsTable : FigureKind::PortsTable,
+                                                         period, std::min(top, FigureRequest::kMaxTop), filter)};
+    return choices;
 }
 
 void RankingPane::setPending(int delta)

@@ -5,6 +5,7 @@
 #include <QPointer>
 #include <QWidget>
 
+#include "figuresource.h"
 #include "workspacetypes.h"
 
 class QSplitter;
@@ -19,9 +20,10 @@ class TimeSeriesChart;
 /// One tab of the workstation ("Ports" or "Regions"): a ranking table linked to a time-series chart.
 /// Re-queries (off the GUI thread, stale answers dropped) whenever the shared AnalysisContext
 /// changes; the table's check boxes choose the chart's series. GUI thread.
-class RankingPane : public QWidget {
+class RankingPane : public QWidget, public FigureSource {
     Q_OBJECT
 public:
+    enum FigureChoice { ChartFigure, TableFigure };
     RankingPane(Dimension dimension, AnalysisContext *context, QWidget *parent = nullptr);
 
     Dimension dimension() const { return m_dimension; }
@@ -31,6 +33,9 @@ public:
     QSplitter *splitter() const { return m_splitter; }
     bool isBusy() const { return m_pending > 0; }
     void setChartFont(const QFont &font);
+    /// The chart as shown (its ticked series; the top N as a report figure when they are the top
+    /// ranks) and the table at the view's top N, for the shared period and filters.
+    QList<Choice> figureChoices() const override;
 
 public slots:
     void reload();
@@ -39,6 +44,8 @@ signals:
     void drillDownRequested(teiten::Dimension dimension, const QString &key);
     void busyChanged(bool busy);
     void errorOccurred(const QString &message);
+    /// The chart's or the table's Export Figure… was chosen (`choice`: a FigureChoice).
+    void figureExportRequested(int choice);
     /// A ranking arrived (tests and screenshots wait for it).
     void rankingLoaded();
     void seriesLoaded();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rankingview.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QBoxLayout>
 #include <QClipboard>
@@ -67,6 +68,7 @@ RankingView::RankingView(RankingModel *model, QWidget *parent)
     connect(m_save, &QToolButton::clicked, this, &RankingView::saveAs);
 
     m_table = new QTableView(this);
+    m_exportFigure = new QAction(this);
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(RankingModel::RankColumn, Qt::AscendingOrder);
@@ -110,6 +112,7 @@ RankingView::RankingView(RankingModel *model, QWidget *parent)
 void RankingView::retranslateUi()
 {
     m_topLabel->setText(tr("&Show:"));
+    m_exportFigure->setText(tr("Export Table as Figure…"));
     for (int i = 0; i < m_topN->count(); ++i) {
         const int n = m_topN->itemData(i).toInt();
         m_topN->setItemText(i, n == 0 ? tr("All") : tr("Top %1").arg(n));
@@ -241,6 +244,7 @@ void RankingView::showContextMenu(const QPoint &pos)
     }
     menu.addAction(tr("Copy"), this, &RankingView::copyToClipboard);
     menu.addAction(tr("Export as CSV or TSV…"), this, &RankingView::saveAs);
+    menu.addAction(m_exportFigure);
     menu.exec(m_table->viewport()->mapToGlobal(pos));
 }
 

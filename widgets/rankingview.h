@@ -5,6 +5,7 @@
 
 #include "workspacetypes.h"
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QMenu;
@@ -25,6 +26,8 @@ public:
     explicit RankingView(RankingModel *model, QWidget *parent = nullptr);
 
     QTableView *table() const { return m_table; }
+    /// "Export Table as Figure…" in the context menu; the owner connects it.
+    QAction *exportFigureAction() const { return m_exportFigure; }
     RankingProxyModel *proxy() const { return m_proxy; }
     int topN() const;
     void setTopN(int n);
@@ -60,6 +63,7 @@ private:
     QToolButton *m_copy;
     QToolButton *m_save;
     QTableView *m_table;
+    QAction *m_exportFigure;
 };
 
 } // namespace teiten

@@ -213,12 +213,7 @@ Result<ReportDocument> ReportBuilder::build(const Period &period) const
             if (!ph.evidence.isEmpty())
                 doc.blocks << bullets(ph.evidence);
             if (!ph.keys.isEmpty()) {
-                std::optional<Figure::Highlight> window;
-                if (ph.first.isValid() && ph.last.isValid())
-                    //: Label of the shaded window on a phenomenon's chart
-                    window = Figure::Highlight{ph.first, ph.last, tr("detected")};
-                auto chart = figures.keyChart(ph.dimension, ph.keys, ph.window.isValid() ? ph.window : period, number++,
-                                              ph.chartCaption, window);
+                auto chart = figures.phenomenonChart(ph, period, number++);
                 if (!chart)
                     return chart.error();
                 doc.blocks << figure(*chart);

@@ -3,6 +3,7 @@
 
 #include <cmath>
 
+#include <QAction>
 #include <QBoxLayout>
 #include <QCursor>
 #include <QDateTimeAxis>
@@ -30,14 +31,25 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent) : QWidget(parent)
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_view = new QChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
-    // Right-click zooms out one step in QChartView; the button resets completely.
     m_view->setRubberBand(QChartView::RectangleRubberBand);
+    // The right button opens this menu (it would otherwise zoom out, which the menu offers).
+    m_zoomOutAction = new QAction(this);
+    connect(m_zoomOutAction, &QAction::triggered, this, [this] { m_chart->zoomOut(); });
+    m_resetAction = new QAction(this);
+    connect(m_resetAction, &QAction::triggered, this, &TimeSeriesChart::resetZoom);
+    m_exportAction = new QAction(this);
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    m_view->addActions({m_zoomOutAction, m_resetAction, separator, m_exportAction});
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     m_logButton = new QToolButton(this);
     m_logButton->setCheckable(true);
     connect(m_logButton, &QToolButton::toggled, this, &TimeSeriesChart::setLogScale);
     m_resetButton = new QToolButton(this);
     connect(m_resetButton, &QToolButton::clicked, this, &TimeSeriesChart::resetZoom);
+    m_exportButton = new QToolButton(this);
+    m_exportButton->setDefaultAction(m_exportAction);
     m_status = new QLabel(this);
     m_status->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
@@ -45,6 +57,7 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent) : QWidget(parent)
     bar->setContentsMargins(0, 0, 0, 0);
     bar->addWidget(m_logButton);
     bar->addWidget(m_resetButton);
+    bar->addWidget(m_exportButton);
     bar->addStretch(1);
     bar->addWidget(m_status);
     auto *layout = new QVBoxLayout(this);
@@ -60,8 +73,19 @@ void TimeSeriesChart::retranslateUi()
     m_logButton->setText(tr("Log scale"));
     m_logButton->setToolTip(tr("Logarithmic packet axis"));
     m_resetButton->setText(tr("Reset zoom"));
-    m_resetButton->setToolTip(tr("Drag a rectangle on the chart to zoom in; right-click zooms out"));
-    rebuild(); // axis titles and date formats follow the language
+    m_resetButton->setToolTip(tr("Drag a rectangle on the chart to zoom in; the right button's menu zooms out"));
+    m_zoomOutAction->setText(tr("Zoom Out"));
+    m_resetAction->setText(tr("Reset Zoom"));
+    m_exportAction->setText(tr("Export Figure…"));
+    m_exportAction->setToolTip(tr("Save this chart as a published figure (PNG, SVG or PDF)"));
+    // Axis titles and date formats follow the language. A LanguageChange that changes nothing the
+    // chart shows (a figure export's catalogue coming and going) must not rebuild every chart.
+    const QString shown = tr("Packets per hour") + QLatin1Char('\n') + tr("Packets per day") + QLatin1Char('\n')
+        + QLocale().name() + QLatin1Char('\n') + (m_labeler && !m_set.keys.isEmpty() ? m_labeler(m_set.keys.first()) : QString());
+    if (shown == m_shownTexts)
+        return;
+    m_shownTexts = shown;
+    rebuild();
 }
 
 void TimeSeriesChart::changeEvent(QEvent *event)

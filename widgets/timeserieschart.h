@@ -9,6 +9,7 @@
 
 #include "workspacetypes.h"
 
+class QAction;
 class QChart;
 class QChartView;
 class QLabel;
@@ -43,6 +44,8 @@ public:
     /// Text of the hover tooltip for bucket `bucket` of `key` (date in the UI language, value).
     QString tooltipText(const QString &key, int bucket) const;
     QChartView *chartView() const { return m_view; }
+    /// "Export Figure…" in the chart's context menu and tool bar; the owner connects it.
+    QAction *exportFigureAction() const { return m_exportAction; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -64,6 +67,11 @@ private:
     QToolButton *m_logButton = nullptr;
     QToolButton *m_resetButton = nullptr;
     QLabel *m_status = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QAction *m_resetAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QToolButton *m_exportButton = nullptr;
+    QString m_shownTexts; ///< the translated texts the chart was last built with
 };
 
 } // namespace teiten

@@ -3,6 +3,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QTranslator>
 
 namespace teiten {
@@ -17,11 +18,20 @@ public:
     void setLanguage(const QString &language);
     QString language() const { return m_language; }
     static QString systemLanguage();
+    /// Whether Qt's own catalogue (qtbase_<lang>) was found for the current language.
+    bool hasQtCatalogue() const { return m_qtLoaded; }
+
+    /// Folders searched for teiten_<lang>.qm after the embedded :/i18n/ (tests, which do not embed
+    /// the catalogues); also used by ReportLanguage.
+    static void setCatalogueDirs(const QStringList &dirs);
+    /// Where teiten_<lang>.qm may be, in search order.
+    static QStringList cataloguePaths(const QString &language);
 
 private:
     QTranslator m_app;
     QTranslator m_qt;
     QString m_language;
+    bool m_qtLoaded = false;
 };
 
 } // namespace teiten
