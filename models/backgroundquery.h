@@ -11,6 +11,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "result.h"
+#include "workerpool.h"
 #include "workspace.h"
 
 namespace teiten {
@@ -26,7 +27,7 @@ public:
     static QFuture<Result<T>> run(const QString &workspacePath, Workspace::Mode mode,
                                   std::function<Result<T>(Workspace &)> query)
     {
-        return QtConcurrent::run([workspacePath, mode, query]() -> Result<T> {
+        return QtConcurrent::run(workerPool(), [workspacePath, mode, query]() -> Result<T> {
             auto ws = Workspace::open(workspacePath, mode);
             if (!ws)
                 return ws.error();

@@ -19,6 +19,7 @@
 #include "modelroles.h"
 #include "scannercatalog.h"
 #include "timeserieschart.h"
+#include "workerpool.h"
 #include "workspace.h"
 
 namespace teiten {
@@ -147,7 +148,7 @@ void EventsView::reload()
     // Not waited for: blocking the GUI thread here froze the window after imports; the
     // request counter drops the superseded result when it arrives.
     ++m_request;
-    m_watcher.setFuture(QtConcurrent::run([path, period]() -> Result<QVector<Event>> {
+    m_watcher.setFuture(QtConcurrent::run(workerPool(), [path, period]() -> Result<QVector<Event>> {
         auto ws = Workspace::open(path, Workspace::Mode::ReadOnly);
         if (!ws)
             return ws.error();
@@ -188,7 +189,7 @@ void EventsView::showEvent(int row)
     m_chart->setBusy(true);
     // Superseded chart queries are dropped by the request counter, not waited for.
     ++m_chartRequest;
-    m_chartWatcher.setFuture(QtConcurrent::run([path, window, keys, dim]() -> Result<SeriesSet> {
+    m_chartWatcher.setFuture(QtConcurrent::run(workerPool(), [path, window, keys, dim]() -> Result<SeriesSet> {
         auto ws = Workspace::open(path, Workspace::Mode::ReadOnly);
         if (!ws)
             return ws.error();

@@ -18,6 +18,7 @@
 #include "modelroles.h"
 #include "scannercatalog.h"
 #include "timeserieschart.h"
+#include "workerpool.h"
 #include "workspace.h"
 
 namespace teiten {
@@ -149,7 +150,7 @@ void IcsView::reload()
         return;
     // Not waited for: blocking the GUI thread here froze the window after imports; the
     // request counter drops the superseded result when it arrives.
-    m_watcher.setFuture(QtConcurrent::run([path, period]() -> Result<Loaded> {
+    m_watcher.setFuture(QtConcurrent::run(workerPool(), [path, period]() -> Result<Loaded> {
         auto ws = Workspace::open(path, Workspace::Mode::ReadOnly);
         if (!ws)
             return ws.error();
@@ -178,7 +179,7 @@ void IcsView::showSources(const QString &service)
     const QString path = m_context->workspacePath();
     const Period period = m_context->period();
     // Superseded queries are dropped by the request counter, not waited for.
-    m_sourcesWatcher.setFuture(QtConcurrent::run([path, period, service]() -> Result<QVector<SourceRow>> {
+    m_sourcesWatcher.setFuture(QtConcurrent::run(workerPool(), [path, period, service]() -> Result<QVector<SourceRow>> {
         auto ws = Workspace::open(path, Workspace::Mode::ReadOnly);
         if (!ws)
             return ws.error();

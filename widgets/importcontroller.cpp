@@ -5,6 +5,8 @@
 #include <QMetaObject>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "workerpool.h"
+
 namespace teiten {
 
 namespace {
@@ -33,7 +35,7 @@ bool ImportController::start(const ImportParams &params)
     m_report = ImportReport{};
     emit started(params.paths);
     auto cancel = m_cancel;
-    m_future = QtConcurrent::run([this, params, cancel]() {
+    m_future = QtConcurrent::run(workerPool(), [this, params, cancel]() {
         QElapsedTimer sinceReport;
         sinceReport.start();
         bool first = true;

@@ -4,6 +4,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "reportlanguage.h"
+#include "workerpool.h"
 #include "workspace.h"
 
 namespace teiten {
@@ -33,7 +34,7 @@ void RenderJob::start(Work work)
     m_catalogue = std::make_unique<ReportLanguage>(m_language, QStringList{}, ReportLanguage::Scope::BoundThread);
     ReportLanguage *catalogue = m_catalogue.get();
     const QString path = m_workspacePath;
-    m_watcher.setFuture(QtConcurrent::run([this, catalogue, path, work = std::move(work)]() -> Status {
+    m_watcher.setFuture(QtConcurrent::run(workerPool(), [this, catalogue, path, work = std::move(work)]() -> Status {
         catalogue->bindToCurrentThread();
         auto ws = Workspace::open(path, Workspace::Mode::ReadOnly);
         if (!ws)

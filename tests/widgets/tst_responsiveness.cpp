@@ -2,6 +2,7 @@
 // The workstation must stay responsive while a big import runs: a 10 ms timer on the GUI thread
 // may fire late, but never by more than 100 ms, from the start of the import to its end (including
 // the views' refresh when it finishes).
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -17,6 +18,41 @@
 #include "rankingmodel.h"
 
 using namespace teiten;
+
+namespace {
+
+/// Times every event dispatch on the GUI thread and names the slow ones: a stall report then says
+/// which object's event (a queued slot call, a paint, a timer) took the time.
+class TimingApplication : public QApplication {
+public:
+    using QApplication::QApplication;
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        const int type = event->type();
+        QElapsedTimer timer;
+        timer.start();
+        ++m_depth;
+        const bool handled = QApplication::notify(receiver, event);
+        --m_depth;
+        if (const qint64 ms = timer.elapsed(); ms > 40)
+            qInfo("slow dispatch (depth %d): event %d to %s took %lld ms", m_depth, type, qPrintable(path(receiver)), ms);
+        return handled;
+    }
+
+private:
+    /// "QWidget 'qt_scrollarea_viewport' < QHeaderView < QTableView 'x' < …": which widget it was.
+    static QString path(const QObject *o)
+    {
+        QStringList parts;
+        for (int i = 0; o && i < 5; o = o->parent(), ++i)
+            parts << QStringLiteral("%1 '%2'").arg(QLatin1String(o->metaObject()->className()), o->objectName());
+        return parts.join(QStringLiteral(" < "));
+    }
+
+    int m_depth = 0;
+};
+
+} // namespace
 
 class TestResponsiveness : public QObject {
     Q_OBJECT
@@ -92,21 +128,28 @@ void TestResponsiveness::eventLoopKeepsRunningDuringImport()
     QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 60000); // the views' refresh counts too
     probe.stop();
     const auto report = finished.first().first().value<ImportReport>();
-    qInfo("imported %lld packets in %lld ms; %lld ticks, %lld progress updates, worst timer lateness %lld ms",
-          report.packets, report.elapsedMs, ticks, qint64(progress.size()), worstMs);
+    qInfo("imported %lld packets in %lld ms; %lld ticks, %lld progress updates, worst timer lateness %lld ms "
+          "during the import, %lld ms after it",
+          report.packets, report.elapsedMs, ticks, qint64(progress.size()), worstMs, worstAfterMs);
     QVERIFY2(report.fatalError.isEmpty(), qPrintable(report.fatalError));
     QCOMPARE(report.packets, total / 3 * 3);
     QVERIFY(progress.size() >= 1);
     // Progress is throttled to about ten updates a second.
     QVERIFY(progress.size() <= report.elapsedMs / 50 + 5);
     QVERIFY2(worstMs <= 100, qPrintable(QStringLiteral("event loop stalled for %1 ms during the import").arg(worstMs)));
-    // Known defect, not yet found: once a large import has finished, the views' refresh stalls the
-    // event loop for up to about a second (855 ms seen with 1.5 M packets). Bounded here so it cannot
-    // grow unnoticed; the during-import limit above is the strict one.
-    QVERIFY2(worstAfterMs <= 1500,
+    // Also while the views refresh after it. This once stalled for 0.9–5 s: the queries ran on
+    // QThreadPool::globalInstance(), where Qt's raster engine also splits large fills and the GUI
+    // thread waits for them; Teiten's work now has its own pool (workerPool()).
+    QVERIFY2(worstAfterMs <= 100,
              qPrintable(QStringLiteral("event loop stalled for %1 ms after the import").arg(worstAfterMs)));
     QVERIFY(window.portsPane()->model()->ranking().totalPackets > report.packets);
 }
 
-QTEST_MAIN(TestResponsiveness)
+int main(int argc, char **argv)
+{
+    TimingApplication app(argc, argv);
+    TestResponsiveness test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_responsiveness.moc"
