@@ -22,7 +22,7 @@ echo "check-deb: built $(basename "$DEB")"
 dpkg-deb --info "$DEB" | sed -n '/Depends/p'
 for f in usr/bin/teiten usr/share/applications/teiten.desktop usr/share/metainfo/io.github.teiten.Teiten.metainfo.xml \
          usr/share/mime/packages/teiten.xml; do
-    dpkg-deb --contents "$DEB" | grep -q " \./$f\$" || { echo "check-deb: $f is missing from the package" >&2; exit 1; }
+    dpkg-deb --contents "$DEB" | grep " \./$f\$" >/dev/null || { echo "check-deb: $f is missing from the package" >&2; exit 1; }
 done
 
 SUDO=
