@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <functional>
 #include <limits>
+#include <memory>
 
 #include <QDateTime>
 #include <QHash>
@@ -13,6 +14,7 @@
 
 #include "amplificationcatalog.h"
 #include "analysisqueries.h"
+#include "georesolver.h"
 #include "icsportcatalog.h"
 #include "scannercatalog.h"
 #include "workspace.h"
@@ -323,6 +325,22 @@ Result<QVector<Event>> EventAnalyzer::backscatter(const Period &period) const
     const int total = includedSensors(*sensors);
     QVector<Event> out;
     const QLocale loc;
+    // A victim named from the header an ICMP error quotes is not the router that sent the error, so
+    // its region comes from the country database the import used, not from the flow's source region.
+    std::unique_ptr<GeoResolver> geo;
+    bool geoTried = false;
+    auto victimRegion = [&](const BackscatterEpisode &b) -> QString {
+        if (b.reporters.isEmpty())
+            return b.region; // the victim sent the replies itself
+        if (!geoTried) {
+            geoTried = true;
+            const QString path = m_ws.meta(QStringLiteral("geoip_path"));
+            if (!path.isEmpty())
+                if (auto g = GeoResolver::open(path))
+                    geo = std::move(*g);
+        }
+        return geo ? geo->lookup(b.host) : QStringLiteral("ZZ");
+    };
     for (const BackscatterEpisode &b : BackscatterDetector(m_params.reply).detect(*flows)) {
         Event ev;
         ev.kind = EventKind::Backscatter;
@@ -344,9 +362,10 @@ Result<QVector<Event>> EventAnalyzer::backscatter(const Period &period) const
         if (b.perspective == BackscatterEpisode::Perspective::Victim) {
             ev.classification = Classification::DosVictim;
             ev.victims << ev.key;
+            const QString region = victimRegion(b);
             EventSource s;
             s.address = b.host;
-            s.region = b.region;
+            s.region = region;
             s.packets = b.packets;
             s.share = 1;
             s.sensorsHit = b.sensors;
@@ -356,7 +375,7 @@ Result<QVector<Event>> EventAnalyzer::backscatter(const Period &period) const
             ev.sourceCount = 1;
             ev.drivingSources = 1;
             ev.evidence << tr("%1 (%2) sent %3 unsolicited replies (%4) to %5 addresses on %6 of %7 sensors, %8.")
-                               .arg(ev.key, b.region, loc.toString(b.packets), ev.protocol)
+                               .arg(ev.key, region, loc.toString(b.packets), ev.protocol)
                                .arg(b.addresses)
                                .arg(b.sensors)
                                .arg(total)

@@ -25,6 +25,7 @@
 #include "episodeclassifier.h"
 #include "eventanalyzer.h"
 #include "importjob.h"
+#include "mmdbwriter.h"
 #include "packetbuilder.h"
 #include "scannercatalog.h"
 #include "scannersharequery.h"
@@ -522,7 +523,13 @@ private slots:
         const QString db = m_dir.filePath(QStringLiteral("icmp-routers.teiten"));
         const QString file = m_dir.filePath(QStringLiteral("icmp-routers/sensor/a.pcap"));
         QVERIFY(writeCapture(file, icmpBackscatterViaRouters()));
-        QVERIFY(import(db, {file}, {}, QStringLiteral("sensor")));
+        // The routers and the victim lie in different regions: the victim's must be reported.
+        const QString geo = m_dir.filePath(QStringLiteral("icmp-routers.mmdb"));
+        MmdbWriter w(MmdbWriter::Layout::PlainCountryCode);
+        w.insert(*IpPrefix::parse(QStringLiteral("198.18.0.0/15")), QStringLiteral("US"));
+        w.insert(*IpPrefix::parse(QStringLiteral("203.0.113.0/24")), QStringLiteral("FR"));
+        QVERIFY(w.write(geo));
+        QVERIFY(import(db, {file}, geo, QStringLiteral("sensor")));
         auto ws = openWs(db);
         QVERIFY(ws);
         const Period period = periodOf(*ws);
@@ -544,6 +551,9 @@ private slots:
         QCOMPARE(e.victims, QStringList{QStringLiteral("203.0.113.77")});
         QCOMPARE(e.packets, qint64(24));
         QCOMPARE(e.sensorsHit, 1);   // one sensor with four addresses
+        QCOMPARE(e.sources.size(), 1);
+        QCOMPARE(e.sources.first().region, QStringLiteral("FR"));
+        QVERIFY2(e.evidence.first().contains(QLatin1String("203.0.113.77 (FR)")), qPrintable(e.evidence.first()));
         QVERIFY2(e.evidence.join(QLatin1Char(' ')).contains(QLatin1String("198.18.0.1")), qPrintable(e.evidence.join('\n')));
     }
 
