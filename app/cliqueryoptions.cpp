@@ -125,6 +125,11 @@ int CliQueryOptions::resolve(const QCommandLineParser &parser)
         return exitcode::Input;
     }
     m_workspace = std::move(*ws);
+    // Once per command: a damaged file is named as such instead of giving wrong or partial answers.
+    if (auto s = m_workspace->checkIntegrity(); !s) {
+        err << tr("teiten: %1").arg(s.error().message) << Qt::endl;
+        return exitcode::Input;
+    }
     if ((m_features & Filters) && parser.isSet(m_sensorOpt)) {
         auto all = m_workspace->sensors();
         if (!all) {

@@ -44,9 +44,12 @@ Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::open(const QString &path
     case Mode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
     case Mode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
     case Mode::Create: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
+    case Mode::Immutable: flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI; break;
     }
     sqlite3 *db = nullptr;
-    const QByteArray p = path.toUtf8();
+    const QByteArray p = mode == Mode::Immutable
+        ? "file:" + QFileInfo(path).absoluteFilePath().toUtf8().toPercentEncoding("/") + "?immutable=1"
+        : path.toUtf8();
     const int rc = sqlite3_open_v2(p.constData(), &db, flags, nullptr);
     if (rc != SQLITE_OK) {
         const QString why = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
@@ -66,8 +69,8 @@ Status SqliteDatabase::exec(const char *sql)
 {
     char *err = nullptr;
     if (sqlite3_exec(m_db, sql, nullptr, nullptr, &err) != SQLITE_OK) {
-        const QString why = QString::fromUtf8(err ? err : sqlite3_errmsg(m_db));
         sqlite3_free(err);
+        const QString why = lastError();
         return Error{Error::Code::Database, QCoreApplication::translate("SqliteDatabase", "%1: %2").arg(m_path, why)};
     }
     return Ok{};
@@ -86,7 +89,32 @@ Result<std::unique_ptr<SqliteStatement>> SqliteDatabase::prepare(const char *sql
 
 QString SqliteDatabase::lastError() const
 {
-    return QString::fromUtf8(sqlite3_errmsg(m_db));
+    const QString raw = QString::fromUtf8(sqlite3_errmsg(m_db));
+    const char *reason = nullptr;
+    switch (sqlite3_extended_errcode(m_db) & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        reason = QT_TRANSLATE_NOOP("SqliteDatabase", "the workspace is being written by another process; try again when it has finished");
+        break;
+    case SQLITE_FULL: reason = QT_TRANSLATE_NOOP("SqliteDatabase", "the disk is full"); break;
+    case SQLITE_READONLY: reason = QT_TRANSLATE_NOOP("SqliteDatabase", "the workspace or its folder is read-only"); break;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB: reason = QT_TRANSLATE_NOOP("SqliteDatabase", "the workspace file is damaged"); break;
+    case SQLITE_IOERR: reason = QT_TRANSLATE_NOOP("SqliteDatabase", "input/output error"); break;
+    default: return raw;
+    }
+    return QStringLiteral("%1 (%2)").arg(QCoreApplication::translate("SqliteDatabase", reason), raw);
+}
+
+int SqliteDatabase::lastErrorCode() const
+{
+    return sqlite3_extended_errcode(m_db);
+}
+
+bool SqliteDatabase::lastErrorWasBusy() const
+{
+    const int rc = sqlite3_extended_errcode(m_db) & 0xff;
+    return rc == SQLITE_BUSY || rc == SQLITE_LOCKED;
 }
 
 qint64 SqliteDatabase::lastInsertRowId() const

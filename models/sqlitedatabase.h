@@ -17,7 +17,12 @@ class SqliteStatement;
 /// prepared-statement reuse at millions of rows a second. Owning thread: the one that opened it.
 class SqliteDatabase {
 public:
-    enum class Mode { ReadOnly, ReadWrite, Create };
+    enum class Mode {
+        ReadOnly,
+        ReadWrite,
+        Create,
+        Immutable, ///< read-only media or folder: no locks, no -shm; nothing may change the file meanwhile
+    };
     ~SqliteDatabase();
     SqliteDatabase(const SqliteDatabase &) = delete;
     SqliteDatabase &operator=(const SqliteDatabase &) = delete;
@@ -26,7 +31,13 @@ public:
 
     Status exec(const char *sql);
     Result<std::unique_ptr<SqliteStatement>> prepare(const char *sql);
+    /// SQLite's message for the last failure, led by a plain reason for the failures an analyst can
+    /// act on (another process writing, disk full, read-only, damaged file).
     QString lastError() const;
+    /// Extended result code of the last failure (SQLITE_BUSY, SQLITE_FULL, …).
+    int lastErrorCode() const;
+    /// True when the last failure was another connection holding the write lock past the busy timeout.
+    bool lastErrorWasBusy() const;
     qint64 lastInsertRowId() const;
     int changes() const;
     const QString &path() const { return m_path; }

@@ -89,17 +89,34 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Mode mod
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
             return Error{Error::Code::Unreadable, tr("%1: cannot read: %2").arg(path, f.errorString())};
-        const QByteArray head = f.read(16);
-        if (head != QByteArray("SQLite format 3\0", 16))
+        const QByteArray head = f.read(100);
+        if (!head.startsWith(QByteArray("SQLite format 3\0", 16)))
             return Error{Error::Code::BadFormat, tr("%1: not a Teiten workspace (not an SQLite database)").arg(path)};
+        if (auto s = checkLength(path, head, fi.size()); !s)
+            return s.error();
     }
+    if (exists && fi.size() == 0)
+        return Error{Error::Code::BadFormat,
+                     tr("%1: is an empty file, not a workspace (choose a new name to create one)").arg(path)};
     if (exists && mode == Mode::ReadWrite && !fi.isWritable())
         return Error{Error::Code::Unreadable, tr("%1: workspace is read-only").arg(path)};
+    // SQLite writes its journal (-wal, -shm) beside the file: a read-only folder fails every write.
+    if (mode == Mode::ReadWrite && !QFileInfo(fi.absolutePath()).isWritable())
+        return Error{Error::Code::Unreadable,
+                     tr("%1: the folder %2 is read-only, so the workspace cannot be written").arg(path, fi.absolutePath())};
 
-    const auto sqlMode = mode == Mode::ReadOnly ? SqliteDatabase::Mode::ReadOnly
-                         : exists              ? SqliteDatabase::Mode::ReadWrite
-                                               : SqliteDatabase::Mode::Create;
-    auto db = SqliteDatabase::open(path, sqlMode);
+    if (!exists) {
+        if (auto s = createFile(path); !s)
+            return s.error();
+    }
+    // SQLite reads a WAL-mode file through a -shm file it creates beside it; in a read-only folder it
+    // cannot, so a workspace there with no pending log is read as immutable (nobody can write it).
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    const bool immutable = mode == Mode::ReadOnly && !QFileInfo(fi.absolutePath()).isWritable()
+        && !(wal.exists() && wal.size() > 0);
+    auto db = SqliteDatabase::open(path, mode == Mode::ReadWrite ? SqliteDatabase::Mode::ReadWrite
+                                         : immutable             ? SqliteDatabase::Mode::Immutable
+                                                                 : SqliteDatabase::Mode::ReadOnly);
     if (!db)
         return db.error();
     std::unique_ptr<Workspace> ws(new Workspace);
@@ -130,17 +147,8 @@ Status Workspace::validate()
         return Error{Error::Code::BadFormat,
                      tr("%1: not a valid workspace (the database cannot be read: %2)").arg(m_path, db.lastError())};
 
-    const bool empty = (schemaCookie == 0);
-    if (empty) {
-        if (m_mode == Mode::ReadOnly)
-            return Error{Error::Code::BadFormat, tr("%1: the workspace is empty").arg(m_path)};
-        if (auto s = db.exec("PRAGMA journal_mode = WAL;"); !s)
-            return s;
-        if (auto s = WorkspaceSchema::create(db); !s)
-            return s;
-        setMeta(QStringLiteral("created_by"), QStringLiteral("teiten"));
-        return Ok{};
-    }
+    if (schemaCookie == 0) // new workspaces are made complete by createFile(), so this is someone else's
+        return Error{Error::Code::BadFormat, tr("%1: not a Teiten workspace (an empty SQLite database)").arg(m_path)};
     if (appId != WorkspaceSchema::ApplicationId)
         return Error{Error::Code::BadFormat,
                      tr("%1: not a Teiten workspace (an SQLite database of another application)").arg(m_path)};
@@ -152,6 +160,20 @@ Status Workspace::validate()
                          .arg(WorkspaceSchema::CurrentVersion)};
     if (version < 1)
         return Error{Error::Code::BadFormat, tr("%1: not a valid workspace (no schema version)").arg(m_path)};
+    if (m_mode == Mode::ReadWrite) {
+        // Never write into a file that is damaged or that another process is writing.
+        if (auto s = checkIntegrity(); !s)
+            return s;
+        if (!db.exec("BEGIN IMMEDIATE;")) {
+            const bool busy = db.lastErrorWasBusy();
+            return Error{busy ? Error::Code::Unreadable : Error::Code::Database,
+                         busy ? tr("%1: the workspace is being written by another process (an import?); "
+                                   "try again when it has finished")
+                                    .arg(m_path)
+                              : tr("%1: cannot write to the workspace: %2").arg(m_path, db.lastError())};
+        }
+        db.exec("ROLLBACK;");
+    }
     if (version < WorkspaceSchema::CurrentVersion) {
         if (m_mode == Mode::ReadOnly)
             return Error{Error::Code::Unsupported,
@@ -180,6 +202,76 @@ Status Workspace::validate()
         return Error{Error::Code::BadFormat, tr("%1: damaged workspace: %2").arg(m_path, db.lastError())};
     if (m_mode == Mode::ReadWrite)
         db.exec("PRAGMA journal_mode = WAL;");
+    return Ok{};
+}
+
+Status Workspace::createFile(const QString &path)
+{
+    // Built under a temporary name beside `path` and moved into place only when complete: a crash
+    // while creating leaves no empty or half-made file under the analyst's name.
+    const QFileInfo fi(path);
+    const QString tmp = QStringLiteral("%1/.%2.creating-%3")
+                            .arg(fi.absolutePath(), fi.fileName())
+                            .arg(QCoreApplication::applicationPid());
+    auto fail = [&](const QString &why) {
+        QFile::remove(tmp);
+        return Error{Error::Code::Unreadable, tr("%1: cannot create the workspace: %2").arg(path, why)};
+    };
+    QFile::remove(tmp);
+    {
+        auto db = SqliteDatabase::open(tmp, SqliteDatabase::Mode::Create);
+        if (!db)
+            return fail(db.error().message);
+        SqliteDatabase &d = **db;
+        for (const char *sql : {"PRAGMA journal_mode = WAL;", "PRAGMA synchronous = FULL;"})
+            if (auto s = d.exec(sql); !s)
+                return fail(d.lastError());
+        if (auto s = WorkspaceSchema::create(d); !s)
+            return fail(s.error().message);
+        if (auto s = d.exec("INSERT INTO meta(key, value) VALUES('created_by', 'teiten');"); !s)
+            return fail(d.lastError());
+    } // closing checkpoints the log into the file and removes it
+    // Refuses to replace a file another process created meanwhile; that one is then opened instead.
+    if (!QFile::rename(tmp, path) && !QFileInfo::exists(path))
+        return fail(tr("cannot move %1 into place").arg(tmp));
+    QFile::remove(tmp);
+    return Ok{};
+}
+
+Status Workspace::checkLength(const QString &path, const QByteArray &header, qint64 fileSize)
+{
+    // A file cut short (copy interrupted, disk trouble) is shorter than the page count its header
+    // records. The count is trustworthy only when its "valid-for" stamp matches the change counter
+    // (SQLite file format, offsets 24, 28, 92), and only while no write-ahead log holds later pages.
+    if (header.size() < 100)
+        return Error{Error::Code::Truncated, tr("%1: damaged workspace (the file is truncated: %2 bytes)").arg(path).arg(fileSize)};
+    const auto be32 = [&](int at) {
+        return quint32(uchar(header[at])) << 24 | quint32(uchar(header[at + 1])) << 16 | quint32(uchar(header[at + 2])) << 8
+            | quint32(uchar(header[at + 3]));
+    };
+    const quint32 rawPageSize = quint32(uchar(header[16])) << 8 | uchar(header[17]);
+    const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    if (be32(24) != be32(92) || (wal.exists() && wal.size() > 0))
+        return Ok{};
+    const qint64 expected = qint64(be32(28)) * pageSize;
+    if (fileSize < expected)
+        return Error{Error::Code::Truncated,
+                     tr("%1: damaged workspace (the file is truncated: %2 bytes of %3)").arg(path).arg(fileSize).arg(expected)};
+    return Ok{};
+}
+
+Status Workspace::checkIntegrity()
+{
+    auto st = m_db->prepare("PRAGMA quick_check(1);");
+    if (!st)
+        return Error{Error::Code::BadFormat, tr("%1: damaged workspace: %2").arg(m_path, m_db->lastError())};
+    if (!(*st)->step())
+        return Error{m_db->lastErrorWasBusy() ? Error::Code::Unreadable : Error::Code::BadFormat,
+                     tr("%1: damaged workspace: %2").arg(m_path, m_db->lastError())};
+    const QString result = (*st)->text(0);
+    if (result != QLatin1String("ok"))
+        return Error{Error::Code::BadFormat, tr("%1: damaged workspace (integrity check: %2)").arg(m_path, result)};
     return Ok{};
 }
 

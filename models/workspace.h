@@ -16,8 +16,8 @@ class SqliteDatabase;
 
 /// The storage interface: one analysis workspace (an SQLite file). Every SQL statement of Teiten
 /// lives behind this class (and the ingest writer that works through it), so widgets and app never
-/// see SQL. Opening validates the file (SQLite header, application id, schema version, tables)
-/// before anything is written. Owning thread: the one that opened it; open one per thread.
+/// see SQL. Opening validates the file (SQLite header, application id, schema version, length,
+/// tables; for writing also an integrity check and the write lock) before anything is written. Owning thread: the one that opened it; open one per thread.
 class Workspace {
 public:
     enum class Mode {
@@ -30,6 +30,10 @@ public:
     const QString &path() const { return m_path; }
     bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
     SqliteDatabase &database() { return *m_db; }
+    /// SQLite's quick_check: reads every page once (about a second per few hundred MB), so it runs
+    /// on every open for writing and once when the workstation or a command opens a workspace,
+    /// not on every query.
+    Status checkIntegrity();
 
     // Settings kept in the workspace (meta table).
     QString meta(const QString &key, const QString &fallback = {}) const;
@@ -62,6 +66,8 @@ public:
 private:
     Workspace() = default;
     Status validate();
+    static Status checkLength(const QString &path, const QByteArray &header, qint64 fileSize);
+    static Status createFile(const QString &path);
     std::unique_ptr<SqliteDatabase> m_db;
     QString m_path;
     Mode m_mode = Mode::ReadOnly;

@@ -363,7 +363,7 @@ void MainWindow::openWorkspace(const QString &path)
     ++m_openPending;
     BackgroundQuery::start<Summary>(
         this, absolute,
-        &MainWindow::querySummary,
+        &MainWindow::openSummary,
         [this, absolute, generation](const Result<Summary> &r) {
             --m_openPending;
             if (generation != m_openGeneration)
@@ -382,6 +382,14 @@ void MainWindow::openWorkspace(const QString &path)
             updateTitle();
             emit workspaceOpened(absolute);
         });
+}
+
+Result<MainWindow::Summary> MainWindow::openSummary(Workspace &ws)
+{
+    // Once per open, on the worker thread: a damaged file is refused with its reason up front.
+    if (auto s = ws.checkIntegrity(); !s)
+        return s.error();
+    return querySummary(ws);
 }
 
 Result<MainWindow::Summary> MainWindow::querySummary(Workspace &ws)

@@ -121,6 +121,7 @@ private:
         int dayOffsetMinutes = 0;
     };
     static Result<Summary> querySummary(Workspace &ws); // runs on a worker thread
+    static Result<Summary> openSummary(Workspace &ws);  // integrity check + summary, worker thread
     void createActions();
     void retranslateUi();
     void refreshSummary(bool choosePeriod);

@@ -14,12 +14,11 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "capturewriter.h"
 #include "demonetworkgenerator.h"
 #include "importjob.h"
-#include "packetbuilder.h"
 #include "sqlitedatabase.h"
 #include "sqlitestatement.h"
+#include "testsupport.h"
 #include "workspace.h"
 #include "workspaceschema.h"
 
@@ -49,18 +48,6 @@ QJsonObject readJson(const QString &path)
     return QJsonDocument::fromJson(f.readAll()).object();
 }
 
-QByteArray readBytes(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool writeBytes(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(data) == data.size();
-}
-
 qint64 scalar(SqliteDatabase &db, const char *sql)
 {
     auto st = db.prepare(sql);
@@ -72,30 +59,6 @@ qint64 scalar(SqliteDatabase &db, const char *sql)
 qint64 scalar(Workspace &ws, const char *sql)
 {
     return scalar(ws.database(), sql);
-}
-
-// 2013-07-01T00:00:00Z in ns.
-constexpr int64_t kT0 = 1372636800LL * 1000000000LL;
-
-// Writes `n` UDP packets (Ethernet, classic pcap) to `path`; `port` and `base` vary the content.
-bool writeCapture(const QString &path, int n, uint16_t port, uint32_t base)
-{
-    auto w = CaptureWriter::create(path, CaptureWriter::Options{});
-    if (!w)
-        return false;
-    PacketBuilder b(PacketBuilder::Link::Ethernet);
-    const uint8_t payload[16] = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16};
-    for (int i = 0; i < n; ++i) {
-        PacketBuilder::IpFields ip;
-        ip.src = IpAddress::fromV4(base + uint32_t(i));
-        ip.dst = IpAddress::fromV4(0xC0000201); // 192.0.2.1
-        ip.id = uint16_t(i);
-        if (b.udp(ip, uint16_t(40000 + i), port, payload, sizeof payload) == 0)
-            return false;
-        if (!(*w)->write(kT0 + int64_t(i) * 1000000000LL, b.frame()))
-            return false;
-    }
-    return bool((*w)->close());
 }
 
 QString outcomesText(const ImportReport &r)
@@ -165,7 +128,7 @@ void TestImportJob::initTestCase()
     // import is idempotent by content, so the later copies are Skipped. Every other file is Imported.
     QSet<QByteArray> seen;
     for (const auto &f : m_first.files) {
-        const QByteArray hash = QCryptographicHash::hash(readBytes(f.path), QCryptographicHash::Sha1);
+        const QByteArray hash = QCryptographicHash::hash(teiten::test::readFile(f.path), QCryptographicHash::Sha1);
         const bool duplicate = seen.contains(hash);
         seen.insert(hash);
         const St want = duplicate ? St::Skipped : St::Imported;
@@ -323,13 +286,13 @@ void TestImportJob::migratesVersion1()
                                 "VALUES(" + QByteArray::number(hour) + ", 1, 6, 445, 'CN', 1, 42, 2520);";
         QVERIFY(d.exec(roll.constData()));
     }
-    const QByteArray before = readBytes(path);
+    const QByteArray before = teiten::test::readFile(path);
 
     auto ro = Workspace::open(path, Workspace::Mode::ReadOnly);
     QVERIFY(!ro.ok());
     QVERIFY2(ro.error().message.contains(QLatin1String("version")), qPrintable(ro.error().message));
     QVERIFY2(ro.error().message.contains(path), qPrintable(ro.error().message));
-    QCOMPARE(readBytes(path), before);
+    QCOMPARE(teiten::test::readFile(path), before);
 
     {
         auto rw = Workspace::open(path, Workspace::Mode::ReadWrite);
@@ -382,7 +345,7 @@ void TestImportJob::hostileWorkspaces()
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("hostile.teiten"));
     if (kind == 0) {
-        QVERIFY(writeBytes(path, "hello"));
+        QVERIFY(teiten::test::writeFile(path, "hello"));
     } else {
         auto db = SqliteDatabase::open(path, SqliteDatabase::Mode::Create);
         QVERIFY(db.ok());
@@ -396,14 +359,14 @@ void TestImportJob::hostileWorkspaces()
             QVERIFY((*db)->exec("CREATE TABLE notes(id INTEGER PRIMARY KEY, text TEXT); INSERT INTO notes(text) VALUES('x');"));
         }
     }
-    const QByteArray before = readBytes(path);
+    const QByteArray before = teiten::test::readFile(path);
     QVERIFY(!before.isEmpty());
 
     auto ws = Workspace::open(path, mode == 0 ? Workspace::Mode::ReadOnly : Workspace::Mode::ReadWrite);
     QVERIFY(!ws.ok());
     QVERIFY2(ws.error().message.contains(path), qPrintable(ws.error().message));
     QVERIFY2(ws.error().message.contains(mentions), qPrintable(ws.error().message));
-    QCOMPARE(readBytes(path), before);
+    QCOMPARE(teiten::test::readFile(path), before);
     // No journal left beside it either.
     QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")) || QFileInfo(path + QStringLiteral("-wal")).size() == 0);
 
@@ -416,7 +379,7 @@ void TestImportJob::hostileWorkspaces()
         QVERIFY(!r.fatalError.isEmpty());
         QVERIFY2(r.fatalError.contains(path), qPrintable(r.fatalError));
         QVERIFY(r.anyInputFailed());
-        QCOMPARE(readBytes(path), before);
+        QCOMPARE(teiten::test::readFile(path), before);
     }
 }
 
@@ -429,17 +392,17 @@ void TestImportJob::badInputs()
     const QString text = dir.filePath(QStringLiteral("x.pcap"));
     const QString cut = dir.filePath(QStringLiteral("cut.pcap"));
     const QString good = dir.filePath(QStringLiteral("good.pcap"));
-    QVERIFY(writeBytes(text, "this is not a capture file, just some text\n"));
+    QVERIFY(teiten::test::writeFile(text, "this is not a capture file, just some text\n"));
     constexpr int kCutPackets = 20;
     constexpr int kGoodPackets = 7;
-    QVERIFY(writeCapture(cut, kCutPackets, 53, 0x0A000001));   // 10.0.0.1…
-    QVERIFY(writeCapture(good, kGoodPackets, 123, 0x0B000001)); // 11.0.0.1…
+    QVERIFY(teiten::test::writeUdpCapture(cut, kCutPackets, 53, 0x0A000001));   // 10.0.0.1…
+    QVERIFY(teiten::test::writeUdpCapture(good, kGoodPackets, 123, 0x0B000001)); // 11.0.0.1…
     // Cut the last record in half: header + 19 whole records survive.
-    QByteArray bytes = readBytes(cut);
+    QByteArray bytes = teiten::test::readFile(cut);
     const int recordSize = (int(bytes.size()) - 24) / kCutPackets;
     QVERIFY(recordSize > 16);
     bytes.chop(recordSize / 2);
-    QVERIFY(writeBytes(cut, bytes));
+    QVERIFY(teiten::test::writeFile(cut, bytes));
 
     ImportParams p;
     p.workspacePath = ws;

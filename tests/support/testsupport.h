@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cstdint>
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -16,6 +18,18 @@ QString sharedData(const QString &relative);
 QString teitenBinary();
 /// The project's source directory.
 QString sourceDir();
+/// A whole file's bytes (empty when unreadable) / writes them, replacing the file; false on failure.
+QByteArray readFile(const QString &path);
+bool writeFile(const QString &path, const QByteArray &data);
+/// First column of the first row of `sql` on a workspace opened read-only; -1 on any failure.
+qint64 queryScalar(const QString &workspace, const char *sql);
+/// SHA-1 of a file's bytes (empty when unreadable): tests compare it before and after an operation.
+QByteArray fileSha1(const QString &path);
+/// PRAGMA integrity_check of a workspace opened read-only: "ok" when sound, else SQLite's findings.
+QString integrityCheck(const QString &path);
+/// Writes a classic pcap (Ethernet) of `n` UDP packets from base+i to 192.0.2.1:`port`, one a second
+/// from 2013-07-01T00:00Z; `base` and `port` make files differ in content.
+bool writeUdpCapture(const QString &path, int n, uint16_t port, uint32_t base);
 
 /// Test data columns "quarter" and "by" with one row per sample quarter (2013Q2, 2013Q3) and
 /// ranking dimension (port, region).
