@@ -54,15 +54,16 @@ bool looksLikeCapture(const QString &path)
     return u(0) == 0x1f && u(1) == 0x8b;
 }
 
-Result<QString> hashFile(const QString &path, const std::atomic_bool *cancel)
+// Hashes the first `limit` bytes: a file still being written must not keep the hash chasing it.
+Result<QString> hashFile(const QString &path, qint64 limit, const std::atomic_bool *cancel)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return Error{Error::Code::Unreadable, tr("%1: cannot read: %2").arg(path, f.errorString())};
     QCryptographicHash h(QCryptographicHash::Sha1);
     QByteArray buf(1 << 20, Qt::Uninitialized);
-    for (;;) {
-        const qint64 n = f.read(buf.data(), buf.size());
+    for (qint64 left = limit; left > 0; left -= buf.size()) {
+        const qint64 n = f.read(buf.data(), std::min<qint64>(buf.size(), left));
         if (n < 0)
             return Error{Error::Code::Unreadable, tr("%1: read error: %2").arg(path, f.errorString())};
         if (n == 0)
@@ -282,8 +283,11 @@ ImportReport ImportJob::run(const ProgressFn &progress, const std::atomic_bool *
         report.fatalError = s.error().message;
         return report;
     }
+    // Per-address caches, emptied when they reach kMaxCachedAddresses so that memory stays bounded
+    // however many distinct addresses the captures hold.
     std::unordered_map<IpAddress, uint16_t> regionCache;
     std::unordered_map<IpAddress, int> dstSensorCache;
+    constexpr size_t kMaxCachedAddresses = size_t(1) << 20;
     const uint16_t noGeo = kUnknownRegion;
 
     for (const Input &in : inputs) {
@@ -297,8 +301,17 @@ ImportReport ImportJob::run(const ProgressFn &progress, const std::atomic_bool *
         tell();
         const QString sensorName = !m_params.sensor.isEmpty() ? m_params.sensor : in.sensor;
         out.sensor = sensorName;
+        // The workspace cannot take this file (disk full, locked, damaged): it fails and the import stops.
+        auto stopWith = [&](const QString &message) {
+            report.fatalError = message;
+            out.status = ImportFileOutcome::Status::Failed;
+            out.message = message;
+            report.files.push_back(out);
+        };
 
-        auto hash = hashFile(in.path, cancel);
+        // What the file holds now is what gets imported, even if a sensor is still appending to it.
+        const qint64 snapshotSize = QFileInfo(in.path).size();
+        auto hash = hashFile(in.path, snapshotSize, cancel);
         if (!hash) {
             if (hash.error().code == Error::Code::Cancelled) {
                 report.cancelled = true;
@@ -334,7 +347,7 @@ ImportReport ImportJob::run(const ProgressFn &progress, const std::atomic_bool *
 
         auto reader = CaptureReader::open(in.path);
         if (!db.exec("BEGIN IMMEDIATE;")) {
-            report.fatalError = tr("%1: cannot write to the workspace: %2").arg(ws.path(), db.lastError());
+            stopWith(tr("%1: cannot import %2: %3").arg(ws.path(), in.path, db.lastError()));
             break;
         }
         auto rollback = [&] {
@@ -361,7 +374,7 @@ ImportReport ImportJob::run(const ProgressFn &progress, const std::atomic_bool *
         if (!dbOk || !insertFile || (!sensorName.isEmpty() && fileSensorId < 0)) {
             const QString why = db.lastError();
             rollback();
-            report.fatalError = tr("%1: cannot write to the workspace: %2").arg(ws.path(), why);
+            stopWith(tr("%1: import of %2 rolled back: %3").arg(ws.path(), in.path, why));
             break;
         }
         SqliteStatement &fi = **insertFile;
@@ -383,7 +396,7 @@ ImportReport ImportJob::run(const ProgressFn &progress, const std::atomic_bool *
         if (!fi.run()) {
             const QString why = db.lastError();
             rollback();
-            report.fatalError = tr("%1: cannot write to the workspace: %2").arg(ws.path(), why);
+            stopWith(tr("%1: import of %2 rolled back: %3").arg(ws.path(), in.path, why));
             break;
         }
         const qint64 fileId = db.lastInsertRowId();
@@ -412,6 +425,11 @@ ImportReport ImportJob::run(const ProgressFn &progress, const std::atomic_bool *
             const auto n = rd.next(frame);
             if (n == CaptureReader::Next::End)
                 break;
+            if (rd.bytesConsumed() > snapshotSize) {
+                readError = tr("the file grew while it was imported; only the %1 bytes it had at the start were read")
+                                .arg(snapshotSize);
+                break;
+            }
             if (n == CaptureReader::Next::Error) {
                 readError = rd.errorMessage();
                 break;
@@ -443,6 +461,8 @@ ImportReport ImportJob::run(const ProgressFn &progress, const std::atomic_bool *
                         writeStatus = Error{Error::Code::Database, tr("%1: cannot write to the workspace: %2").arg(ws.path(), db.lastError())};
                         break;
                     }
+                    if (dstSensorCache.size() >= kMaxCachedAddresses)
+                        dstSensorCache.clear();
                     dstSensorCache.emplace(rec.dst, sid);
                 }
             }
@@ -453,6 +473,8 @@ ImportReport ImportJob::run(const ProgressFn &progress, const std::atomic_bool *
                     region = g->second;
                 } else {
                     region = geo->lookupPacked(rec.src);
+                    if (regionCache.size() >= kMaxCachedAddresses)
+                        regionCache.clear();
                     regionCache.emplace(rec.src, region);
                 }
             }
@@ -490,10 +512,7 @@ ImportReport ImportJob::run(const ProgressFn &progress, const std::atomic_bool *
         if (!writeStatus) {
             prog.packets -= packets;
             rollback();
-            report.fatalError = tr("%1: import of %2 rolled back: %3").arg(ws.path(), in.path, writeStatus.error().message);
-            out.status = ImportFileOutcome::Status::Failed;
-            out.message = report.fatalError;
-            report.files.push_back(out);
+            stopWith(tr("%1: import of %2 rolled back: %3").arg(ws.path(), in.path, writeStatus.error().message));
             break;
         }
         // The file's sensor, when not given, is the one most of its packets went to.
@@ -530,10 +549,7 @@ ImportReport ImportJob::run(const ProgressFn &progress, const std::atomic_bool *
             const QString why = db.lastError();
             prog.packets -= packets;
             rollback();
-            report.fatalError = tr("%1: import of %2 rolled back: %3").arg(ws.path(), in.path, why);
-            out.status = ImportFileOutcome::Status::Failed;
-            out.message = report.fatalError;
-            report.files.push_back(out);
+            stopWith(tr("%1: import of %2 rolled back: %3").arg(ws.path(), in.path, why));
             break;
         }
         out.status = partial ? ImportFileOutcome::Status::Partial : ImportFileOutcome::Status::Imported;
