@@ -39,6 +39,7 @@ struct Options {
     QString period;
     QString language;
     QStringList importPaths;
+    QStringList imports;
     bool ok = true;
 };
 
@@ -57,6 +58,8 @@ Options parse(const QStringList &arguments)
             o.language = arguments[++i];
         else if (a == QLatin1String("--screenshot-import") && hasValue)
             o.importPaths << arguments[++i];
+        else if (a == QLatin1String("--import") && hasValue)
+            o.imports << arguments[++i];
         else if (!a.startsWith(QLatin1Char('-')) && o.workspace.isEmpty())
             o.workspace = a;
         else {
@@ -230,7 +233,19 @@ int runWorkstation(QApplication &app, const QStringList &arguments)
         takeImportScreenshot(app, window, options.screenshotDir, workspace, options.importPaths);
         return app.exec();
     }
-    if (!workspace.isEmpty())
+    if (!options.imports.isEmpty() && workspace.isEmpty()) {
+        CliOutput::err() << QApplication::translate("Workstation", "teiten: --import needs a workspace to import into")
+                         << Qt::endl;
+        return 1;
+    }
+    if (!options.imports.isEmpty()) {
+        // Same path as dropping the captures on the window once the workspace is open.
+        QObject::connect(&window, &MainWindow::workspaceOpened, &window,
+                         [&window, paths = options.imports] { window.importPaths(paths); }, Qt::SingleShotConnection);
+    }
+    if (!workspace.isEmpty() && !options.imports.isEmpty() && !QFileInfo::exists(workspace))
+        window.newWorkspace(workspace);
+    else if (!workspace.isEmpty())
         window.openWorkspace(workspace);
     if (screenshots)
         takeScreenshots(app, window, options.screenshotDir);
