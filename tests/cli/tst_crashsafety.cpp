@@ -112,7 +112,7 @@ void TestCrashSafety::initTestCase()
     m_rng.seed(seed);
 
     const QString net = m_tmp.filePath(QStringLiteral("net"));
-    const test::ChildRun demo = test::runTeiten({QStringLiteral("demo"), QStringLiteral("--out"), net, QStringLiteral("--scale"),
+    const test::ChildRun demo = test::runTeitenChild({QStringLiteral("demo"), QStringLiteral("--out"), net, QStringLiteral("--scale"),
                                                  QStringLiteral("0.2")});
     QVERIFY2(demo.exitCode == 0, demo.err.constData());
     // Six sensors, 2,196 daily files: long enough to be killed in the middle, short enough to repeat.
@@ -122,7 +122,7 @@ void TestCrashSafety::initTestCase()
     m_clean = m_tmp.filePath(QStringLiteral("clean.db"));
     QElapsedTimer clock;
     clock.start();
-    const test::ChildRun imp = test::runTeiten(QStringList{QStringLiteral("import"), QStringLiteral("--db"), m_clean,
+    const test::ChildRun imp = test::runTeitenChild(QStringList{QStringLiteral("import"), QStringLiteral("--db"), m_clean,
                                                            QStringLiteral("--geoip"), m_geo} + m_inputs);
     m_cleanMs = clock.elapsed();
     QVERIFY2(imp.exitCode == 0, imp.err.constData());
@@ -201,7 +201,7 @@ int TestCrashSafety::killRepeatedly(const QString &db, const QStringList &args, 
 
 void TestCrashSafety::finishAndCompare(const QString &db)
 {
-    const test::ChildRun finish = test::runTeiten(QStringList{QStringLiteral("import"), QStringLiteral("--db"), db} + m_inputs);
+    const test::ChildRun finish = test::runTeitenChild(QStringList{QStringLiteral("import"), QStringLiteral("--db"), db} + m_inputs);
     QVERIFY2(finish.exitCode == 0, finish.err.constData());
     checkCommitted(db, -1);
     QString error;

@@ -137,7 +137,7 @@ void TestResourceLimits::initTestCase()
 
 test::ChildRun TestResourceLimits::import(const QString &db, const QStringList &paths, int timeoutMs)
 {
-    return test::runTeiten(QStringList{QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--sensor"),
+    return test::runTeitenChild(QStringList{QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--sensor"),
                                        QStringLiteral("lab-01"), QStringLiteral("--format"), QStringLiteral("json")}
                                + paths,
                            timeoutMs);
@@ -185,7 +185,7 @@ void TestResourceLimits::diskFullRollsBackTheFile()
     QCOMPARE(test::queryScalar(db, "SELECT SUM(packets) FROM rollup_hour;"), qint64(110));
     QCOMPARE(test::queryScalar(db, "SELECT COUNT(*) FROM flow_hour WHERE file_id NOT IN (SELECT id FROM files);"), qint64(0));
     // And it still answers queries.
-    const test::ChildRun rank = test::runTeiten({QStringLiteral("rank"), QStringLiteral("--db"), db, QStringLiteral("--period"),
+    const test::ChildRun rank = test::runTeitenChild({QStringLiteral("rank"), QStringLiteral("--db"), db, QStringLiteral("--period"),
                                                  QStringLiteral("2013Q3")});
     QVERIFY2(rank.exitCode == 0, rank.err.constData());
     QVERIFY(rank.out.contains("53/UDP") && rank.out.contains("123/UDP"));

@@ -105,7 +105,7 @@ void TestSqlSafety::initTestCase()
     f.write("sensor,address_or_prefix,region,label\nlab-01,192.0.2.0/24,JP,\"O'Brien's \"\"lab\"\"; DROP TABLE files;--\"\n");
     f.close();
     m_ws = m_tmp.filePath(QStringLiteral("ws.db"));
-    const test::ChildRun imp = test::runTeiten({QStringLiteral("import"), QStringLiteral("--db"), m_ws, QStringLiteral("--sensors"),
+    const test::ChildRun imp = test::runTeitenChild({QStringLiteral("import"), QStringLiteral("--db"), m_ws, QStringLiteral("--sensors"),
                                                 csv, capture});
     QVERIFY2(imp.exitCode == 0, imp.err.constData());
     m_before = snapshot(m_ws);
@@ -208,7 +208,7 @@ void TestSqlSafety::commandLineRefusesHostileFilters()
             if (opt != QLatin1String("--period"))
                 args << QStringLiteral("--period") << QStringLiteral("2013Q3");
             args << opt << s;
-            const test::ChildRun r = test::runTeiten(args, 60000);
+            const test::ChildRun r = test::runTeitenChild(args, 60000);
             ++runs;
             const QString ctx = opt + QLatin1Char(' ') + s.left(60) + QStringLiteral(": exit %1 ").arg(r.exitCode)
                 + QString::fromLocal8Bit(r.err);
