@@ -257,12 +257,13 @@
     </message>
     <message>
         <location filename="../app/cliqueryoptions.cpp" line="124"/>
-        <location filename="../app/cliqueryoptions.cpp" line="131"/>
+        <location filename="../app/cliqueryoptions.cpp" line="130"/>
+        <location filename="../app/cliqueryoptions.cpp" line="136"/>
         <source>teiten: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cliqueryoptions.cpp" line="137"/>
+        <location filename="../app/cliqueryoptions.cpp" line="142"/>
         <source>teiten: no sensor named &apos;%1&apos; in %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -551,42 +552,42 @@
 <context>
     <name>EventAnalyzer</name>
     <message>
-        <location filename="../models/eventanalyzer.cpp" line="98"/>
+        <location filename="../models/eventanalyzer.cpp" line="100"/>
         <source>Analysis cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/eventanalyzer.cpp" line="230"/>
+        <location filename="../models/eventanalyzer.cpp" line="232"/>
         <source>%1 (%2): first packet of the wave on %3; %4 packets a day before, %5 after.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/eventanalyzer.cpp" line="250"/>
+        <location filename="../models/eventanalyzer.cpp" line="252"/>
         <source>Scanning of control-system ports started on %1: %2 (ports from the Digital Bond / ITI and Malcolm lists), after %3 packets a day on all such ports before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/eventanalyzer.cpp" line="343"/>
+        <location filename="../models/eventanalyzer.cpp" line="361"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/eventanalyzer.cpp" line="358"/>
+        <location filename="../models/eventanalyzer.cpp" line="377"/>
         <source>%1 (%2) sent %3 unsolicited replies (%4) to %5 addresses on %6 of %7 sensors, %8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/eventanalyzer.cpp" line="364"/>
+        <location filename="../models/eventanalyzer.cpp" line="383"/>
         <source>About %1 replies an hour%2: replies to packets our sensors never sent mean %3 was flooded with randomly spoofed sources, a denial-of-service victim (Moore et al., USENIX Security 2001).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/eventanalyzer.cpp" line="368"/>
+        <location filename="../models/eventanalyzer.cpp" line="387"/>
         <source> from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/eventanalyzer.cpp" line="373"/>
+        <location filename="../models/eventanalyzer.cpp" line="392"/>
         <source>ICMP errors came from %n host(s) on the way (%1); the packets they quote went from our addresses to %2, so %2 is the victim, not the sender of the errors.</source>
         <translation>
             <numerusform>ICMP errors came from %n host on the way (%1); the packets they quote went from our addresses to %2, so %2 is the victim, not the sender of the errors.</numerusform>
@@ -594,32 +595,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/eventanalyzer.cpp" line="382"/>
+        <location filename="../models/eventanalyzer.cpp" line="401"/>
         <source>%1 servers sent %2 replies (%3) to sensor address %4, %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/eventanalyzer.cpp" line="385"/>
+        <location filename="../models/eventanalyzer.cpp" line="404"/>
         <source>Many servers answering one address that asked nothing: the address was spoofed as the victim of a reflection attack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/eventanalyzer.cpp" line="432"/>
+        <location filename="../models/eventanalyzer.cpp" line="451"/>
         <source>%1 packets (%2) to %3 %4 from %5 different source addresses, %6 to %7 (%8 packets a second), %9 per source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/eventanalyzer.cpp" line="437"/>
+        <location filename="../models/eventanalyzer.cpp" line="456"/>
         <source>Only %1 of these sources were seen at any other sensor address within a day: they scan nothing. Source addresses forged at random for each packet mean that %2 itself was the target of a denial-of-service flood (the spoofed side of Moore et al.&apos;s inference).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/eventanalyzer.cpp" line="447"/>
+        <location filename="../models/eventanalyzer.cpp" line="466"/>
         <source>%1 % of the packets arrived with TTL %2: one sender behind all these addresses (hop-count consistency; Jin, Wang and Shin, ACM CCS 2003).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/eventanalyzer.cpp" line="451"/>
+        <location filename="../models/eventanalyzer.cpp" line="470"/>
         <source>The packets arrived with %n different TTL values (%1 % with %2): many senders, as from a botnet.</source>
         <translation>
             <numerusform>The packets arrived with %n different TTL value (%1 % with %2): many senders, as from a botnet.</numerusform>
@@ -627,17 +628,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/eventanalyzer.cpp" line="501"/>
+        <location filename="../models/eventanalyzer.cpp" line="520"/>
         <source>The same sources also raised region %1 (%2 packets above its baseline).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/eventanalyzer.cpp" line="530"/>
+        <location filename="../models/eventanalyzer.cpp" line="549"/>
         <source>These replies also raised %1 (%2 packets above its baseline).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/eventanalyzer.cpp" line="548"/>
+        <location filename="../models/eventanalyzer.cpp" line="567"/>
         <source>%1 replies (%2) from %3 hosts reached %4 during the flood: the owners of forged source addresses answering what the target sent them, part of the same attack.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1089,29 +1090,6 @@
     <message>
         <location filename="../widgets/figurerenderer.cpp" line="606"/>
         <source>%1: cannot start the PDF painter</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FigureRequest</name>
-    <message>
-        <location filename="../widgets/figurerequest.cpp" line="43"/>
-        <source>no period is chosen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/figurerequest.cpp" line="49"/>
-        <source>no series is shown, so there is nothing to draw</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/figurerequest.cpp" line="53"/>
-        <source>no event is selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/figurerequest.cpp" line="57"/>
-        <source>this event has no curve to draw</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1854,39 +1832,6 @@
     </message>
 </context>
 <context>
-    <name>ReportJob</name>
-    <message>
-        <location filename="../widgets/reportjob.cpp" line="18"/>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/reportjob.cpp" line="22"/>
-        <source>Looking for phenomena…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/reportjob.cpp" line="34"/>
-        <source>Building tables and figures…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/reportjob.cpp" line="40"/>
-        <source>Writing HTML and PNG figures…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/reportjob.cpp" line="40"/>
-        <source>Writing the PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/reportjob.cpp" line="44"/>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ReportPdfWriter</name>
     <message>
         <location filename="../widgets/reportpdfwriter.cpp" line="122"/>
@@ -2091,14 +2036,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sqlitedatabase.cpp" line="55"/>
+        <location filename="../models/sqlitedatabase.cpp" line="58"/>
         <source>%1: cannot open workspace: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sqlitedatabase.cpp" line="71"/>
-        <location filename="../models/sqlitedatabase.cpp" line="82"/>
+        <location filename="../models/sqlitedatabase.cpp" line="74"/>
+        <location filename="../models/sqlitedatabase.cpp" line="85"/>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sqlitedatabase.cpp" line="97"/>
+        <source>the workspace is being written by another process; try again when it has finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sqlitedatabase.cpp" line="99"/>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sqlitedatabase.cpp" line="100"/>
+        <source>the workspace or its folder is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sqlitedatabase.cpp" line="102"/>
+        <source>the workspace file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sqlitedatabase.cpp" line="103"/>
+        <source>input/output error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2118,13 +2088,18 @@
 <context>
     <name>Workstation</name>
     <message>
-        <location filename="../app/workstation.cpp" line="63"/>
+        <location filename="../app/workstation.cpp" line="66"/>
         <source>teiten: unexpected argument &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/workstation.cpp" line="217"/>
+        <location filename="../app/workstation.cpp" line="220"/>
         <source>teiten: bad period &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workstation.cpp" line="237"/>
+        <source>teiten: --import needs a workspace to import into</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2159,77 +2134,77 @@
 <context>
     <name>teiten</name>
     <message>
-        <location filename="../models/capturereader.cpp" line="100"/>
+        <location filename="../models/capturereader.cpp" line="101"/>
         <source>Cannot open capture file %1: the file does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="103"/>
+        <location filename="../models/capturereader.cpp" line="104"/>
         <source>Cannot open capture file %1: it is a folder, not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="110"/>
+        <location filename="../models/capturereader.cpp" line="111"/>
         <source>Cannot open capture file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="117"/>
+        <location filename="../models/capturereader.cpp" line="118"/>
         <source>Cannot read capture file %1: input/output error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="118"/>
+        <location filename="../models/capturereader.cpp" line="119"/>
         <source>Capture file %1 is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="126"/>
+        <location filename="../models/capturereader.cpp" line="127"/>
         <source>Cannot open compressed capture file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="135"/>
+        <location filename="../models/capturereader.cpp" line="136"/>
         <source>Cannot decompress capture file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="139"/>
+        <location filename="../models/capturereader.cpp" line="140"/>
         <source>Compressed capture file %1 is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="145"/>
+        <location filename="../models/capturereader.cpp" line="146"/>
         <source>%1 is not a capture file: the decompressed data starts with neither a pcap nor a pcapng magic number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="153"/>
+        <location filename="../models/capturereader.cpp" line="154"/>
         <source>Cannot open compressed capture file %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="161"/>
+        <location filename="../models/capturereader.cpp" line="162"/>
         <source>%1 is not a capture file: it starts with neither a pcap nor a pcapng magic number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="200"/>
+        <location filename="../models/capturereader.cpp" line="201"/>
         <source>Cannot read capture file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="61"/>
+        <location filename="../models/importjob.cpp" line="62"/>
         <source>%1: cannot read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="67"/>
+        <location filename="../models/importjob.cpp" line="68"/>
         <source>%1: read error: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="72"/>
+        <location filename="../models/importjob.cpp" line="73"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2242,40 +2217,40 @@
 <context>
     <name>teiten::CaptureReader</name>
     <message>
-        <location filename="../models/capturereader.cpp" line="260"/>
+        <location filename="../models/capturereader.cpp" line="266"/>
         <source>Capture file %1 uses link type %2 (%3), which Teiten cannot decode.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="305"/>
+        <location filename="../models/capturereader.cpp" line="311"/>
         <source>%1 (gzip: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="308"/>
+        <location filename="../models/capturereader.cpp" line="314"/>
         <source>unknown libpcap error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="309"/>
+        <location filename="../models/capturereader.cpp" line="315"/>
         <source>Capture file %1 is damaged after %2 packets: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="330"/>
+        <location filename="../models/capturereader.cpp" line="336"/>
         <source>Cannot re-read the packet at offset %1 of capture file %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="348"/>
         <location filename="../models/capturereader.cpp" line="354"/>
-        <location filename="../models/capturereader.cpp" line="363"/>
-        <location filename="../models/capturereader.cpp" line="374"/>
+        <location filename="../models/capturereader.cpp" line="360"/>
+        <location filename="../models/capturereader.cpp" line="369"/>
+        <location filename="../models/capturereader.cpp" line="380"/>
         <source>no record starts there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="367"/>
+        <location filename="../models/capturereader.cpp" line="373"/>
         <source>the file ends there</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2531,12 +2506,12 @@
 <context>
     <name>teiten::EventsView</name>
     <message>
-        <location filename="../widgets/eventsview.cpp" line="76"/>
+        <location filename="../widgets/eventsview.cpp" line="77"/>
         <source>Nothing stood out in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/eventsview.cpp" line="77"/>
+        <location filename="../widgets/eventsview.cpp" line="78"/>
         <source>%n event(s) in %1.</source>
         <translation>
             <numerusform>%n event in %1.</numerusform>
@@ -2544,114 +2519,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/eventsview.cpp" line="132"/>
+        <location filename="../widgets/eventsview.cpp" line="133"/>
         <source>Chart of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/eventsview.cpp" line="144"/>
+        <location filename="../widgets/eventsview.cpp" line="145"/>
         <source>Looking for surges, scans and backscatter in %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/eventsview.cpp" line="185"/>
+        <location filename="../widgets/eventsview.cpp" line="186"/>
         <source>%1, %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/eventsview.cpp" line="208"/>
+        <location filename="../widgets/eventsview.cpp" line="209"/>
         <source>Select an event to see why it stood out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/eventsview.cpp" line="209"/>
+        <location filename="../widgets/eventsview.cpp" line="210"/>
         <source>Export Figure…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>teiten::FigureExportDialog</name>
-    <message>
-        <location filename="../widgets/figureexportdialog.cpp" line="112"/>
-        <location filename="../widgets/figureexportdialog.cpp" line="153"/>
-        <source>Export Figure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/figureexportdialog.cpp" line="113"/>
-        <source>PNG image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/figureexportdialog.cpp" line="114"/>
-        <source>SVG drawing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/figureexportdialog.cpp" line="115"/>
-        <source>PDF document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/figureexportdialog.cpp" line="116"/>
-        <location filename="../widgets/figureexportdialog.cpp" line="117"/>
-        <source> px</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/figureexportdialog.cpp" line="119"/>
-        <source> dpi</source>
-        <extracomment>dots per inch</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/figureexportdialog.cpp" line="120"/>
-        <source>Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/figureexportdialog.cpp" line="121"/>
-        <source>Figure:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/figureexportdialog.cpp" line="121"/>
-        <source>Format:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/figureexportdialog.cpp" line="121"/>
-        <source>Size:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/figureexportdialog.cpp" line="121"/>
-        <source>Resolution:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/figureexportdialog.cpp" line="121"/>
-        <source>Language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/figureexportdialog.cpp" line="121"/>
-        <source>File:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/figureexportdialog.cpp" line="150"/>
-        <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/figureexportdialog.cpp" line="151"/>
-        <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/figureexportdialog.cpp" line="152"/>
-        <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2716,87 +2605,87 @@
 <context>
     <name>teiten::FilterBar</name>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="127"/>
+        <location filename="../widgets/filterbar.cpp" line="99"/>
         <source>Only traffic seen by this sensor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="130"/>
+        <location filename="../widgets/filterbar.cpp" line="102"/>
         <source>All sensors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="131"/>
+        <location filename="../widgets/filterbar.cpp" line="103"/>
         <source>Any protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="132"/>
+        <location filename="../widgets/filterbar.cpp" line="104"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="133"/>
+        <location filename="../widgets/filterbar.cpp" line="105"/>
         <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="134"/>
+        <location filename="../widgets/filterbar.cpp" line="106"/>
         <source>Source address or prefix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="135"/>
+        <location filename="../widgets/filterbar.cpp" line="107"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="136"/>
+        <location filename="../widgets/filterbar.cpp" line="108"/>
         <source>Remove every filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="152"/>
+        <location filename="../widgets/filterbar.cpp" line="126"/>
         <source>Unknown protocol. Write TCP, UDP, ICMP, ICMPv6, GRE or an IP protocol number from 0 to 255.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="159"/>
+        <location filename="../widgets/filterbar.cpp" line="128"/>
         <source>Unknown region. Write an ISO 3166-1 code such as CN, a region name, or ZZ for unknown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="168"/>
+        <location filename="../widgets/filterbar.cpp" line="130"/>
         <source>A port is a whole number from 0 to 65535.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="178"/>
+        <location filename="../widgets/filterbar.cpp" line="132"/>
         <source>The prefix length must be 0 to 32 for an IPv4 address and 0 to 128 for IPv6.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="179"/>
+        <location filename="../widgets/filterbar.cpp" line="134"/>
         <source>Not an address or prefix. Write e.g. 192.0.2.1, 192.0.2.0/24 or 2001:db8::/32.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="239"/>
+        <location filename="../widgets/filterbar.cpp" line="188"/>
         <source>Only this IP protocol (TCP, UDP, ICMP, … or a number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="240"/>
+        <location filename="../widgets/filterbar.cpp" line="190"/>
         <source>Only sources from this region (ISO code such as CN, or a name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="241"/>
+        <location filename="../widgets/filterbar.cpp" line="191"/>
         <source>Only this destination port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="242"/>
+        <location filename="../widgets/filterbar.cpp" line="193"/>
         <source>Only sources in this address or prefix, e.g. 192.0.2.0/24</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2921,12 +2810,12 @@
 <context>
     <name>teiten::IcsView</name>
     <message>
-        <location filename="../widgets/icsview.cpp" line="118"/>
+        <location filename="../widgets/icsview.cpp" line="119"/>
         <source>No control-system ports were probed in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/icsview.cpp" line="119"/>
+        <location filename="../widgets/icsview.cpp" line="120"/>
         <source>%n control-system port(s) probed in %1.</source>
         <translation>
             <numerusform>%n control-system port probed in %1.</numerusform>
@@ -2934,17 +2823,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/icsview.cpp" line="136"/>
+        <location filename="../widgets/icsview.cpp" line="137"/>
         <source>Chart of control-system ports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/icsview.cpp" line="86"/>
+        <location filename="../widgets/icsview.cpp" line="87"/>
         <source>%1 (%2): %3 packets, %4 sensor(s)%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/icsview.cpp" line="89"/>
+        <location filename="../widgets/icsview.cpp" line="90"/>
         <source>, known %1 scanner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2952,52 +2841,61 @@
 <context>
     <name>teiten::ImportJob</name>
     <message>
-        <location filename="../models/importjob.cpp" line="115"/>
+        <location filename="../models/importjob.cpp" line="116"/>
         <source>%1: no such file or folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="243"/>
+        <location filename="../models/importjob.cpp" line="244"/>
         <source>%1: cannot store sensors: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="257"/>
+        <location filename="../models/importjob.cpp" line="258"/>
         <source>invalid sensor name &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="325"/>
+        <location filename="../models/importjob.cpp" line="338"/>
         <source>%1: already imported (same content as %2); use --force to replace it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="337"/>
-        <location filename="../models/importjob.cpp" line="364"/>
-        <location filename="../models/importjob.cpp" line="386"/>
-        <location filename="../models/importjob.cpp" line="443"/>
+        <location filename="../models/importjob.cpp" line="350"/>
+        <source>%1: cannot import %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/importjob.cpp" line="429"/>
+        <source>the file grew while it was imported; only the %1 bytes it had at the start were read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/importjob.cpp" line="461"/>
         <source>%1: cannot write to the workspace: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="484"/>
+        <location filename="../models/importjob.cpp" line="506"/>
         <source>%1: cancelled; nothing of this file was stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="493"/>
-        <location filename="../models/importjob.cpp" line="533"/>
+        <location filename="../models/importjob.cpp" line="377"/>
+        <location filename="../models/importjob.cpp" line="399"/>
+        <location filename="../models/importjob.cpp" line="515"/>
+        <location filename="../models/importjob.cpp" line="552"/>
         <source>%1: import of %2 rolled back: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="525"/>
         <location filename="../models/importjob.cpp" line="544"/>
+        <location filename="../models/importjob.cpp" line="560"/>
         <source>%1: read stopped after %2 packets: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="546"/>
+        <location filename="../models/importjob.cpp" line="562"/>
         <source>%1: %2 frames with a broken IP header were skipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3145,7 +3043,7 @@
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="220"/>
-        <location filename="../widgets/mainwindow.cpp" line="502"/>
+        <location filename="../widgets/mainwindow.cpp" line="510"/>
         <source>Teiten workspaces (*.db)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3293,137 +3191,137 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="403"/>
+        <location filename="../widgets/mainwindow.cpp" line="411"/>
         <source>Could not create the workspace: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="473"/>
+        <location filename="../widgets/mainwindow.cpp" line="481"/>
         <source>No recent workspaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="477"/>
+        <location filename="../widgets/mainwindow.cpp" line="485"/>
         <source>Clear List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="487"/>
+        <location filename="../widgets/mainwindow.cpp" line="495"/>
         <source>Import Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="491"/>
+        <location filename="../widgets/mainwindow.cpp" line="499"/>
         <source>Import Captures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="492"/>
+        <location filename="../widgets/mainwindow.cpp" line="500"/>
         <source>Captures (*.pcap *.pcapng *.cap *.pcap.gz *.pcapng.gz *.gz);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="501"/>
+        <location filename="../widgets/mainwindow.cpp" line="509"/>
         <source>New Workspace for the Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="517"/>
+        <location filename="../widgets/mainwindow.cpp" line="525"/>
         <source>An import is already running; wait for it or cancel it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="539"/>
+        <location filename="../widgets/mainwindow.cpp" line="547"/>
         <source>Import cancelled after %1 packets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="541"/>
+        <location filename="../widgets/mainwindow.cpp" line="549"/>
         <source>Imported %1 packets from %2 files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="605"/>
+        <location filename="../widgets/mainwindow.cpp" line="613"/>
         <source>Import Running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="606"/>
+        <location filename="../widgets/mainwindow.cpp" line="614"/>
         <source>An import is running. Cancel it and quit?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="677"/>
+        <location filename="../widgets/mainwindow.cpp" line="685"/>
         <source>This view shows nothing that can be exported as a figure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="713"/>
+        <location filename="../widgets/mainwindow.cpp" line="721"/>
         <source>Exporting the figure to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="718"/>
+        <location filename="../widgets/mainwindow.cpp" line="726"/>
         <source>Could not export the figure: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="722"/>
+        <location filename="../widgets/mainwindow.cpp" line="730"/>
         <source>Figure written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="737"/>
+        <location filename="../widgets/mainwindow.cpp" line="745"/>
         <source>Open a workspace first: the report is made from its captures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="741"/>
+        <location filename="../widgets/mainwindow.cpp" line="749"/>
         <source>A report is already being written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="761"/>
+        <location filename="../widgets/mainwindow.cpp" line="769"/>
         <source>Choose a period for the report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="773"/>
+        <location filename="../widgets/mainwindow.cpp" line="781"/>
         <source>Export Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="774"/>
+        <location filename="../widgets/mainwindow.cpp" line="782"/>
         <source>Preparing the report of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="793"/>
+        <location filename="../widgets/mainwindow.cpp" line="801"/>
         <source>Writing the report of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="814"/>
+        <location filename="../widgets/mainwindow.cpp" line="822"/>
         <source>Report export cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="816"/>
+        <location filename="../widgets/mainwindow.cpp" line="824"/>
         <source>Could not write the report: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="821"/>
+        <location filename="../widgets/mainwindow.cpp" line="829"/>
         <source>Report written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="825"/>
+        <location filename="../widgets/mainwindow.cpp" line="833"/>
         <source>Report Written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="825"/>
+        <location filename="../widgets/mainwindow.cpp" line="833"/>
         <source>The report was written to %1.
 
 Open it now?</source>
@@ -3724,68 +3622,6 @@ Open it now?</source>
     <message>
         <location filename="../widgets/rankingview.cpp" line="246"/>
         <source>Export as CSV or TSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>teiten::RenderJob</name>
-    <message>
-        <location filename="../widgets/renderjob.cpp" line="42"/>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>teiten::ReportExportDialog</name>
-    <message>
-        <location filename="../widgets/reportexportdialog.cpp" line="101"/>
-        <location filename="../widgets/reportexportdialog.cpp" line="125"/>
-        <source>Export Report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/reportexportdialog.cpp" line="102"/>
-        <source>PDF file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/reportexportdialog.cpp" line="103"/>
-        <source>Folder (HTML with PNG figures)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/reportexportdialog.cpp" line="104"/>
-        <source>Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/reportexportdialog.cpp" line="105"/>
-        <source>Period:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/reportexportdialog.cpp" line="105"/>
-        <source>Language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/reportexportdialog.cpp" line="105"/>
-        <source>Output:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/reportexportdialog.cpp" line="105"/>
-        <source>Save to:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/reportexportdialog.cpp" line="121"/>
-        <source>Folder for the HTML Report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/reportexportdialog.cpp" line="125"/>
-        <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4205,58 +4041,105 @@ Open it now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="97"/>
+        <location filename="../models/workspace.cpp" line="100"/>
+        <source>%1: is an empty file, not a workspace (choose a new name to create one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="102"/>
         <source>%1: workspace is read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="119"/>
-        <source>%1: not a readable SQLite database: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/workspace.cpp" line="131"/>
-        <source>%1: not a valid workspace (the database cannot be read: %2)</source>
+        <location filename="../models/workspace.cpp" line="106"/>
+        <source>%1: the folder %2 is read-only, so the workspace cannot be written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/workspace.cpp" line="136"/>
-        <source>%1: the workspace is empty</source>
+        <source>%1: not a readable SQLite database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="146"/>
-        <source>%1: not a Teiten workspace (an SQLite database of another application)</source>
+        <location filename="../models/workspace.cpp" line="148"/>
+        <source>%1: not a valid workspace (the database cannot be read: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="149"/>
-        <source>%1: made by a newer Teiten (schema version %2, this version reads up to %3); not opened</source>
+        <location filename="../models/workspace.cpp" line="151"/>
+        <source>%1: not a Teiten workspace (an empty SQLite database)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/workspace.cpp" line="154"/>
+        <source>%1: not a Teiten workspace (an SQLite database of another application)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="157"/>
+        <source>%1: made by a newer Teiten (schema version %2, this version reads up to %3); not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="162"/>
         <source>%1: not a valid workspace (no schema version)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="158"/>
+        <location filename="../models/workspace.cpp" line="170"/>
+        <source>%1: the workspace is being written by another process (an import?); try again when it has finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="173"/>
+        <source>%1: cannot write to the workspace: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="180"/>
         <source>%1: workspace schema version %2 must be upgraded; open it once for writing (for example with teiten import) to migrate it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="174"/>
+        <location filename="../models/workspace.cpp" line="196"/>
         <source>%1: damaged workspace (table %2 is missing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="178"/>
-        <location filename="../models/workspace.cpp" line="180"/>
+        <location filename="../models/workspace.cpp" line="200"/>
+        <location filename="../models/workspace.cpp" line="202"/>
+        <location filename="../models/workspace.cpp" line="268"/>
+        <location filename="../models/workspace.cpp" line="271"/>
         <source>%1: damaged workspace: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="217"/>
+        <location filename="../models/workspace.cpp" line="218"/>
+        <source>%1: cannot create the workspace: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="236"/>
+        <source>cannot move %1 into place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="247"/>
+        <source>%1: damaged workspace (the file is truncated: %2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="260"/>
+        <source>%1: damaged workspace (the file is truncated: %2 bytes of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="274"/>
+        <source>%1: damaged workspace (integrity check: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="309"/>
         <source>day boundary offset must be whole hours between -12:00 and +14:00</source>
         <translation type="unfinished"></translation>
     </message>

@@ -257,12 +257,13 @@
     </message>
     <message>
         <location filename="../app/cliqueryoptions.cpp" line="124"/>
-        <location filename="../app/cliqueryoptions.cpp" line="131"/>
+        <location filename="../app/cliqueryoptions.cpp" line="130"/>
+        <location filename="../app/cliqueryoptions.cpp" line="136"/>
         <source>teiten: %1</source>
         <translation>teiten: %1</translation>
     </message>
     <message>
-        <location filename="../app/cliqueryoptions.cpp" line="137"/>
+        <location filename="../app/cliqueryoptions.cpp" line="142"/>
         <source>teiten: no sensor named &apos;%1&apos; in %2</source>
         <translation>teiten: %2 に &apos;%1&apos; という名前のセンサーはありません</translation>
     </message>
@@ -549,91 +550,91 @@
 <context>
     <name>EventAnalyzer</name>
     <message>
-        <location filename="../models/eventanalyzer.cpp" line="98"/>
+        <location filename="../models/eventanalyzer.cpp" line="100"/>
         <source>Analysis cancelled</source>
         <translation>分析を中止しました</translation>
     </message>
     <message>
-        <location filename="../models/eventanalyzer.cpp" line="230"/>
+        <location filename="../models/eventanalyzer.cpp" line="232"/>
         <source>%1 (%2): first packet of the wave on %3; %4 packets a day before, %5 after.</source>
         <translation>%1（%2）：%3 に一連の探索の最初のパケットを観測。1日あたりのパケット数は、それ以前 %4、以後 %5。</translation>
     </message>
     <message>
-        <location filename="../models/eventanalyzer.cpp" line="250"/>
+        <location filename="../models/eventanalyzer.cpp" line="252"/>
         <source>Scanning of control-system ports started on %1: %2 (ports from the Digital Bond / ITI and Malcolm lists), after %3 packets a day on all such ports before.</source>
         <translation>%1 に制御システムのポートへのスキャンが始まりました：%2（ポートは Digital Bond / ITI と Malcolm のリストによる）。それ以前はこれらのポート全体で1日あたり %3 パケットでした。</translation>
     </message>
     <message>
-        <location filename="../models/eventanalyzer.cpp" line="343"/>
+        <location filename="../models/eventanalyzer.cpp" line="361"/>
         <source>%1 to %2</source>
         <translation>%1〜%2</translation>
     </message>
     <message>
-        <location filename="../models/eventanalyzer.cpp" line="358"/>
+        <location filename="../models/eventanalyzer.cpp" line="377"/>
         <source>%1 (%2) sent %3 unsolicited replies (%4) to %5 addresses on %6 of %7 sensors, %8.</source>
         <translation>%1（%2）が、センサー %7 台中 %6 台の %5 アドレスに、要求していない応答（%4）を %3 パケット送信しました（%8）。</translation>
     </message>
     <message>
-        <location filename="../models/eventanalyzer.cpp" line="364"/>
+        <location filename="../models/eventanalyzer.cpp" line="383"/>
         <source>About %1 replies an hour%2: replies to packets our sensors never sent mean %3 was flooded with randomly spoofed sources, a denial-of-service victim (Moore et al., USENIX Security 2001).</source>
         <translation>1時間あたり約 %1 件の応答%2。センサーが送っていないパケットへの応答は、%3 がランダムに詐称された送信元から大量のパケットを受けたこと、すなわちサービス妨害攻撃の被害者であることを示します（Moore ほか, USENIX Security 2001）。</translation>
     </message>
     <message>
-        <location filename="../models/eventanalyzer.cpp" line="368"/>
+        <location filename="../models/eventanalyzer.cpp" line="387"/>
         <source> from %1</source>
         <translation>（%1 から）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/eventanalyzer.cpp" line="373"/>
+        <location filename="../models/eventanalyzer.cpp" line="392"/>
         <source>ICMP errors came from %n host(s) on the way (%1); the packets they quote went from our addresses to %2, so %2 is the victim, not the sender of the errors.</source>
         <translation>
             <numerusform>ICMP エラーは経路上の %n 台のホスト（%1）から届きました。引用されたパケットはセンサーのアドレスから %2 宛てに送られたものなので、被害者はエラーの送信元ではなく %2 です。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../models/eventanalyzer.cpp" line="382"/>
+        <location filename="../models/eventanalyzer.cpp" line="401"/>
         <source>%1 servers sent %2 replies (%3) to sensor address %4, %5.</source>
         <translation>%1 台のサーバーがセンサーのアドレス %4 に応答（%3）を %2 パケット送信しました（%5）。</translation>
     </message>
     <message>
-        <location filename="../models/eventanalyzer.cpp" line="385"/>
+        <location filename="../models/eventanalyzer.cpp" line="404"/>
         <source>Many servers answering one address that asked nothing: the address was spoofed as the victim of a reflection attack.</source>
         <translation>何も問い合わせていない1つのアドレスに多数のサーバーが応答しています：このアドレスはリフレクション攻撃の被害者として詐称されました。</translation>
     </message>
     <message>
-        <location filename="../models/eventanalyzer.cpp" line="432"/>
+        <location filename="../models/eventanalyzer.cpp" line="451"/>
         <source>%1 packets (%2) to %3 %4 from %5 different source addresses, %6 to %7 (%8 packets a second), %9 per source.</source>
         <translation>%3 の %4 宛てに %5 個の異なる送信元アドレスから %1 パケット（%2）、%6 から %7 まで（毎秒 %8 パケット）、送信元あたり %9 パケット。</translation>
     </message>
     <message>
-        <location filename="../models/eventanalyzer.cpp" line="437"/>
+        <location filename="../models/eventanalyzer.cpp" line="456"/>
         <source>Only %1 of these sources were seen at any other sensor address within a day: they scan nothing. Source addresses forged at random for each packet mean that %2 itself was the target of a denial-of-service flood (the spoofed side of Moore et al.&apos;s inference).</source>
         <translation>これらの送信元のうち、1日以内に他のセンサーアドレスで観測されたのは %1 件だけで、スキャンはしていません。パケットごとにランダムに詐称された送信元アドレスは、%2 自体がサービス妨害のフラッド攻撃の標的だったことを示します（Moore ほかの推定を詐称される側から見たもの）。</translation>
     </message>
     <message>
-        <location filename="../models/eventanalyzer.cpp" line="447"/>
+        <location filename="../models/eventanalyzer.cpp" line="466"/>
         <source>%1 % of the packets arrived with TTL %2: one sender behind all these addresses (hop-count consistency; Jin, Wang and Shin, ACM CCS 2003).</source>
         <translation>パケットの %1 % が TTL %2 で届きました：これらすべてのアドレスの背後にいる送信者は一つです（ホップ数の一貫性、Jin, Wang, Shin, ACM CCS 2003）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/eventanalyzer.cpp" line="451"/>
+        <location filename="../models/eventanalyzer.cpp" line="470"/>
         <source>The packets arrived with %n different TTL values (%1 % with %2): many senders, as from a botnet.</source>
         <translation>
             <numerusform>パケットは %n 種類の TTL で届きました（%1 % が %2）：ボットネットのように多数の送信者がいます。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../models/eventanalyzer.cpp" line="501"/>
+        <location filename="../models/eventanalyzer.cpp" line="520"/>
         <source>The same sources also raised region %1 (%2 packets above its baseline).</source>
         <translation>同じ送信元により地域 %1 のパケット数も増加しました（平常時より %2 パケット多い）。</translation>
     </message>
     <message>
-        <location filename="../models/eventanalyzer.cpp" line="530"/>
+        <location filename="../models/eventanalyzer.cpp" line="549"/>
         <source>These replies also raised %1 (%2 packets above its baseline).</source>
         <translation>これらの応答により %1 も増加しました（平常時より %2 パケット多い）。</translation>
     </message>
     <message>
-        <location filename="../models/eventanalyzer.cpp" line="548"/>
+        <location filename="../models/eventanalyzer.cpp" line="567"/>
         <source>%1 replies (%2) from %3 hosts reached %4 during the flood: the owners of forged source addresses answering what the target sent them, part of the same attack.</source>
         <translation>フラッド攻撃の間に %3 台のホストから %1 件の応答（%2）が %4 に届きました：詐称された送信元アドレスの本来の持ち主が標的からのパケットに応答したもので、同じ攻撃の一部です。</translation>
     </message>
@@ -1098,24 +1099,20 @@
 <context>
     <name>FigureRequest</name>
     <message>
-        <location filename="../widgets/figurerequest.cpp" line="43"/>
         <source>no period is chosen</source>
-        <translation>期間が選ばれていません</translation>
+        <translation type="vanished">期間が選ばれていません</translation>
     </message>
     <message>
-        <location filename="../widgets/figurerequest.cpp" line="49"/>
         <source>no series is shown, so there is nothing to draw</source>
-        <translation>表示中の系列がないため、描くものがありません</translation>
+        <translation type="vanished">表示中の系列がないため、描くものがありません</translation>
     </message>
     <message>
-        <location filename="../widgets/figurerequest.cpp" line="53"/>
         <source>no event is selected</source>
-        <translation>イベントが選ばれていません</translation>
+        <translation type="vanished">イベントが選ばれていません</translation>
     </message>
     <message>
-        <location filename="../widgets/figurerequest.cpp" line="57"/>
         <source>this event has no curve to draw</source>
-        <translation>このイベントには描ける推移がありません</translation>
+        <translation type="vanished">このイベントには描ける推移がありません</translation>
     </message>
 </context>
 <context>
@@ -1860,34 +1857,28 @@
 <context>
     <name>ReportJob</name>
     <message>
-        <location filename="../widgets/reportjob.cpp" line="18"/>
         <source>Cancelled</source>
-        <translation>キャンセルしました</translation>
+        <translation type="vanished">キャンセルしました</translation>
     </message>
     <message>
-        <location filename="../widgets/reportjob.cpp" line="22"/>
         <source>Looking for phenomena…</source>
-        <translation>現象を検出しています…</translation>
+        <translation type="vanished">現象を検出しています…</translation>
     </message>
     <message>
-        <location filename="../widgets/reportjob.cpp" line="34"/>
         <source>Building tables and figures…</source>
-        <translation>表と図を作成しています…</translation>
+        <translation type="vanished">表と図を作成しています…</translation>
     </message>
     <message>
-        <location filename="../widgets/reportjob.cpp" line="40"/>
         <source>Writing HTML and PNG figures…</source>
-        <translation>HTML と PNG の図を書き出しています…</translation>
+        <translation type="vanished">HTML と PNG の図を書き出しています…</translation>
     </message>
     <message>
-        <location filename="../widgets/reportjob.cpp" line="40"/>
         <source>Writing the PDF…</source>
-        <translation>PDF を書き出しています…</translation>
+        <translation type="vanished">PDF を書き出しています…</translation>
     </message>
     <message>
-        <location filename="../widgets/reportjob.cpp" line="44"/>
         <source>Done</source>
-        <translation>完了</translation>
+        <translation type="vanished">完了</translation>
     </message>
 </context>
 <context>
@@ -2095,15 +2086,40 @@
         <translation>%1：フォルダーであり、ワークスペースファイルではありません</translation>
     </message>
     <message>
-        <location filename="../models/sqlitedatabase.cpp" line="55"/>
+        <location filename="../models/sqlitedatabase.cpp" line="58"/>
         <source>%1: cannot open workspace: %2</source>
         <translation>%1：ワークスペースを開けません：%2</translation>
     </message>
     <message>
-        <location filename="../models/sqlitedatabase.cpp" line="71"/>
-        <location filename="../models/sqlitedatabase.cpp" line="82"/>
+        <location filename="../models/sqlitedatabase.cpp" line="74"/>
+        <location filename="../models/sqlitedatabase.cpp" line="85"/>
         <source>%1: %2</source>
         <translation>%1:%2</translation>
+    </message>
+    <message>
+        <location filename="../models/sqlitedatabase.cpp" line="97"/>
+        <source>the workspace is being written by another process; try again when it has finished</source>
+        <translation>別のプロセスがワークスペースに書き込み中です。終わってからやり直してください</translation>
+    </message>
+    <message>
+        <location filename="../models/sqlitedatabase.cpp" line="99"/>
+        <source>the disk is full</source>
+        <translation>ディスクがいっぱいです</translation>
+    </message>
+    <message>
+        <location filename="../models/sqlitedatabase.cpp" line="100"/>
+        <source>the workspace or its folder is read-only</source>
+        <translation>ワークスペースまたはそのフォルダーは読み取り専用です</translation>
+    </message>
+    <message>
+        <location filename="../models/sqlitedatabase.cpp" line="102"/>
+        <source>the workspace file is damaged</source>
+        <translation>ワークスペースファイルが壊れています</translation>
+    </message>
+    <message>
+        <location filename="../models/sqlitedatabase.cpp" line="103"/>
+        <source>input/output error</source>
+        <translation>入出力エラー</translation>
     </message>
 </context>
 <context>
@@ -2122,14 +2138,19 @@
 <context>
     <name>Workstation</name>
     <message>
-        <location filename="../app/workstation.cpp" line="63"/>
+        <location filename="../app/workstation.cpp" line="66"/>
         <source>teiten: unexpected argument &apos;%1&apos;</source>
         <translation>teiten: 想定外の引数 &apos;%1&apos; です</translation>
     </message>
     <message>
-        <location filename="../app/workstation.cpp" line="217"/>
+        <location filename="../app/workstation.cpp" line="220"/>
         <source>teiten: bad period &apos;%1&apos;</source>
         <translation>teiten: 期間 &apos;%1&apos; は不正です</translation>
+    </message>
+    <message>
+        <location filename="../app/workstation.cpp" line="237"/>
+        <source>teiten: --import needs a workspace to import into</source>
+        <translation>teiten: --import には取り込み先のワークスペースの指定が必要です</translation>
     </message>
 </context>
 <context>
@@ -2163,77 +2184,77 @@
 <context>
     <name>teiten</name>
     <message>
-        <location filename="../models/capturereader.cpp" line="100"/>
+        <location filename="../models/capturereader.cpp" line="101"/>
         <source>Cannot open capture file %1: the file does not exist.</source>
         <translation>キャプチャファイル %1 を開けません：ファイルが存在しません。</translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="103"/>
+        <location filename="../models/capturereader.cpp" line="104"/>
         <source>Cannot open capture file %1: it is a folder, not a file.</source>
         <translation>キャプチャファイル %1 を開けません：ファイルではなくフォルダーです。</translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="110"/>
+        <location filename="../models/capturereader.cpp" line="111"/>
         <source>Cannot open capture file %1: %2</source>
         <translation>キャプチャファイル %1 を開けません：%2</translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="117"/>
+        <location filename="../models/capturereader.cpp" line="118"/>
         <source>Cannot read capture file %1: input/output error.</source>
         <translation>キャプチャファイル %1 を読み込めません：入出力エラーです。</translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="118"/>
+        <location filename="../models/capturereader.cpp" line="119"/>
         <source>Capture file %1 is empty.</source>
         <translation>キャプチャファイル %1 は空です。</translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="126"/>
+        <location filename="../models/capturereader.cpp" line="127"/>
         <source>Cannot open compressed capture file %1: %2</source>
         <translation>圧縮されたキャプチャファイル %1 を開けません：%2</translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="135"/>
+        <location filename="../models/capturereader.cpp" line="136"/>
         <source>Cannot decompress capture file %1: %2</source>
         <translation>キャプチャファイル %1 を展開できません：%2</translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="139"/>
+        <location filename="../models/capturereader.cpp" line="140"/>
         <source>Compressed capture file %1 is empty.</source>
         <translation>圧縮されたキャプチャファイル %1 は空です。</translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="145"/>
+        <location filename="../models/capturereader.cpp" line="146"/>
         <source>%1 is not a capture file: the decompressed data starts with neither a pcap nor a pcapng magic number.</source>
         <translation>%1 はキャプチャファイルではありません：展開したデータの先頭が pcap と pcapng のどちらのマジックナンバーでもありません。</translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="153"/>
+        <location filename="../models/capturereader.cpp" line="154"/>
         <source>Cannot open compressed capture file %1.</source>
         <translation>圧縮されたキャプチャファイル %1 を開けません。</translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="161"/>
+        <location filename="../models/capturereader.cpp" line="162"/>
         <source>%1 is not a capture file: it starts with neither a pcap nor a pcapng magic number.</source>
         <translation>%1 はキャプチャファイルではありません：先頭が pcap と pcapng のどちらのマジックナンバーでもありません。</translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="200"/>
+        <location filename="../models/capturereader.cpp" line="201"/>
         <source>Cannot read capture file %1: %2</source>
         <translation>キャプチャファイル %1 を読み込めません：%2</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="61"/>
+        <location filename="../models/importjob.cpp" line="62"/>
         <source>%1: cannot read: %2</source>
         <translation>%1：読み込めません：%2</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="67"/>
+        <location filename="../models/importjob.cpp" line="68"/>
         <source>%1: read error: %2</source>
         <translation>%1：読み込みエラー：%2</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="72"/>
+        <location filename="../models/importjob.cpp" line="73"/>
         <source>cancelled</source>
         <translation>中止</translation>
     </message>
@@ -2246,40 +2267,40 @@
 <context>
     <name>teiten::CaptureReader</name>
     <message>
-        <location filename="../models/capturereader.cpp" line="260"/>
+        <location filename="../models/capturereader.cpp" line="266"/>
         <source>Capture file %1 uses link type %2 (%3), which Teiten cannot decode.</source>
         <translation>キャプチャファイル %1 のリンクタイプ %2（%3）は Teiten では解析できません。</translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="305"/>
+        <location filename="../models/capturereader.cpp" line="311"/>
         <source>%1 (gzip: %2)</source>
         <translation>%1（gzip:%2）</translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="308"/>
+        <location filename="../models/capturereader.cpp" line="314"/>
         <source>unknown libpcap error</source>
         <translation>不明な libpcap のエラー</translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="309"/>
+        <location filename="../models/capturereader.cpp" line="315"/>
         <source>Capture file %1 is damaged after %2 packets: %3</source>
         <translation>キャプチャファイル %1 は %2 パケット目以降が壊れています：%3</translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="330"/>
+        <location filename="../models/capturereader.cpp" line="336"/>
         <source>Cannot re-read the packet at offset %1 of capture file %2: %3</source>
         <translation>キャプチャファイル %2 のオフセット %1 にあるパケットを読み直せません：%3</translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="348"/>
         <location filename="../models/capturereader.cpp" line="354"/>
-        <location filename="../models/capturereader.cpp" line="363"/>
-        <location filename="../models/capturereader.cpp" line="374"/>
+        <location filename="../models/capturereader.cpp" line="360"/>
+        <location filename="../models/capturereader.cpp" line="369"/>
+        <location filename="../models/capturereader.cpp" line="380"/>
         <source>no record starts there</source>
         <translation>その位置から始まるレコードがありません</translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="367"/>
+        <location filename="../models/capturereader.cpp" line="373"/>
         <source>the file ends there</source>
         <translation>ファイルがそこで終わっています</translation>
     </message>
@@ -2534,39 +2555,39 @@
 <context>
     <name>teiten::EventsView</name>
     <message>
-        <location filename="../widgets/eventsview.cpp" line="76"/>
+        <location filename="../widgets/eventsview.cpp" line="77"/>
         <source>Nothing stood out in %1.</source>
         <translation>%1 に目立った事象はありませんでした。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/eventsview.cpp" line="77"/>
+        <location filename="../widgets/eventsview.cpp" line="78"/>
         <source>%n event(s) in %1.</source>
         <translation>
             <numerusform>%1 の事象：%n 件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/eventsview.cpp" line="132"/>
+        <location filename="../widgets/eventsview.cpp" line="133"/>
         <source>Chart of %1</source>
         <translation>%1 のグラフ</translation>
     </message>
     <message>
-        <location filename="../widgets/eventsview.cpp" line="144"/>
+        <location filename="../widgets/eventsview.cpp" line="145"/>
         <source>Looking for surges, scans and backscatter in %1…</source>
         <translation>%1 の急増、スキャン、バックスキャッターを調べています…</translation>
     </message>
     <message>
-        <location filename="../widgets/eventsview.cpp" line="185"/>
+        <location filename="../widgets/eventsview.cpp" line="186"/>
         <source>%1, %2 to %3</source>
         <translation>%1、%2〜%3</translation>
     </message>
     <message>
-        <location filename="../widgets/eventsview.cpp" line="208"/>
+        <location filename="../widgets/eventsview.cpp" line="209"/>
         <source>Select an event to see why it stood out.</source>
         <translation>事象を選ぶと、目立った理由が表示されます。</translation>
     </message>
     <message>
-        <location filename="../widgets/eventsview.cpp" line="209"/>
+        <location filename="../widgets/eventsview.cpp" line="210"/>
         <source>Export Figure…</source>
         <translation>図として書き出す…</translation>
     </message>
@@ -2574,87 +2595,69 @@
 <context>
     <name>teiten::FigureExportDialog</name>
     <message>
-        <location filename="../widgets/figureexportdialog.cpp" line="112"/>
-        <location filename="../widgets/figureexportdialog.cpp" line="153"/>
         <source>Export Figure</source>
-        <translation>図の書き出し</translation>
+        <translation type="vanished">図の書き出し</translation>
     </message>
     <message>
-        <location filename="../widgets/figureexportdialog.cpp" line="113"/>
         <source>PNG image</source>
-        <translation>PNG 画像</translation>
+        <translation type="vanished">PNG 画像</translation>
     </message>
     <message>
-        <location filename="../widgets/figureexportdialog.cpp" line="114"/>
         <source>SVG drawing</source>
-        <translation>SVG 図版</translation>
+        <translation type="vanished">SVG 図版</translation>
     </message>
     <message>
-        <location filename="../widgets/figureexportdialog.cpp" line="115"/>
         <source>PDF document</source>
-        <translation>PDF 文書</translation>
+        <translation type="vanished">PDF 文書</translation>
     </message>
     <message>
-        <location filename="../widgets/figureexportdialog.cpp" line="116"/>
-        <location filename="../widgets/figureexportdialog.cpp" line="117"/>
         <source> px</source>
-        <translation> px</translation>
+        <translation type="vanished"> px</translation>
     </message>
     <message>
-        <location filename="../widgets/figureexportdialog.cpp" line="119"/>
         <source> dpi</source>
         <extracomment>dots per inch</extracomment>
-        <translation> dpi</translation>
+        <translation type="vanished"> dpi</translation>
     </message>
     <message>
-        <location filename="../widgets/figureexportdialog.cpp" line="120"/>
         <source>Browse…</source>
-        <translation>参照…</translation>
+        <translation type="vanished">参照…</translation>
     </message>
     <message>
-        <location filename="../widgets/figureexportdialog.cpp" line="121"/>
         <source>Figure:</source>
-        <translation>図:</translation>
+        <translation type="vanished">図:</translation>
     </message>
     <message>
-        <location filename="../widgets/figureexportdialog.cpp" line="121"/>
         <source>Format:</source>
-        <translation>形式:</translation>
+        <translation type="vanished">形式:</translation>
     </message>
     <message>
-        <location filename="../widgets/figureexportdialog.cpp" line="121"/>
         <source>Size:</source>
-        <translation>サイズ:</translation>
+        <translation type="vanished">サイズ:</translation>
     </message>
     <message>
-        <location filename="../widgets/figureexportdialog.cpp" line="121"/>
         <source>Resolution:</source>
-        <translation>解像度:</translation>
+        <translation type="vanished">解像度:</translation>
     </message>
     <message>
-        <location filename="../widgets/figureexportdialog.cpp" line="121"/>
         <source>Language:</source>
-        <translation>言語:</translation>
+        <translation type="vanished">言語:</translation>
     </message>
     <message>
-        <location filename="../widgets/figureexportdialog.cpp" line="121"/>
         <source>File:</source>
-        <translation>ファイル:</translation>
+        <translation type="vanished">ファイル:</translation>
     </message>
     <message>
-        <location filename="../widgets/figureexportdialog.cpp" line="150"/>
         <source>PNG images (*.png)</source>
-        <translation>PNG 画像 (*.png)</translation>
+        <translation type="vanished">PNG 画像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/figureexportdialog.cpp" line="151"/>
         <source>SVG drawings (*.svg)</source>
-        <translation>SVG 図版 (*.svg)</translation>
+        <translation type="vanished">SVG 図版 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../widgets/figureexportdialog.cpp" line="152"/>
         <source>PDF documents (*.pdf)</source>
-        <translation>PDF 文書 (*.pdf)</translation>
+        <translation type="vanished">PDF 文書 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2718,87 +2721,87 @@
 <context>
     <name>teiten::FilterBar</name>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="127"/>
+        <location filename="../widgets/filterbar.cpp" line="99"/>
         <source>Only traffic seen by this sensor</source>
         <translation>このセンサーで観測した通信のみ</translation>
     </message>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="130"/>
+        <location filename="../widgets/filterbar.cpp" line="102"/>
         <source>All sensors</source>
         <translation>すべてのセンサー</translation>
     </message>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="131"/>
+        <location filename="../widgets/filterbar.cpp" line="103"/>
         <source>Any protocol</source>
         <translation>すべてのプロトコル</translation>
     </message>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="132"/>
+        <location filename="../widgets/filterbar.cpp" line="104"/>
         <source>Region</source>
         <translation>地域</translation>
     </message>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="133"/>
+        <location filename="../widgets/filterbar.cpp" line="105"/>
         <source>Port</source>
         <translation>ポート</translation>
     </message>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="134"/>
+        <location filename="../widgets/filterbar.cpp" line="106"/>
         <source>Source address or prefix</source>
         <translation>送信元アドレスまたはプレフィックス</translation>
     </message>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="135"/>
+        <location filename="../widgets/filterbar.cpp" line="107"/>
         <source>Clear</source>
         <translation>クリア</translation>
     </message>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="136"/>
+        <location filename="../widgets/filterbar.cpp" line="108"/>
         <source>Remove every filter</source>
         <translation>すべての絞り込みを解除</translation>
     </message>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="152"/>
+        <location filename="../widgets/filterbar.cpp" line="126"/>
         <source>Unknown protocol. Write TCP, UDP, ICMP, ICMPv6, GRE or an IP protocol number from 0 to 255.</source>
         <translation>不明なプロトコルです。TCP、UDP、ICMP、ICMPv6、GRE または 0〜255 の IP プロトコル番号を入力してください。</translation>
     </message>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="159"/>
+        <location filename="../widgets/filterbar.cpp" line="128"/>
         <source>Unknown region. Write an ISO 3166-1 code such as CN, a region name, or ZZ for unknown.</source>
         <translation>不明な地域です。CN のような ISO 3166-1 コード、地域名、または不明を表す ZZ を入力してください。</translation>
     </message>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="168"/>
+        <location filename="../widgets/filterbar.cpp" line="130"/>
         <source>A port is a whole number from 0 to 65535.</source>
         <translation>ポートは 0〜65535 の整数です。</translation>
     </message>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="178"/>
+        <location filename="../widgets/filterbar.cpp" line="132"/>
         <source>The prefix length must be 0 to 32 for an IPv4 address and 0 to 128 for IPv6.</source>
         <translation>プレフィックス長は IPv4 では 0〜32、IPv6 では 0〜128 にしてください。</translation>
     </message>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="179"/>
+        <location filename="../widgets/filterbar.cpp" line="134"/>
         <source>Not an address or prefix. Write e.g. 192.0.2.1, 192.0.2.0/24 or 2001:db8::/32.</source>
         <translation>アドレスでもプレフィックスでもありません。192.0.2.1、192.0.2.0/24、2001:db8::/32 のように入力してください。</translation>
     </message>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="239"/>
+        <location filename="../widgets/filterbar.cpp" line="188"/>
         <source>Only this IP protocol (TCP, UDP, ICMP, … or a number)</source>
         <translation>この IP プロトコルのみ（TCP、UDP、ICMP など、または番号）</translation>
     </message>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="240"/>
+        <location filename="../widgets/filterbar.cpp" line="190"/>
         <source>Only sources from this region (ISO code such as CN, or a name)</source>
         <translation>この地域の送信元のみ（CN のような ISO コード、または地域名）</translation>
     </message>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="241"/>
+        <location filename="../widgets/filterbar.cpp" line="191"/>
         <source>Only this destination port</source>
         <translation>この宛先ポートのみ</translation>
     </message>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="242"/>
+        <location filename="../widgets/filterbar.cpp" line="193"/>
         <source>Only sources in this address or prefix, e.g. 192.0.2.0/24</source>
         <translation>このアドレスまたはプレフィックス内の送信元のみ（例：192.0.2.0/24）</translation>
     </message>
@@ -2923,29 +2926,29 @@
 <context>
     <name>teiten::IcsView</name>
     <message>
-        <location filename="../widgets/icsview.cpp" line="118"/>
+        <location filename="../widgets/icsview.cpp" line="119"/>
         <source>No control-system ports were probed in %1.</source>
         <translation>%1 には制御システムのポートへの探索はありませんでした。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/icsview.cpp" line="119"/>
+        <location filename="../widgets/icsview.cpp" line="120"/>
         <source>%n control-system port(s) probed in %1.</source>
         <translation>
             <numerusform>%1 に探索された制御システムのポート：%n 個。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/icsview.cpp" line="136"/>
+        <location filename="../widgets/icsview.cpp" line="137"/>
         <source>Chart of control-system ports</source>
         <translation>制御システムのポートのグラフ</translation>
     </message>
     <message>
-        <location filename="../widgets/icsview.cpp" line="86"/>
+        <location filename="../widgets/icsview.cpp" line="87"/>
         <source>%1 (%2): %3 packets, %4 sensor(s)%5</source>
         <translation>%1（%2）：%3 パケット、センサー %4 台%5</translation>
     </message>
     <message>
-        <location filename="../widgets/icsview.cpp" line="89"/>
+        <location filename="../widgets/icsview.cpp" line="90"/>
         <source>, known %1 scanner</source>
         <translation>、既知のスキャナー %1</translation>
     </message>
@@ -2953,52 +2956,61 @@
 <context>
     <name>teiten::ImportJob</name>
     <message>
-        <location filename="../models/importjob.cpp" line="115"/>
+        <location filename="../models/importjob.cpp" line="116"/>
         <source>%1: no such file or folder</source>
         <translation>%1：ファイルまたはフォルダーが存在しません</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="243"/>
+        <location filename="../models/importjob.cpp" line="244"/>
         <source>%1: cannot store sensors: %2</source>
         <translation>%1：センサーを保存できません：%2</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="257"/>
+        <location filename="../models/importjob.cpp" line="258"/>
         <source>invalid sensor name &apos;%1&apos;</source>
         <translation>センサー名 &apos;%1&apos; は不正です</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="325"/>
+        <location filename="../models/importjob.cpp" line="338"/>
         <source>%1: already imported (same content as %2); use --force to replace it</source>
         <translation>%1：取り込み済みです（%2 と同じ内容）。置き換えるには --force を指定してください</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="337"/>
-        <location filename="../models/importjob.cpp" line="364"/>
-        <location filename="../models/importjob.cpp" line="386"/>
-        <location filename="../models/importjob.cpp" line="443"/>
+        <location filename="../models/importjob.cpp" line="350"/>
+        <source>%1: cannot import %2: %3</source>
+        <translation>%1：%2 を取り込めません：%3</translation>
+    </message>
+    <message>
+        <location filename="../models/importjob.cpp" line="429"/>
+        <source>the file grew while it was imported; only the %1 bytes it had at the start were read</source>
+        <translation>取り込み中にファイルが大きくなりました。開始時点の %1 バイトだけを読み込みました</translation>
+    </message>
+    <message>
+        <location filename="../models/importjob.cpp" line="461"/>
         <source>%1: cannot write to the workspace: %2</source>
         <translation>%1：ワークスペースに書き込めません：%2</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="484"/>
+        <location filename="../models/importjob.cpp" line="506"/>
         <source>%1: cancelled; nothing of this file was stored</source>
         <translation>%1：中止しました。このファイルの内容は保存されていません</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="493"/>
-        <location filename="../models/importjob.cpp" line="533"/>
+        <location filename="../models/importjob.cpp" line="377"/>
+        <location filename="../models/importjob.cpp" line="399"/>
+        <location filename="../models/importjob.cpp" line="515"/>
+        <location filename="../models/importjob.cpp" line="552"/>
         <source>%1: import of %2 rolled back: %3</source>
         <translation>%1:%2 の取り込みを取り消しました：%3</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="525"/>
         <location filename="../models/importjob.cpp" line="544"/>
+        <location filename="../models/importjob.cpp" line="560"/>
         <source>%1: read stopped after %2 packets: %3</source>
         <translation>%1:%2 パケットで読み込みが止まりました：%3</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="546"/>
+        <location filename="../models/importjob.cpp" line="562"/>
         <source>%1: %2 frames with a broken IP header were skipped</source>
         <translation>%1:IP ヘッダーが壊れたフレーム %2 個を読み飛ばしました</translation>
     </message>
@@ -3146,7 +3158,7 @@
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="220"/>
-        <location filename="../widgets/mainwindow.cpp" line="502"/>
+        <location filename="../widgets/mainwindow.cpp" line="510"/>
         <source>Teiten workspaces (*.db)</source>
         <translation>Teiten ワークスペース (*.db)</translation>
     </message>
@@ -3294,137 +3306,137 @@
         <translation>ワークスペースを開けませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="403"/>
+        <location filename="../widgets/mainwindow.cpp" line="411"/>
         <source>Could not create the workspace: %1</source>
         <translation>ワークスペースを作成できませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="473"/>
+        <location filename="../widgets/mainwindow.cpp" line="481"/>
         <source>No recent workspaces</source>
         <translation>最近使ったワークスペースはありません</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="477"/>
+        <location filename="../widgets/mainwindow.cpp" line="485"/>
         <source>Clear List</source>
         <translation>一覧を消去</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="487"/>
+        <location filename="../widgets/mainwindow.cpp" line="495"/>
         <source>Import Folder</source>
         <translation>フォルダーを取り込む</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="491"/>
+        <location filename="../widgets/mainwindow.cpp" line="499"/>
         <source>Import Captures</source>
         <translation>キャプチャを取り込む</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="492"/>
+        <location filename="../widgets/mainwindow.cpp" line="500"/>
         <source>Captures (*.pcap *.pcapng *.cap *.pcap.gz *.pcapng.gz *.gz);;All files (*)</source>
         <translation>キャプチャ (*.pcap *.pcapng *.cap *.pcap.gz *.pcapng.gz *.gz);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="501"/>
+        <location filename="../widgets/mainwindow.cpp" line="509"/>
         <source>New Workspace for the Import</source>
         <translation>取り込み用の新しいワークスペース</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="517"/>
+        <location filename="../widgets/mainwindow.cpp" line="525"/>
         <source>An import is already running; wait for it or cancel it first.</source>
         <translation>取り込みが実行中です。終わるのを待つか、先に中止してください。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="539"/>
+        <location filename="../widgets/mainwindow.cpp" line="547"/>
         <source>Import cancelled after %1 packets</source>
         <translation>%1 パケットで取り込みを中止しました</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="541"/>
+        <location filename="../widgets/mainwindow.cpp" line="549"/>
         <source>Imported %1 packets from %2 files</source>
         <translation>%2 ファイルから %1 パケットを取り込みました</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="605"/>
+        <location filename="../widgets/mainwindow.cpp" line="613"/>
         <source>Import Running</source>
         <translation>取り込み中</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="606"/>
+        <location filename="../widgets/mainwindow.cpp" line="614"/>
         <source>An import is running. Cancel it and quit?</source>
         <translation>取り込みが実行中です。中止して終了しますか?</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="677"/>
+        <location filename="../widgets/mainwindow.cpp" line="685"/>
         <source>This view shows nothing that can be exported as a figure.</source>
         <translation>この画面には図として書き出せるものがありません。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="713"/>
+        <location filename="../widgets/mainwindow.cpp" line="721"/>
         <source>Exporting the figure to %1…</source>
         <translation>図を %1 に書き出しています…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="718"/>
+        <location filename="../widgets/mainwindow.cpp" line="726"/>
         <source>Could not export the figure: %1</source>
         <translation>図を書き出せませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="722"/>
+        <location filename="../widgets/mainwindow.cpp" line="730"/>
         <source>Figure written to %1</source>
         <translation>図を %1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="737"/>
+        <location filename="../widgets/mainwindow.cpp" line="745"/>
         <source>Open a workspace first: the report is made from its captures.</source>
         <translation>先にワークスペースを開いてください。レポートはその観測データから作成します。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="741"/>
+        <location filename="../widgets/mainwindow.cpp" line="749"/>
         <source>A report is already being written.</source>
         <translation>レポートはすでに書き出し中です。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="761"/>
+        <location filename="../widgets/mainwindow.cpp" line="769"/>
         <source>Choose a period for the report.</source>
         <translation>レポートの期間を選んでください。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="773"/>
+        <location filename="../widgets/mainwindow.cpp" line="781"/>
         <source>Export Report</source>
         <translation>レポートの書き出し</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="774"/>
+        <location filename="../widgets/mainwindow.cpp" line="782"/>
         <source>Preparing the report of %1…</source>
         <translation>%1 のレポートを準備しています…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="793"/>
+        <location filename="../widgets/mainwindow.cpp" line="801"/>
         <source>Writing the report of %1…</source>
         <translation>%1 のレポートを書き出しています…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="814"/>
+        <location filename="../widgets/mainwindow.cpp" line="822"/>
         <source>Report export cancelled</source>
         <translation>レポートの書き出しをキャンセルしました</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="816"/>
+        <location filename="../widgets/mainwindow.cpp" line="824"/>
         <source>Could not write the report: %1</source>
         <translation>レポートを書き出せませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="821"/>
+        <location filename="../widgets/mainwindow.cpp" line="829"/>
         <source>Report written to %1</source>
         <translation>レポートを %1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="825"/>
+        <location filename="../widgets/mainwindow.cpp" line="833"/>
         <source>Report Written</source>
         <translation>レポートの書き出し完了</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="825"/>
+        <location filename="../widgets/mainwindow.cpp" line="833"/>
         <source>The report was written to %1.
 
 Open it now?</source>
@@ -3733,63 +3745,51 @@ Open it now?</source>
 <context>
     <name>teiten::RenderJob</name>
     <message>
-        <location filename="../widgets/renderjob.cpp" line="42"/>
         <source>Cancelled</source>
-        <translation>キャンセルしました</translation>
+        <translation type="vanished">キャンセルしました</translation>
     </message>
 </context>
 <context>
     <name>teiten::ReportExportDialog</name>
     <message>
-        <location filename="../widgets/reportexportdialog.cpp" line="101"/>
-        <location filename="../widgets/reportexportdialog.cpp" line="125"/>
         <source>Export Report</source>
-        <translation>レポートの書き出し</translation>
+        <translation type="vanished">レポートの書き出し</translation>
     </message>
     <message>
-        <location filename="../widgets/reportexportdialog.cpp" line="102"/>
         <source>PDF file</source>
-        <translation>PDF ファイル</translation>
+        <translation type="vanished">PDF ファイル</translation>
     </message>
     <message>
-        <location filename="../widgets/reportexportdialog.cpp" line="103"/>
         <source>Folder (HTML with PNG figures)</source>
-        <translation>フォルダー(HTML と PNG の図)</translation>
+        <translation type="vanished">フォルダー(HTML と PNG の図)</translation>
     </message>
     <message>
-        <location filename="../widgets/reportexportdialog.cpp" line="104"/>
         <source>Browse…</source>
-        <translation>参照…</translation>
+        <translation type="vanished">参照…</translation>
     </message>
     <message>
-        <location filename="../widgets/reportexportdialog.cpp" line="105"/>
         <source>Period:</source>
-        <translation>期間:</translation>
+        <translation type="vanished">期間:</translation>
     </message>
     <message>
-        <location filename="../widgets/reportexportdialog.cpp" line="105"/>
         <source>Language:</source>
-        <translation>言語:</translation>
+        <translation type="vanished">言語:</translation>
     </message>
     <message>
-        <location filename="../widgets/reportexportdialog.cpp" line="105"/>
         <source>Output:</source>
-        <translation>出力:</translation>
+        <translation type="vanished">出力:</translation>
     </message>
     <message>
-        <location filename="../widgets/reportexportdialog.cpp" line="105"/>
         <source>Save to:</source>
-        <translation>保存先:</translation>
+        <translation type="vanished">保存先:</translation>
     </message>
     <message>
-        <location filename="../widgets/reportexportdialog.cpp" line="121"/>
         <source>Folder for the HTML Report</source>
-        <translation>HTML レポートのフォルダー</translation>
+        <translation type="vanished">HTML レポートのフォルダー</translation>
     </message>
     <message>
-        <location filename="../widgets/reportexportdialog.cpp" line="125"/>
         <source>PDF documents (*.pdf)</source>
-        <translation>PDF 文書 (*.pdf)</translation>
+        <translation type="vanished">PDF 文書 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -4214,58 +4214,109 @@ Open it now?</source>
         <translation>%1:Teiten のワークスペースではありません（SQLite データベースではありません）</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="97"/>
+        <location filename="../models/workspace.cpp" line="100"/>
+        <source>%1: is an empty file, not a workspace (choose a new name to create one)</source>
+        <translation>%1：空のファイルであり、ワークスペースではありません（新しく作るには別の名前を選んでください）</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="102"/>
         <source>%1: workspace is read-only</source>
         <translation>%1：ワークスペースは読み取り専用です</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="119"/>
+        <location filename="../models/workspace.cpp" line="106"/>
+        <source>%1: the folder %2 is read-only, so the workspace cannot be written</source>
+        <translation>%1：フォルダー %2 が読み取り専用のため、ワークスペースに書き込めません</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="136"/>
         <source>%1: not a readable SQLite database: %2</source>
         <translation>%1：読み込める SQLite データベースではありません：%2</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="131"/>
+        <location filename="../models/workspace.cpp" line="148"/>
         <source>%1: not a valid workspace (the database cannot be read: %2)</source>
         <translation>%1：有効なワークスペースではありません（データベースを読み込めません：%2）</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="136"/>
-        <source>%1: the workspace is empty</source>
-        <translation>%1：ワークスペースが空です</translation>
+        <location filename="../models/workspace.cpp" line="151"/>
+        <source>%1: not a Teiten workspace (an empty SQLite database)</source>
+        <translation>%1：Teiten のワークスペースではありません（空の SQLite データベースです）</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="146"/>
+        <source>%1: the workspace is empty</source>
+        <translation type="vanished">%1：ワークスペースが空です</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="154"/>
         <source>%1: not a Teiten workspace (an SQLite database of another application)</source>
         <translation>%1:Teiten のワークスペースではありません（別のアプリケーションの SQLite データベースです）</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="149"/>
+        <location filename="../models/workspace.cpp" line="157"/>
         <source>%1: made by a newer Teiten (schema version %2, this version reads up to %3); not opened</source>
         <translation>%1：新しい Teiten で作成されています（スキーマバージョン %2、このバージョンで読めるのは %3 まで）。開きませんでした</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="154"/>
+        <location filename="../models/workspace.cpp" line="162"/>
         <source>%1: not a valid workspace (no schema version)</source>
         <translation>%1：有効なワークスペースではありません（スキーマバージョンがありません）</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="158"/>
+        <location filename="../models/workspace.cpp" line="170"/>
+        <source>%1: the workspace is being written by another process (an import?); try again when it has finished</source>
+        <translation>%1：別のプロセス（取り込み中？）がワークスペースに書き込み中です。終わってからやり直してください</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="173"/>
+        <source>%1: cannot write to the workspace: %2</source>
+        <translation>%1：ワークスペースに書き込めません：%2</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="180"/>
         <source>%1: workspace schema version %2 must be upgraded; open it once for writing (for example with teiten import) to migrate it</source>
         <translation>%1：ワークスペースのスキーマバージョン %2 は更新が必要です。一度書き込み可能な状態で開いてください（例：teiten import）</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="174"/>
+        <location filename="../models/workspace.cpp" line="196"/>
         <source>%1: damaged workspace (table %2 is missing)</source>
         <translation>%1：ワークスペースが壊れています（テーブル %2 がありません）</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="178"/>
-        <location filename="../models/workspace.cpp" line="180"/>
+        <location filename="../models/workspace.cpp" line="200"/>
+        <location filename="../models/workspace.cpp" line="202"/>
+        <location filename="../models/workspace.cpp" line="268"/>
+        <location filename="../models/workspace.cpp" line="271"/>
         <source>%1: damaged workspace: %2</source>
         <translation>%1：ワークスペースが壊れています：%2</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="217"/>
+        <location filename="../models/workspace.cpp" line="218"/>
+        <source>%1: cannot create the workspace: %2</source>
+        <translation>%1：ワークスペースを作成できません：%2</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="236"/>
+        <source>cannot move %1 into place</source>
+        <translation>%1 を所定の場所に移動できません</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="247"/>
+        <source>%1: damaged workspace (the file is truncated: %2 bytes)</source>
+        <translation>%1：ワークスペースが壊れています（ファイルが途中で切れています：%2 バイト）</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="260"/>
+        <source>%1: damaged workspace (the file is truncated: %2 bytes of %3)</source>
+        <translation>%1：ワークスペースが壊れています（ファイルが途中で切れています：%3 バイト中 %2 バイト）</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="274"/>
+        <source>%1: damaged workspace (integrity check: %2)</source>
+        <translation>%1：ワークスペースが壊れています（整合性チェック：%2）</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="309"/>
         <source>day boundary offset must be whole hours between -12:00 and +14:00</source>
         <translation>日付の区切りは -12:00〜+14:00 の1時間単位で指定してください</translation>
     </message>
