@@ -614,7 +614,7 @@ QByteArray readme(const DemoScenario &sc)
         "  sensors/<sensor>/<YYYY-MM-DD>.pcap   one capture per sensor per UTC day, 2013-04-01..2013-09-30\n"
         "                                       (jp-09 pcapng, jp-10 nanosecond pcap, jp-04 big-endian pcap,\n"
         "                                       jp-08 gzip-compressed .pcap.gz, us-01 Linux cooked capture)\n"
-        "  sensors.csv                          sensor,address_or_prefix,region,label\n"
+        "  sensors/sensors.csv                  sensor,address_or_prefix,region,label (read by import)\n"
         "  geo/teiten-demo-country.mmdb         MaxMind DB (GeoLite2-Country layout) for the sources\n"
         "  expected.json                        what a correct analysis finds: per-quarter packets by\n"
         "                                       service and region with distinct sources, per-sensor and\n"
@@ -630,8 +630,7 @@ QByteArray readme(const DemoScenario &sc)
         "    a DoS victim.\n"
         "  - ZMap (IP ID 54321), Masscan (IP ID = dst^dport^seq) and Mirai-style (seq = dst) scanners.\n\n"
         "Import (DIR stands for this folder)\n"
-        "  teiten import --db demo.db --geoip %4/geo/teiten-demo-country.mmdb \\\n"
-        "                --sensors %4/sensors.csv %4/sensors\n"
+        "  teiten import --db demo.db --geoip %4/geo/teiten-demo-country.mmdb %4/sensors\n"
         "  teiten rank --db demo.db --period 2013Q3 --by port\n");
     text = text.arg(QLatin1String(DemoNetworkGenerator::Version), QString::number(sc.seed()),
                     QString::number(sc.scale()), QStringLiteral("DIR"));
@@ -752,7 +751,7 @@ Result<DemoNetworkGenerator::Summary> DemoNetworkGenerator::generate(const Param
         return st.error();
     if (auto st = writeDatabase(sc, outDir + QLatin1Char('/') + QLatin1String(CountryDatabasePath)); !st)
         return st.error();
-    if (auto st = writeText(outDir + QStringLiteral("/sensors.csv"), sensorsCsv(sc)); !st)
+    if (auto st = writeText(outDir + QStringLiteral("/sensors/sensors.csv"), sensorsCsv(sc)); !st)
         return st.error();
     if (auto st = writeText(outDir + QStringLiteral("/README.txt"), readme(sc)); !st)
         return st.error();

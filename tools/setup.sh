@@ -59,6 +59,8 @@ configure_and_build() {
   [ "${TEITEN_SANITIZE:-0}" = 1 ] && extra+=(-DTEITEN_SANITIZE=ON)
   # -Werror for CI's main build; sanitizer builds change inlining and so GCC's flow warnings.
   if [ "${CI:-}" = true ] && [ "${TEITEN_SANITIZE:-0}" != 1 ]; then extra+=(-DTEITEN_WERROR=ON); fi
+  # The demo needs only the binary; the test suite roughly doubles the build.
+  if [ "$mode" = test ]; then extra+=(-DTEITEN_BUILD_TESTS=ON); else extra+=(-DTEITEN_BUILD_TESTS=OFF); fi
   cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${extra[@]}" >/dev/null
   cmake --build "$build" -j "$jobs"
 }

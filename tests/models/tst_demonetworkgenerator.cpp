@@ -143,7 +143,7 @@ void TestDemoNetworkGenerator::layout()
 
 void TestDemoNetworkGenerator::sensorsCsv()
 {
-    QFile f(m_out + QStringLiteral("/sensors.csv"));
+    QFile f(m_out + QStringLiteral("/sensors/sensors.csv"));
     QVERIFY(f.open(QIODevice::ReadOnly | QIODevice::Text));
     const QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.first(), QStringLiteral("sensor,address_or_prefix,region,label"));
