@@ -78,24 +78,25 @@ if [ "$mode" = test ]; then
 fi
 
 # demo
+teiten="$build/app/teiten"
 fetch_country_db
 out="$root/demo"
 rm -rf "$out"
-"$build/teiten" demo --out "$out/network"
-"$build/teiten" import --db "$out/demo.db" --geoip "$out/network/geo/teiten-demo-country.mmdb" "$out/network/sensors"
+"$teiten" demo --out "$out/network"
+"$teiten" import --db "$out/demo.db" --geoip "$out/network/geo/teiten-demo-country.mmdb" "$out/network/sensors"
 for by in port region; do
   echo; echo "== Top 10 by $by, 2013Q3 against 2013Q2"
-  "$build/teiten" rank --db "$out/demo.db" --period 2013Q3 --by "$by" --top 10
+  "$teiten" rank --db "$out/demo.db" --period 2013Q3 --by "$by" --top 10
 done
-if "$build/teiten" help 2>/dev/null | grep -q "^  events"; then
+if "$teiten" help 2>/dev/null | grep -q "^  events"; then
   echo; echo "== Phenomena, 2013Q3"
-  "$build/teiten" events --db "$out/demo.db" --period 2013Q3
+  "$teiten" events --db "$out/demo.db" --period 2013Q3
 fi
-if "$build/teiten" help 2>/dev/null | grep -q "^  report"; then
+if "$teiten" help 2>/dev/null | grep -q "^  report"; then
   for lang in ja en; do
-    "$build/teiten" report --db "$out/demo.db" --period 2013Q3 --lang "$lang" --out "$out/report-2013Q3-$lang.pdf"
+    "$teiten" report --db "$out/demo.db" --period 2013Q3 --lang "$lang" --out "$out/report-2013Q3-$lang.pdf"
   done
   echo; echo "== Reports: $out/report-2013Q3-ja.pdf $out/report-2013Q3-en.pdf"
 fi
 echo
-echo "== Open the workstation on it with: $build/teiten $out/demo.db"
+echo "== Open the workstation on it with: $teiten $out/demo.db"
