@@ -79,6 +79,7 @@ fi
 
 # demo
 teiten="$build/app/teiten"
+export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}; chmod 700 "$XDG_RUNTIME_DIR"
 fetch_country_db
 out="$root/demo"
 rm -rf "$out"
