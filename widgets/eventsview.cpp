@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventsview.h"
 
+#include <atomic>
+#include <mutex>
+
 #include <QAction>
 #include <QEvent>
 #include <QHeaderView>
@@ -18,6 +21,7 @@
 #include "eventsmodel.h"
 #include "modelroles.h"
 #include "scannercatalog.h"
+#include "sqlitedatabase.h"
 #include "timeserieschart.h"
 #include "workerpool.h"
 #include "workspace.h"
@@ -97,8 +101,32 @@ EventsView::EventsView(AnalysisContext *context, QWidget *parent)
     reload();
 }
 
+// Shared by the GUI thread and one analysis: the analysis registers its connection while it runs, so
+// stop() can interrupt the query in flight (sqlite3_interrupt is safe from another thread).
+struct EventsView::AnalysisStop {
+    std::atomic_bool cancelled{false};
+    std::mutex mutex;
+    SqliteDatabase *db = nullptr;
+    void stop()
+    {
+        cancelled = true;
+        const std::lock_guard lock(mutex);
+        if (db)
+            db->interrupt();
+    }
+    void attach(SqliteDatabase *d)
+    {
+        const std::lock_guard lock(mutex);
+        db = cancelled ? nullptr : d;
+        if (cancelled && d)
+            d->interrupt();
+    }
+};
+
 EventsView::~EventsView()
 {
+    if (m_stop)
+        m_stop->stop();
     m_watcher.waitForFinished();
     m_chartWatcher.waitForFinished();
 }
@@ -148,14 +176,20 @@ void EventsView::reload()
     // Not waited for: blocking the GUI thread here froze the window after imports; the
     // request counter drops the superseded result when it arrives.
     ++m_request;
-    m_watcher.setFuture(QtConcurrent::run(workerPool(), [path, period]() -> Result<QVector<Event>> {
+    if (m_stop)
+        m_stop->stop(); // its result would be dropped anyway
+    m_stop = std::make_shared<AnalysisStop>();
+    m_watcher.setFuture(QtConcurrent::run(workerPool(), [path, period, stop = m_stop]() -> Result<QVector<Event>> {
         auto ws = Workspace::open(path, Workspace::Mode::ReadOnly);
         if (!ws)
             return ws.error();
         auto catalog = ScannerCatalog::active();
         if (!catalog)
             return catalog.error();
-        return EventAnalyzer(**ws, *catalog).analyze(period);
+        stop->attach(&(*ws)->database());
+        auto result = EventAnalyzer(**ws, *catalog).analyze(period, &stop->cancelled);
+        stop->attach(nullptr);
+        return result;
     }));
 }
 

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <QFutureWatcher>
+
+#include <memory>
 #include <QVector>
 #include <QWidget>
 
@@ -74,6 +76,9 @@ private:
     QFutureWatcher<Result<QVector<Event>>> m_watcher;
     QFutureWatcher<Result<SeriesSet>> m_chartWatcher;
     quint64 m_request = 0;
+    /// Lets a superseded or abandoned analysis be stopped, even inside one long SQL query.
+    struct AnalysisStop;
+    std::shared_ptr<AnalysisStop> m_stop;
     quint64 m_chartRequest = 0;
     QAction *m_exportFigure = nullptr;
 };
