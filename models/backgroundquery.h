@@ -10,7 +10,9 @@
 #include <QString>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "querystop.h"
 #include "result.h"
+#include "sqlitedatabase.h"
 #include "workerpool.h"
 #include "workspace.h"
 
@@ -22,16 +24,24 @@ namespace teiten {
 /// generation counter captured when the query was started.
 class BackgroundQuery {
 public:
-    /// `query` runs on a worker thread with a freshly opened workspace.
+    /// `query` runs on a worker thread with a freshly opened workspace. With `stop`, another thread
+    /// can end it early (QueryStop::stop), even in the middle of one SQL statement; the result is
+    /// then an error the caller drops.
     template <typename T>
     static QFuture<Result<T>> run(const QString &workspacePath, Workspace::Mode mode,
-                                  std::function<Result<T>(Workspace &)> query)
+                                  std::function<Result<T>(Workspace &)> query,
+                                  std::shared_ptr<QueryStop> stop = {})
     {
-        return QtConcurrent::run(workerPool(), [workspacePath, mode, query]() -> Result<T> {
+        return QtConcurrent::run(workerPool(), [workspacePath, mode, query, stop]() -> Result<T> {
             auto ws = Workspace::open(workspacePath, mode);
             if (!ws)
                 return ws.error();
-            return query(**ws);
+            if (!stop)
+                return query(**ws);
+            (*ws)->database().setStopFlag(stop->flag());
+            Result<T> result = query(**ws);
+            (*ws)->database().setStopFlag(nullptr);
+            return result;
         });
     }
 

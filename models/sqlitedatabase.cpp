@@ -127,9 +127,16 @@ int SqliteDatabase::changes() const
     return sqlite3_changes(m_db);
 }
 
-void SqliteDatabase::interrupt()
+void SqliteDatabase::setStopFlag(const std::atomic_bool *flag)
 {
-    sqlite3_interrupt(m_db);
+    if (!flag) {
+        sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
+        return;
+    }
+    sqlite3_progress_handler(
+        m_db, 4096,
+        [](void *f) -> int { return static_cast<const std::atomic_bool *>(f)->load(std::memory_order_relaxed) ? 1 : 0; },
+        const_cast<std::atomic_bool *>(flag));
 }
 
 } // namespace teiten

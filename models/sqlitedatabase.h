@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <atomic>
+
 #include <memory>
 
 #include <QString>
@@ -42,8 +44,10 @@ public:
     int changes() const;
     const QString &path() const { return m_path; }
     sqlite3 *handle() const { return m_db; }
-    /// Called regularly by long queries; returning true interrupts them.
-    void interrupt();
+    /// While `flag` is set (non-null), SQLite polls it every few thousand VM steps and ends the
+    /// running statement with SQLITE_INTERRUPT once it is true: another thread can stop a long
+    /// query by setting the flag, even before the statement starts. nullptr removes the hook.
+    void setStopFlag(const std::atomic_bool *flag);
 
 private:
     SqliteDatabase(sqlite3 *db, QString path) : m_db(db), m_path(std::move(path)) {}

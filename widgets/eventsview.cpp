@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventsview.h"
 
-#include <atomic>
-#include <mutex>
-
 #include <QAction>
 #include <QEvent>
 #include <QHeaderView>
@@ -14,16 +11,15 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include "analysiscontext.h"
+#include "backgroundquery.h"
 #include "eventanalyzer.h"
 #include "eventsmodel.h"
 #include "modelroles.h"
+#include "querystop.h"
 #include "scannercatalog.h"
-#include "sqlitedatabase.h"
 #include "timeserieschart.h"
-#include "workerpool.h"
 #include "workspace.h"
 
 namespace teiten {
@@ -101,28 +97,6 @@ EventsView::EventsView(AnalysisContext *context, QWidget *parent)
     reload();
 }
 
-// Shared by the GUI thread and one analysis: the analysis registers its connection while it runs, so
-// stop() can interrupt the query in flight (sqlite3_interrupt is safe from another thread).
-struct EventsView::AnalysisStop {
-    std::atomic_bool cancelled{false};
-    std::mutex mutex;
-    SqliteDatabase *db = nullptr;
-    void stop()
-    {
-        cancelled = true;
-        const std::lock_guard lock(mutex);
-        if (db)
-            db->interrupt();
-    }
-    void attach(SqliteDatabase *d)
-    {
-        const std::lock_guard lock(mutex);
-        db = cancelled ? nullptr : d;
-        if (cancelled && d)
-            d->interrupt();
-    }
-};
-
 EventsView::~EventsView()
 {
     if (m_stop)
@@ -171,26 +145,23 @@ void EventsView::reload()
         return;
     }
     m_status->setText(tr("Looking for surges, scans and backscatter in %1…").arg(period.text()));
-    // A running analysis cannot be interrupted between its queries cheaply; its result is simply
-    // replaced by the next one when it arrives.
-    // Not waited for: blocking the GUI thread here froze the window after imports; the
-    // request counter drops the superseded result when it arrives.
+    // Not waited for: blocking the GUI thread here froze the window after imports. The superseded
+    // analysis is stopped (it can run for minutes on a large workspace) and the request counter
+    // drops whatever it still delivers.
     ++m_request;
     if (m_stop)
         m_stop->stop(); // its result would be dropped anyway
-    m_stop = std::make_shared<AnalysisStop>();
-    m_watcher.setFuture(QtConcurrent::run(workerPool(), [path, period, stop = m_stop]() -> Result<QVector<Event>> {
-        auto ws = Workspace::open(path, Workspace::Mode::ReadOnly);
-        if (!ws)
-            return ws.error();
-        auto catalog = ScannerCatalog::active();
-        if (!catalog)
-            return catalog.error();
-        stop->attach(&(*ws)->database());
-        auto result = EventAnalyzer(**ws, *catalog).analyze(period, &stop->cancelled);
-        stop->attach(nullptr);
-        return result;
-    }));
+    m_stop = std::make_shared<QueryStop>();
+    const auto stop = m_stop;
+    m_watcher.setFuture(BackgroundQuery::run<QVector<Event>>(
+        path, Workspace::Mode::ReadOnly,
+        [period, stop](Workspace &ws) -> Result<QVector<Event>> {
+            auto catalog = ScannerCatalog::active();
+            if (!catalog)
+                return catalog.error();
+            return EventAnalyzer(ws, *catalog).analyze(period, stop->flag());
+        },
+        stop));
 }
 
 void EventsView::showEvent(int row)
@@ -223,12 +194,9 @@ void EventsView::showEvent(int row)
     m_chart->setBusy(true);
     // Superseded chart queries are dropped by the request counter, not waited for.
     ++m_chartRequest;
-    m_chartWatcher.setFuture(QtConcurrent::run(workerPool(), [path, window, keys, dim]() -> Result<SeriesSet> {
-        auto ws = Workspace::open(path, Workspace::Mode::ReadOnly);
-        if (!ws)
-            return ws.error();
-        return (*ws)->series(dim, window, {}, keys, Bucket::Day);
-    }));
+    m_chartWatcher.setFuture(BackgroundQuery::run<SeriesSet>(
+        path, Workspace::Mode::ReadOnly,
+        [window, keys, dim](Workspace &ws) { return ws.series(dim, window, {}, keys, Bucket::Day); }));
 }
 
 void EventsView::changeEvent(QEvent *event)

@@ -19,6 +19,8 @@ class QTextBrowser;
 
 namespace teiten {
 
+class QueryStop;
+
 class AnalysisContext;
 class EventsModel;
 class TimeSeriesChart;
@@ -76,9 +78,8 @@ private:
     QFutureWatcher<Result<QVector<Event>>> m_watcher;
     QFutureWatcher<Result<SeriesSet>> m_chartWatcher;
     quint64 m_request = 0;
-    /// Lets a superseded or abandoned analysis be stopped, even inside one long SQL query.
-    struct AnalysisStop;
-    std::shared_ptr<AnalysisStop> m_stop;
+    /// Stops a superseded or abandoned analysis, even inside one long SQL query.
+    std::shared_ptr<QueryStop> m_stop;
     quint64 m_chartRequest = 0;
     QAction *m_exportFigure = nullptr;
 };
