@@ -10,14 +10,15 @@
 #include <QTest>
 #include <QThread>
 
+#include "childprocess.h"
 #include "testsupport.h"
 
 class TestCli : public QObject {
     Q_OBJECT
 
 private:
-    using Run = teiten::test::TeitenRun;
-    static Run teiten(const QStringList &args, int timeoutMs = 300000) { return teiten::test::runTeiten(args, timeoutMs); }
+    using Run = teiten::test::ChildRun;
+    static Run teiten(const QStringList &args, int timeoutMs = 300000) { return teiten::test::runTeitenChild(args, timeoutMs); }
     QJsonObject expected() const
     {
         QFile f(m_net + QStringLiteral("/expected.json"));
@@ -39,10 +40,10 @@ private slots:
         m_db = m_dir.filePath(QStringLiteral("demo.db"));
         const Run demo = teiten({QStringLiteral("demo"), QStringLiteral("--out"), m_net, QStringLiteral("--scale"),
                                  QStringLiteral("0.2")});
-        QVERIFY2(demo.code == 0, demo.err.constData());
+        QVERIFY2(demo.exitCode == 0, demo.err.constData());
         const Run imp = teiten({QStringLiteral("import"), QStringLiteral("--db"), m_db, QStringLiteral("--geoip"),
                                 m_net + QStringLiteral("/geo/teiten-demo-country.mmdb"), m_net + QStringLiteral("/sensors")});
-        QVERIFY2(imp.code == 0, imp.err.constData());
+        QVERIFY2(imp.exitCode == 0, imp.err.constData());
     }
 
     void rankMatchesAnswerKey_data()
@@ -57,7 +58,7 @@ private slots:
         const Run r = teiten({QStringLiteral("rank"), QStringLiteral("--db"), m_db, QStringLiteral("--period"), quarter,
                               QStringLiteral("--by"), by, QStringLiteral("--top"), QStringLiteral("10"),
                               QStringLiteral("--format"), QStringLiteral("json")});
-        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonObject got = QJsonDocument::fromJson(r.out).object();
         const QJsonObject q = expected().value(QStringLiteral("quarters")).toObject().value(quarter).toObject();
         QVERIFY(!q.isEmpty());
@@ -104,11 +105,11 @@ private slots:
         const Run json = teiten(QStringList{QStringLiteral("rank")} + common
                                 + QStringList{QStringLiteral("--by"), QStringLiteral("port"), QStringLiteral("--top"),
                                               QStringLiteral("0"), QStringLiteral("--format"), QStringLiteral("json")});
-        QVERIFY2(json.code == 0, json.err.constData());
+        QVERIFY2(json.exitCode == 0, json.err.constData());
         const Run csv = teiten(QStringList{QStringLiteral("rank")} + common
                                + QStringList{QStringLiteral("--by"), QStringLiteral("port"), QStringLiteral("--top"),
                                              QStringLiteral("0"), QStringLiteral("--format"), QStringLiteral("csv")});
-        QVERIFY2(csv.code == 0, csv.err.constData());
+        QVERIFY2(csv.exitCode == 0, csv.err.constData());
         const QList<QByteArray> csvLines = csv.out.split('\n');
         QCOMPARE(csvLines.first(), QByteArray("rank,key,label,packets,share,sources,previous_rank,change,scanner_share,scanner_classes"));
         QMap<QString, QJsonObject> rows;
@@ -142,7 +143,7 @@ private slots:
             const Run drill = teiten(QStringList{QStringLiteral("drill")} + common
                                      + QStringList{QStringLiteral("--service"), port, QStringLiteral("--top"),
                                                    QStringLiteral("1000"), QStringLiteral("--format"), QStringLiteral("json")});
-            QVERIFY2(drill.code == 0, drill.err.constData());
+            QVERIFY2(drill.exitCode == 0, drill.err.constData());
             const QJsonObject d = QJsonDocument::fromJson(drill.out).object();
             qint64 drillCrawler = 0;
             for (const QJsonValue &c : d.value(QStringLiteral("scanner_share")).toArray())
@@ -163,7 +164,7 @@ private slots:
     {
         const Run again = teiten({QStringLiteral("import"), QStringLiteral("--db"), m_db, QStringLiteral("--format"),
                                   QStringLiteral("json"), m_net + QStringLiteral("/sensors")});
-        QVERIFY2(again.code == 0, again.err.constData());
+        QVERIFY2(again.exitCode == 0, again.err.constData());
         const QJsonObject o = QJsonDocument::fromJson(again.out).object();
         QCOMPARE(o.value(QStringLiteral("imported")).toInt(), 0);
         QCOMPARE(o.value(QStringLiteral("skipped")).toInt(), 2196);
@@ -183,18 +184,18 @@ private slots:
             p.waitForFinished();
             const Run info = teiten({QStringLiteral("info"), QStringLiteral("--db"), db, QStringLiteral("--files"),
                                      QStringLiteral("--format"), QStringLiteral("json")});
-            if (info.code != 0)
+            if (info.exitCode != 0)
                 continue; // killed before the workspace was created
             const QJsonObject o = QJsonDocument::fromJson(info.out).object();
             QCOMPARE(o.value(QStringLiteral("files_partial")).toInt(), 0); // no half-written file survives
             QCOMPARE(o.value(QStringLiteral("files_failed")).toInt(), 0);
         }
         const Run finish = teiten({QStringLiteral("import"), QStringLiteral("--db"), db, m_net + QStringLiteral("/sensors")});
-        QVERIFY2(finish.code == 0, finish.err.constData());
+        QVERIFY2(finish.exitCode == 0, finish.err.constData());
         for (const char *q : {"2013Q2", "2013Q3"}) {
             const Run r = teiten({QStringLiteral("rank"), QStringLiteral("--db"), db, QStringLiteral("--period"),
                                   QString::fromLatin1(q), QStringLiteral("--format"), QStringLiteral("json")});
-            QVERIFY2(r.code == 0, r.err.constData());
+            QVERIFY2(r.exitCode == 0, r.err.constData());
             const QJsonObject got = QJsonDocument::fromJson(r.out).object();
             QCOMPARE(got.value(QStringLiteral("total_packets")).toInteger(),
                      expected().value(QStringLiteral("quarters")).toObject().value(QString::fromLatin1(q)).toObject()
@@ -206,11 +207,11 @@ private slots:
     {
         const Run missing = teiten({QStringLiteral("import"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("x.db")),
                                     m_dir.filePath(QStringLiteral("no-such-dir"))});
-        QCOMPARE(missing.code, 2);
+        QCOMPARE(missing.exitCode, 2);
         QVERIFY(missing.err.contains("no-such-dir"));
         const Run badPeriod = teiten({QStringLiteral("rank"), QStringLiteral("--db"), m_db, QStringLiteral("--period"),
                                       QStringLiteral("2013Q5")});
-        QCOMPARE(badPeriod.code, 1);
+        QCOMPARE(badPeriod.exitCode, 1);
         QVERIFY(badPeriod.err.contains("2013Q5"));
         QFile notDb(m_dir.filePath(QStringLiteral("notes.db")));
         QVERIFY(notDb.open(QIODevice::WriteOnly));
@@ -218,13 +219,13 @@ private slots:
         notDb.close();
         const Run notWs = teiten({QStringLiteral("rank"), QStringLiteral("--db"), notDb.fileName(), QStringLiteral("--period"),
                                   QStringLiteral("2013Q3")});
-        QCOMPARE(notWs.code, 2);
+        QCOMPARE(notWs.exitCode, 2);
         QVERIFY(notWs.err.contains("notes.db"));
         QFile again(notDb.fileName());
         QVERIFY(again.open(QIODevice::ReadOnly));
         QCOMPARE(again.readAll(), QByteArray("hello\n")); // untouched
         const Run noCmd = teiten({QStringLiteral("--bogus")});
-        QCOMPARE(noCmd.code, 1);
+        QCOMPARE(noCmd.exitCode, 1);
     }
 };
 

@@ -10,22 +10,23 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "childprocess.h"
 #include "testsupport.h"
 
 class TestGroundTruth : public QObject {
     Q_OBJECT
 
 private:
-    using Run = teiten::test::TeitenRun;
-    static Run teiten(const QStringList &args) { return teiten::test::runTeiten(args, 900000); }
+    using Run = teiten::test::ChildRun;
+    static Run teiten(const QStringList &args) { return teiten::test::runTeitenChild(args, 900000); }
 
     QJsonArray rank(const QString &quarter, const QString &by, int top)
     {
         const Run r = teiten({QStringLiteral("rank"), QStringLiteral("--db"), m_db, QStringLiteral("--period"), quarter,
                               QStringLiteral("--by"), by, QStringLiteral("--top"), QString::number(top),
                               QStringLiteral("--format"), QStringLiteral("json")});
-        if (r.code != 0)
-            qWarning("rank %s %s failed (%d): %s", qPrintable(quarter), qPrintable(by), r.code, r.err.constData());
+        if (r.exitCode != 0)
+            qWarning("rank %s %s failed (%d): %s", qPrintable(quarter), qPrintable(by), r.exitCode, r.err.constData());
         return QJsonDocument::fromJson(r.out).object().value(QStringLiteral("rows")).toArray();
     }
 
@@ -49,7 +50,7 @@ private slots:
         m_db = m_dir.filePath(QStringLiteral("seed.db"));
         const Run imp = teiten({QStringLiteral("import"), QStringLiteral("--db"), m_db, QStringLiteral("--geoip"), geo,
                                 teiten::test::sharedData(QStringLiteral("synth/seed-2013q3/sensors"))});
-        QVERIFY2(imp.code == 0, imp.err.constData());
+        QVERIFY2(imp.exitCode == 0, imp.err.constData());
     }
 
     void topTenMatchesGroundTruth_data()

@@ -35,15 +35,6 @@ bool writeUdpCapture(const QString &path, int n, uint16_t port, uint32_t base);
 /// ranking dimension (port, region).
 void addQuarterByRows();
 
-/// Outcome of one run of the teiten binary; code is −1 when it crashed or timed out.
-struct TeitenRun {
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
-/// Runs the built teiten binary with `args` and waits for it (killing it after `timeoutMs`).
-TeitenRun runTeiten(const QStringList &args, int timeoutMs = 300000);
-
 /// Writes a known-scanner list (the CSV header, then `rows`) to `dir`/scanners.csv and points
 /// $TEITEN_SCANNERS at it, so ScannerCatalog::active() uses it; false if it cannot be written.
 bool useScannerList(const QString &dir, const QByteArray &rows);
