@@ -5,12 +5,30 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QLoggingCategory>
 
 #include "sqlitestatement.h"
 
 namespace teiten {
 
+// Statements slower than 50 ms, with their time: QT_LOGGING_RULES="teiten.sql.debug=true" shows
+// which query a slow view or command waits for, on the analyst's own workspace.
+Q_LOGGING_CATEGORY(lcSqlSlow, "teiten.sql", QtWarningMsg)
+
 namespace {
+int traceSlowStatement(unsigned type, void *, void *stmt, void *nanoseconds)
+{
+    if (type != SQLITE_TRACE_PROFILE)
+        return 0;
+    const auto ns = *static_cast<const sqlite3_int64 *>(nanoseconds);
+    if (ns >= 50'000'000) {
+        char *sql = sqlite3_expanded_sql(static_cast<sqlite3_stmt *>(stmt));
+        qCDebug(lcSqlSlow).noquote() << QStringLiteral("%1 ms:").arg(ns / 1'000'000) << (sql ? sql : "?");
+        sqlite3_free(sql);
+    }
+    return 0;
+}
+
 // BIT_OR aggregate: SQLite has none, and fingerprint bits of a source are OR-ed over its rows.
 void bitOrStep(sqlite3_context *ctx, int, sqlite3_value **argv)
 {
@@ -60,6 +78,8 @@ Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::open(const QString &path
     sqlite3_extended_result_codes(db, 1);
     // Another process importing holds the write lock; wait a little rather than fail at once.
     sqlite3_busy_timeout(db, 3000);
+    if (lcSqlSlow().isDebugEnabled())
+        sqlite3_trace_v2(db, SQLITE_TRACE_PROFILE, traceSlowStatement, nullptr);
     sqlite3_create_function_v2(db, "bit_or", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, nullptr, bitOrStep,
                                bitOrFinal, nullptr);
     return std::unique_ptr<SqliteDatabase>(new SqliteDatabase(db, path));
