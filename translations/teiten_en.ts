@@ -1094,6 +1094,29 @@
     </message>
 </context>
 <context>
+    <name>FigureRequest</name>
+    <message>
+        <location filename="../widgets/figurerequest.cpp" line="43"/>
+        <source>no period is chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurerequest.cpp" line="49"/>
+        <source>no series is shown, so there is nothing to draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurerequest.cpp" line="53"/>
+        <source>no event is selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurerequest.cpp" line="57"/>
+        <source>this event has no curve to draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FlowText</name>
     <message>
         <location filename="../models/flowtext.cpp" line="128"/>
@@ -1832,6 +1855,39 @@
     </message>
 </context>
 <context>
+    <name>ReportJob</name>
+    <message>
+        <location filename="../widgets/reportjob.cpp" line="18"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportjob.cpp" line="22"/>
+        <source>Looking for phenomena…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportjob.cpp" line="34"/>
+        <source>Building tables and figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportjob.cpp" line="40"/>
+        <source>Writing HTML and PNG figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportjob.cpp" line="40"/>
+        <source>Writing the PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportjob.cpp" line="44"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportPdfWriter</name>
     <message>
         <location filename="../widgets/reportpdfwriter.cpp" line="122"/>
@@ -2026,48 +2082,48 @@
 <context>
     <name>SqliteDatabase</name>
     <message>
-        <location filename="../models/sqlitedatabase.cpp" line="38"/>
+        <location filename="../models/sqlitedatabase.cpp" line="56"/>
         <source>%1: no such workspace file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sqlitedatabase.cpp" line="41"/>
+        <location filename="../models/sqlitedatabase.cpp" line="59"/>
         <source>%1: is a folder, not a workspace file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sqlitedatabase.cpp" line="58"/>
+        <location filename="../models/sqlitedatabase.cpp" line="76"/>
         <source>%1: cannot open workspace: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sqlitedatabase.cpp" line="74"/>
-        <location filename="../models/sqlitedatabase.cpp" line="85"/>
+        <location filename="../models/sqlitedatabase.cpp" line="94"/>
+        <location filename="../models/sqlitedatabase.cpp" line="105"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sqlitedatabase.cpp" line="97"/>
+        <location filename="../models/sqlitedatabase.cpp" line="117"/>
         <source>the workspace is being written by another process; try again when it has finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sqlitedatabase.cpp" line="99"/>
+        <location filename="../models/sqlitedatabase.cpp" line="119"/>
         <source>the disk is full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sqlitedatabase.cpp" line="100"/>
+        <location filename="../models/sqlitedatabase.cpp" line="120"/>
         <source>the workspace or its folder is read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sqlitedatabase.cpp" line="102"/>
+        <location filename="../models/sqlitedatabase.cpp" line="122"/>
         <source>the workspace file is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sqlitedatabase.cpp" line="103"/>
+        <location filename="../models/sqlitedatabase.cpp" line="123"/>
         <source>input/output error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2292,22 +2348,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demonetworkgenerator.cpp" line="674"/>
+        <location filename="../models/demonetworkgenerator.cpp" line="673"/>
         <source>Generation was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demonetworkgenerator.cpp" line="697"/>
+        <location filename="../models/demonetworkgenerator.cpp" line="696"/>
         <source>Cannot build a packet for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demonetworkgenerator.cpp" line="741"/>
+        <location filename="../models/demonetworkgenerator.cpp" line="740"/>
         <source>No output folder was given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demonetworkgenerator.cpp" line="744"/>
+        <location filename="../models/demonetworkgenerator.cpp" line="743"/>
         <source>The scale must be a number above 0 and at most 10000, not %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2519,28 +2575,114 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/eventsview.cpp" line="133"/>
+        <location filename="../widgets/eventsview.cpp" line="135"/>
         <source>Chart of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/eventsview.cpp" line="145"/>
+        <location filename="../widgets/eventsview.cpp" line="147"/>
         <source>Looking for surges, scans and backscatter in %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/eventsview.cpp" line="186"/>
+        <location filename="../widgets/eventsview.cpp" line="191"/>
         <source>%1, %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/eventsview.cpp" line="209"/>
+        <location filename="../widgets/eventsview.cpp" line="211"/>
         <source>Select an event to see why it stood out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/eventsview.cpp" line="210"/>
+        <location filename="../widgets/eventsview.cpp" line="212"/>
         <source>Export Figure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>teiten::FigureExportDialog</name>
+    <message>
+        <location filename="../widgets/figureexportdialog.cpp" line="112"/>
+        <location filename="../widgets/figureexportdialog.cpp" line="153"/>
+        <source>Export Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/figureexportdialog.cpp" line="113"/>
+        <source>PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/figureexportdialog.cpp" line="114"/>
+        <source>SVG drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/figureexportdialog.cpp" line="115"/>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/figureexportdialog.cpp" line="116"/>
+        <location filename="../widgets/figureexportdialog.cpp" line="117"/>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/figureexportdialog.cpp" line="119"/>
+        <source> dpi</source>
+        <extracomment>dots per inch</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/figureexportdialog.cpp" line="120"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/figureexportdialog.cpp" line="121"/>
+        <source>Figure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/figureexportdialog.cpp" line="121"/>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/figureexportdialog.cpp" line="121"/>
+        <source>Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/figureexportdialog.cpp" line="121"/>
+        <source>Resolution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/figureexportdialog.cpp" line="121"/>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/figureexportdialog.cpp" line="121"/>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/figureexportdialog.cpp" line="150"/>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/figureexportdialog.cpp" line="151"/>
+        <source>SVG drawings (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/figureexportdialog.cpp" line="152"/>
+        <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3382,6 +3524,11 @@ Open it now?</source>
         <source>(%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../widgets/periodbar.cpp" line="149"/>
+        <source>No data in this workspace yet: import captures first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>teiten::RankingModel</name>
@@ -3503,39 +3650,39 @@ Open it now?</source>
 <context>
     <name>teiten::RankingPane</name>
     <message>
-        <location filename="../widgets/rankingpane.cpp" line="83"/>
+        <location filename="../widgets/rankingpane.cpp" line="87"/>
         <source>Source regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rankingpane.cpp" line="83"/>
+        <location filename="../widgets/rankingpane.cpp" line="87"/>
         <source>Destination ports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rankingpane.cpp" line="84"/>
+        <location filename="../widgets/rankingpane.cpp" line="88"/>
         <source>Packets by source region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rankingpane.cpp" line="84"/>
+        <location filename="../widgets/rankingpane.cpp" line="88"/>
         <source>Packets by destination port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rankingpane.cpp" line="104"/>
-        <location filename="../widgets/rankingpane.cpp" line="107"/>
+        <location filename="../widgets/rankingpane.cpp" line="108"/>
+        <location filename="../widgets/rankingpane.cpp" line="111"/>
         <source>%1 (%2)</source>
         <extracomment>chart legend entry for a region: %1 localised name, %2 ISO code</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rankingpane.cpp" line="128"/>
+        <location filename="../widgets/rankingpane.cpp" line="132"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rankingpane.cpp" line="131"/>
+        <location filename="../widgets/rankingpane.cpp" line="135"/>
         <source>Table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3622,6 +3769,68 @@ Open it now?</source>
     <message>
         <location filename="../widgets/rankingview.cpp" line="246"/>
         <source>Export as CSV or TSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>teiten::RenderJob</name>
+    <message>
+        <location filename="../widgets/renderjob.cpp" line="43"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>teiten::ReportExportDialog</name>
+    <message>
+        <location filename="../widgets/reportexportdialog.cpp" line="101"/>
+        <location filename="../widgets/reportexportdialog.cpp" line="125"/>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportexportdialog.cpp" line="102"/>
+        <source>PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportexportdialog.cpp" line="103"/>
+        <source>Folder (HTML with PNG figures)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportexportdialog.cpp" line="104"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportexportdialog.cpp" line="105"/>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportexportdialog.cpp" line="105"/>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportexportdialog.cpp" line="105"/>
+        <source>Output:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportexportdialog.cpp" line="105"/>
+        <source>Save to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportexportdialog.cpp" line="121"/>
+        <source>Folder for the HTML Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportexportdialog.cpp" line="125"/>
+        <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1099,20 +1099,24 @@
 <context>
     <name>FigureRequest</name>
     <message>
+        <location filename="../widgets/figurerequest.cpp" line="43"/>
         <source>no period is chosen</source>
-        <translation type="vanished">期間が選ばれていません</translation>
+        <translation>期間が選ばれていません</translation>
     </message>
     <message>
+        <location filename="../widgets/figurerequest.cpp" line="49"/>
         <source>no series is shown, so there is nothing to draw</source>
-        <translation type="vanished">表示中の系列がないため、描くものがありません</translation>
+        <translation>表示中の系列がないため、描くものがありません</translation>
     </message>
     <message>
+        <location filename="../widgets/figurerequest.cpp" line="53"/>
         <source>no event is selected</source>
-        <translation type="vanished">イベントが選ばれていません</translation>
+        <translation>イベントが選ばれていません</translation>
     </message>
     <message>
+        <location filename="../widgets/figurerequest.cpp" line="57"/>
         <source>this event has no curve to draw</source>
-        <translation type="vanished">このイベントには描ける推移がありません</translation>
+        <translation>このイベントには描ける推移がありません</translation>
     </message>
 </context>
 <context>
@@ -1857,28 +1861,34 @@
 <context>
     <name>ReportJob</name>
     <message>
+        <location filename="../widgets/reportjob.cpp" line="18"/>
         <source>Cancelled</source>
-        <translation type="vanished">キャンセルしました</translation>
+        <translation>キャンセルしました</translation>
     </message>
     <message>
+        <location filename="../widgets/reportjob.cpp" line="22"/>
         <source>Looking for phenomena…</source>
-        <translation type="vanished">現象を検出しています…</translation>
+        <translation>現象を検出しています…</translation>
     </message>
     <message>
+        <location filename="../widgets/reportjob.cpp" line="34"/>
         <source>Building tables and figures…</source>
-        <translation type="vanished">表と図を作成しています…</translation>
+        <translation>表と図を作成しています…</translation>
     </message>
     <message>
+        <location filename="../widgets/reportjob.cpp" line="40"/>
         <source>Writing HTML and PNG figures…</source>
-        <translation type="vanished">HTML と PNG の図を書き出しています…</translation>
+        <translation>HTML と PNG の図を書き出しています…</translation>
     </message>
     <message>
+        <location filename="../widgets/reportjob.cpp" line="40"/>
         <source>Writing the PDF…</source>
-        <translation type="vanished">PDF を書き出しています…</translation>
+        <translation>PDF を書き出しています…</translation>
     </message>
     <message>
+        <location filename="../widgets/reportjob.cpp" line="44"/>
         <source>Done</source>
-        <translation type="vanished">完了</translation>
+        <translation>完了</translation>
     </message>
 </context>
 <context>
@@ -2076,48 +2086,48 @@
 <context>
     <name>SqliteDatabase</name>
     <message>
-        <location filename="../models/sqlitedatabase.cpp" line="38"/>
+        <location filename="../models/sqlitedatabase.cpp" line="56"/>
         <source>%1: no such workspace file</source>
         <translation>%1：ワークスペースファイルが存在しません</translation>
     </message>
     <message>
-        <location filename="../models/sqlitedatabase.cpp" line="41"/>
+        <location filename="../models/sqlitedatabase.cpp" line="59"/>
         <source>%1: is a folder, not a workspace file</source>
         <translation>%1：フォルダーであり、ワークスペースファイルではありません</translation>
     </message>
     <message>
-        <location filename="../models/sqlitedatabase.cpp" line="58"/>
+        <location filename="../models/sqlitedatabase.cpp" line="76"/>
         <source>%1: cannot open workspace: %2</source>
         <translation>%1：ワークスペースを開けません：%2</translation>
     </message>
     <message>
-        <location filename="../models/sqlitedatabase.cpp" line="74"/>
-        <location filename="../models/sqlitedatabase.cpp" line="85"/>
+        <location filename="../models/sqlitedatabase.cpp" line="94"/>
+        <location filename="../models/sqlitedatabase.cpp" line="105"/>
         <source>%1: %2</source>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../models/sqlitedatabase.cpp" line="97"/>
+        <location filename="../models/sqlitedatabase.cpp" line="117"/>
         <source>the workspace is being written by another process; try again when it has finished</source>
         <translation>別のプロセスがワークスペースに書き込み中です。終わってからやり直してください</translation>
     </message>
     <message>
-        <location filename="../models/sqlitedatabase.cpp" line="99"/>
+        <location filename="../models/sqlitedatabase.cpp" line="119"/>
         <source>the disk is full</source>
         <translation>ディスクがいっぱいです</translation>
     </message>
     <message>
-        <location filename="../models/sqlitedatabase.cpp" line="100"/>
+        <location filename="../models/sqlitedatabase.cpp" line="120"/>
         <source>the workspace or its folder is read-only</source>
         <translation>ワークスペースまたはそのフォルダーは読み取り専用です</translation>
     </message>
     <message>
-        <location filename="../models/sqlitedatabase.cpp" line="102"/>
+        <location filename="../models/sqlitedatabase.cpp" line="122"/>
         <source>the workspace file is damaged</source>
         <translation>ワークスペースファイルが壊れています</translation>
     </message>
     <message>
-        <location filename="../models/sqlitedatabase.cpp" line="103"/>
+        <location filename="../models/sqlitedatabase.cpp" line="123"/>
         <source>input/output error</source>
         <translation>入出力エラー</translation>
     </message>
@@ -2342,22 +2352,22 @@
         <translation>%1 に書き込めません：%2</translation>
     </message>
     <message>
-        <location filename="../models/demonetworkgenerator.cpp" line="674"/>
+        <location filename="../models/demonetworkgenerator.cpp" line="673"/>
         <source>Generation was cancelled</source>
         <translation>生成を中止しました</translation>
     </message>
     <message>
-        <location filename="../models/demonetworkgenerator.cpp" line="697"/>
+        <location filename="../models/demonetworkgenerator.cpp" line="696"/>
         <source>Cannot build a packet for %1</source>
         <translation>%1 のパケットを作成できません</translation>
     </message>
     <message>
-        <location filename="../models/demonetworkgenerator.cpp" line="741"/>
+        <location filename="../models/demonetworkgenerator.cpp" line="740"/>
         <source>No output folder was given</source>
         <translation>出力先のフォルダーが指定されていません</translation>
     </message>
     <message>
-        <location filename="../models/demonetworkgenerator.cpp" line="744"/>
+        <location filename="../models/demonetworkgenerator.cpp" line="743"/>
         <source>The scale must be a number above 0 and at most 10000, not %1</source>
         <translation>規模の倍率は 0 より大きく 10000 以下の数にしてください（%1 は不可）</translation>
     </message>
@@ -2567,27 +2577,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/eventsview.cpp" line="133"/>
+        <location filename="../widgets/eventsview.cpp" line="135"/>
         <source>Chart of %1</source>
         <translation>%1 のグラフ</translation>
     </message>
     <message>
-        <location filename="../widgets/eventsview.cpp" line="145"/>
+        <location filename="../widgets/eventsview.cpp" line="147"/>
         <source>Looking for surges, scans and backscatter in %1…</source>
         <translation>%1 の急増、スキャン、バックスキャッターを調べています…</translation>
     </message>
     <message>
-        <location filename="../widgets/eventsview.cpp" line="186"/>
+        <location filename="../widgets/eventsview.cpp" line="191"/>
         <source>%1, %2 to %3</source>
         <translation>%1、%2〜%3</translation>
     </message>
     <message>
-        <location filename="../widgets/eventsview.cpp" line="209"/>
+        <location filename="../widgets/eventsview.cpp" line="211"/>
         <source>Select an event to see why it stood out.</source>
         <translation>事象を選ぶと、目立った理由が表示されます。</translation>
     </message>
     <message>
-        <location filename="../widgets/eventsview.cpp" line="210"/>
+        <location filename="../widgets/eventsview.cpp" line="212"/>
         <source>Export Figure…</source>
         <translation>図として書き出す…</translation>
     </message>
@@ -2595,69 +2605,87 @@
 <context>
     <name>teiten::FigureExportDialog</name>
     <message>
+        <location filename="../widgets/figureexportdialog.cpp" line="112"/>
+        <location filename="../widgets/figureexportdialog.cpp" line="153"/>
         <source>Export Figure</source>
-        <translation type="vanished">図の書き出し</translation>
+        <translation>図の書き出し</translation>
     </message>
     <message>
+        <location filename="../widgets/figureexportdialog.cpp" line="113"/>
         <source>PNG image</source>
-        <translation type="vanished">PNG 画像</translation>
+        <translation>PNG 画像</translation>
     </message>
     <message>
+        <location filename="../widgets/figureexportdialog.cpp" line="114"/>
         <source>SVG drawing</source>
-        <translation type="vanished">SVG 図版</translation>
+        <translation>SVG 図版</translation>
     </message>
     <message>
+        <location filename="../widgets/figureexportdialog.cpp" line="115"/>
         <source>PDF document</source>
-        <translation type="vanished">PDF 文書</translation>
+        <translation>PDF 文書</translation>
     </message>
     <message>
+        <location filename="../widgets/figureexportdialog.cpp" line="116"/>
+        <location filename="../widgets/figureexportdialog.cpp" line="117"/>
         <source> px</source>
-        <translation type="vanished"> px</translation>
+        <translation> px</translation>
     </message>
     <message>
+        <location filename="../widgets/figureexportdialog.cpp" line="119"/>
         <source> dpi</source>
         <extracomment>dots per inch</extracomment>
-        <translation type="vanished"> dpi</translation>
+        <translation> dpi</translation>
     </message>
     <message>
+        <location filename="../widgets/figureexportdialog.cpp" line="120"/>
         <source>Browse…</source>
-        <translation type="vanished">参照…</translation>
+        <translation>参照…</translation>
     </message>
     <message>
+        <location filename="../widgets/figureexportdialog.cpp" line="121"/>
         <source>Figure:</source>
-        <translation type="vanished">図:</translation>
+        <translation>図:</translation>
     </message>
     <message>
+        <location filename="../widgets/figureexportdialog.cpp" line="121"/>
         <source>Format:</source>
-        <translation type="vanished">形式:</translation>
+        <translation>形式:</translation>
     </message>
     <message>
+        <location filename="../widgets/figureexportdialog.cpp" line="121"/>
         <source>Size:</source>
-        <translation type="vanished">サイズ:</translation>
+        <translation>サイズ:</translation>
     </message>
     <message>
+        <location filename="../widgets/figureexportdialog.cpp" line="121"/>
         <source>Resolution:</source>
-        <translation type="vanished">解像度:</translation>
+        <translation>解像度:</translation>
     </message>
     <message>
+        <location filename="../widgets/figureexportdialog.cpp" line="121"/>
         <source>Language:</source>
-        <translation type="vanished">言語:</translation>
+        <translation>言語:</translation>
     </message>
     <message>
+        <location filename="../widgets/figureexportdialog.cpp" line="121"/>
         <source>File:</source>
-        <translation type="vanished">ファイル:</translation>
+        <translation>ファイル:</translation>
     </message>
     <message>
+        <location filename="../widgets/figureexportdialog.cpp" line="150"/>
         <source>PNG images (*.png)</source>
-        <translation type="vanished">PNG 画像 (*.png)</translation>
+        <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
+        <location filename="../widgets/figureexportdialog.cpp" line="151"/>
         <source>SVG drawings (*.svg)</source>
-        <translation type="vanished">SVG 図版 (*.svg)</translation>
+        <translation>SVG 図版 (*.svg)</translation>
     </message>
     <message>
+        <location filename="../widgets/figureexportdialog.cpp" line="152"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="vanished">PDF 文書 (*.pdf)</translation>
+        <translation>PDF 文書 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3499,6 +3527,11 @@ Open it now?</source>
         <source>(%1)</source>
         <translation>（%1）</translation>
     </message>
+    <message>
+        <location filename="../widgets/periodbar.cpp" line="149"/>
+        <source>No data in this workspace yet: import captures first</source>
+        <translation>このワークスペースにはまだデータがありません。先にキャプチャを取り込んでください</translation>
+    </message>
 </context>
 <context>
     <name>teiten::RankingModel</name>
@@ -3620,39 +3653,39 @@ Open it now?</source>
 <context>
     <name>teiten::RankingPane</name>
     <message>
-        <location filename="../widgets/rankingpane.cpp" line="83"/>
+        <location filename="../widgets/rankingpane.cpp" line="87"/>
         <source>Source regions</source>
         <translation>送信元地域</translation>
     </message>
     <message>
-        <location filename="../widgets/rankingpane.cpp" line="83"/>
+        <location filename="../widgets/rankingpane.cpp" line="87"/>
         <source>Destination ports</source>
         <translation>宛先ポート</translation>
     </message>
     <message>
-        <location filename="../widgets/rankingpane.cpp" line="84"/>
+        <location filename="../widgets/rankingpane.cpp" line="88"/>
         <source>Packets by source region</source>
         <translation>送信元地域別のパケット数</translation>
     </message>
     <message>
-        <location filename="../widgets/rankingpane.cpp" line="84"/>
+        <location filename="../widgets/rankingpane.cpp" line="88"/>
         <source>Packets by destination port</source>
         <translation>宛先ポート別のパケット数</translation>
     </message>
     <message>
-        <location filename="../widgets/rankingpane.cpp" line="104"/>
-        <location filename="../widgets/rankingpane.cpp" line="107"/>
+        <location filename="../widgets/rankingpane.cpp" line="108"/>
+        <location filename="../widgets/rankingpane.cpp" line="111"/>
         <source>%1 (%2)</source>
         <extracomment>chart legend entry for a region: %1 localised name, %2 ISO code</extracomment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../widgets/rankingpane.cpp" line="128"/>
+        <location filename="../widgets/rankingpane.cpp" line="132"/>
         <source>Chart</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../widgets/rankingpane.cpp" line="131"/>
+        <location filename="../widgets/rankingpane.cpp" line="135"/>
         <source>Table</source>
         <translation>表</translation>
     </message>
@@ -3745,51 +3778,63 @@ Open it now?</source>
 <context>
     <name>teiten::RenderJob</name>
     <message>
+        <location filename="../widgets/renderjob.cpp" line="43"/>
         <source>Cancelled</source>
-        <translation type="vanished">キャンセルしました</translation>
+        <translation>キャンセルしました</translation>
     </message>
 </context>
 <context>
     <name>teiten::ReportExportDialog</name>
     <message>
+        <location filename="../widgets/reportexportdialog.cpp" line="101"/>
+        <location filename="../widgets/reportexportdialog.cpp" line="125"/>
         <source>Export Report</source>
-        <translation type="vanished">レポートの書き出し</translation>
+        <translation>レポートの書き出し</translation>
     </message>
     <message>
+        <location filename="../widgets/reportexportdialog.cpp" line="102"/>
         <source>PDF file</source>
-        <translation type="vanished">PDF ファイル</translation>
+        <translation>PDF ファイル</translation>
     </message>
     <message>
+        <location filename="../widgets/reportexportdialog.cpp" line="103"/>
         <source>Folder (HTML with PNG figures)</source>
-        <translation type="vanished">フォルダー(HTML と PNG の図)</translation>
+        <translation>フォルダー(HTML と PNG の図)</translation>
     </message>
     <message>
+        <location filename="../widgets/reportexportdialog.cpp" line="104"/>
         <source>Browse…</source>
-        <translation type="vanished">参照…</translation>
+        <translation>参照…</translation>
     </message>
     <message>
+        <location filename="../widgets/reportexportdialog.cpp" line="105"/>
         <source>Period:</source>
-        <translation type="vanished">期間:</translation>
+        <translation>期間:</translation>
     </message>
     <message>
+        <location filename="../widgets/reportexportdialog.cpp" line="105"/>
         <source>Language:</source>
-        <translation type="vanished">言語:</translation>
+        <translation>言語:</translation>
     </message>
     <message>
+        <location filename="../widgets/reportexportdialog.cpp" line="105"/>
         <source>Output:</source>
-        <translation type="vanished">出力:</translation>
+        <translation>出力:</translation>
     </message>
     <message>
+        <location filename="../widgets/reportexportdialog.cpp" line="105"/>
         <source>Save to:</source>
-        <translation type="vanished">保存先:</translation>
+        <translation>保存先:</translation>
     </message>
     <message>
+        <location filename="../widgets/reportexportdialog.cpp" line="121"/>
         <source>Folder for the HTML Report</source>
-        <translation type="vanished">HTML レポートのフォルダー</translation>
+        <translation>HTML レポートのフォルダー</translation>
     </message>
     <message>
+        <location filename="../widgets/reportexportdialog.cpp" line="125"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="vanished">PDF 文書 (*.pdf)</translation>
+        <translation>PDF 文書 (*.pdf)</translation>
     </message>
 </context>
 <context>

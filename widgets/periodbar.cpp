@@ -138,11 +138,18 @@ void PeriodBar::syncFromContext()
         m_to->setDate(p.lastDay());
         m_previous->setText(tr("(%1)").arg(p.previous().text()));
     } else {
+        // An empty workspace has no period yet: today's date instead of QDateEdit's 2000-01-01.
+        m_from->setDate(QDate::currentDate());
+        m_to->setDate(QDate::currentDate());
         m_previous->clear();
     }
+    // Nothing to choose from before the first import; the bar comes alive when data arrives.
+    const bool noData = m_quarters.isEmpty() && !p.isValid();
+    m_presets->setEnabled(!noData);
+    m_presets->setToolTip(noData ? tr("No data in this workspace yet: import captures first") : QString());
     const bool custom = m_presets->currentData().toString().isEmpty();
-    m_from->setEnabled(custom);
-    m_to->setEnabled(custom);
+    m_from->setEnabled(custom && !noData);
+    m_to->setEnabled(custom && !noData);
     m_updating = wasUpdating;
 }
 

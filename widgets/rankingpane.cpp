@@ -43,6 +43,10 @@ RankingPane::RankingPane(Dimension dimension, AnalysisContext *context, QWidget 
     m_splitter->addWidget(m_chart);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
+    // Stretch factors only share space beyond the size hints, and the table's hint is tall: without
+    // explicit sizes the chart got a third of the height and a top-10 legend was cut off; half and half shows
+    // both ten rows and ten legend entries at the default window size.
+    m_splitter->setSizes({2500, 2500});
     m_splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
