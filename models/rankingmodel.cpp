@@ -77,6 +77,23 @@ void RankingModel::setCheckedKeys(const QStringList &keys)
     emit checkedKeysChanged(checkedKeys());
 }
 
+void RankingModel::followTopN(int previous, int current, int maxChecked)
+{
+    QSet<QString> wanted = m_checked;
+    for (int i = 0; i < m_ranking.rows.size(); ++i) {
+        const QString &key = m_ranking.rows[i].key;
+        const int rank = i + 1;
+        const bool shown = current <= 0 || rank <= current;
+        const bool wasShown = previous <= 0 || rank <= previous;
+        if (!shown)
+            wanted.remove(key);
+        else if (!wasShown && wanted.size() < maxChecked)
+            wanted.insert(key);
+    }
+    QStringList keys(wanted.begin(), wanted.end());
+    setCheckedKeys(keys);
+}
+
 QString RankingModel::keyAt(int row) const
 {
     return row >= 0 && row < m_ranking.rows.size() ? m_ranking.rows[row].key : QString();

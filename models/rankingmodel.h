@@ -44,6 +44,10 @@ public:
 
     QStringList checkedKeys() const;   ///< in rank order
     void setCheckedKeys(const QStringList &keys);
+    /// The shown rows changed from the top `previous` to the top `current` (0: all): rows no longer
+    /// shown lose their tick (a hidden row must not stay charted), rows newly shown get one, up to
+    /// `maxChecked` ticks in all (so "all" never charts thousands of series).
+    void followTopN(int previous, int current, int maxChecked);
     QString keyAt(int row) const;
     int rowOfKey(const QString &key) const;
     /// The localised name column text for a key (IANA service name or region name).

@@ -65,6 +65,8 @@ RankingPane::RankingPane(Dimension dimension, AnalysisContext *context, QWidget 
         m_model->setComparePrevious(m_context->comparePrevious());
     });
     connect(context, &AnalysisContext::topNChanged, this, [this] {
+        m_model->followTopN(m_shownTopN, m_context->topN(), kMaxDefaultSeries);
+        m_shownTopN = m_context->topN();
         m_view->setTopN(m_context->topN());
         // Scanner classes were computed for the rows shown; more rows need them too.
         const int top = m_context->topN();
@@ -78,6 +80,7 @@ RankingPane::RankingPane(Dimension dimension, AnalysisContext *context, QWidget 
     m_model->setLanguage(context->language());
     m_model->setComparePrevious(context->comparePrevious());
     m_view->setTopN(context->topN());
+    m_shownTopN = context->topN();
     retranslateUi();
 }
 

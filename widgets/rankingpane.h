@@ -71,6 +71,7 @@ private:
     QStringList m_seriesKeys;  ///< keys loaded or being loaded into the chart
     int m_pending = 0;
     int m_scannerRows = 0;     ///< rows whose scanner classes the last query computed (0: all)
+    int m_shownTopN = 0;       ///< the top N the ticks were last matched to (0: all)
 };
 
 } // namespace teiten

@@ -19,6 +19,7 @@ private slots:
     void initTestCase();
     void loadsRankingWithPreviousPeriod();
     void checkBoxesChooseChartKeys();
+    void ticksFollowTopN();
     void proxySortsByRawValueAndKeepsTopN();
     void regionNamesFollowLanguage();
     void serviceNamesComeFromIana();
@@ -106,6 +107,28 @@ void TestRankingModel::checkBoxesChooseChartKeys()
     QCOMPARE(model.checkedKeys(), (QStringList{QStringLiteral("445/TCP"), QStringLiteral("0/ICMP")}));
     model.setCheckedKeys({QStringLiteral("23/TCP")});
     QCOMPARE(model.checkedKeys(), QStringList{QStringLiteral("23/TCP")});
+}
+
+void TestRankingModel::ticksFollowTopN()
+{
+    RankingModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRanking(ranking(Dimension::Service, QStringLiteral("2013Q3")), 4);
+    QCOMPARE(model.checkedKeys().size(), 4);
+    const QString third = model.keyAt(2), fourth = model.keyAt(3);
+    // The analyst unticks the first row, then shows only the top 2: rows 3 and 4 are hidden, so
+    // they leave the chart; the untick of row 1 is kept.
+    QVERIFY(model.setData(model.index(0, RankingModel::KeyColumn), Qt::Unchecked, Qt::CheckStateRole));
+    model.followTopN(4, 2, 10);
+    QCOMPARE(model.checkedKeys(), QStringList{model.keyAt(1)});
+    // Back to the top 4: the rows shown again are ticked again; row 1 stays as the analyst left it.
+    model.followTopN(2, 4, 10);
+    QCOMPARE(model.checkedKeys(), (QStringList{model.keyAt(1), third, fourth}));
+    // "All" hides nothing and adds no more than the cap.
+    model.followTopN(4, 0, 3);
+    QCOMPARE(model.checkedKeys().size(), 3);
+    model.followTopN(0, 1, 10);
+    QCOMPARE(model.checkedKeys(), QStringList{});
 }
 
 void TestRankingModel::proxySortsByRawValueAndKeepsTopN()
