@@ -2,6 +2,7 @@
 #include "workspace.h"
 
 #include <algorithm>
+#include <limits>
 #include <map>
 
 #include <QCoreApplication>
@@ -399,20 +400,36 @@ Result<std::optional<std::pair<qint64, qint64>>> Workspace::dataRange() const
 
 Result<QVector<Period>> Workspace::quartersPresent() const
 {
-    // Quarters touched by the hours that hold data (rollups are small enough to scan distinct days).
-    auto st = m_db->prepare("SELECT DISTINCT (hour * 3600 + ?) / 86400 FROM rollup_hour ORDER BY 1;");
-    if (!st)
-        return st.error();
-    (*st)->bind(1, int64_t(dayOffsetMinutes()) * 60);
+    // The roll-up's key starts with the hour, so "the first hour at or after H" is one index seek:
+    // one seek per quarter present, however large the workspace (a DISTINCT over every hour took
+    // 1.2 s at 20 M packets, on every open), and however far apart the quarters are.
+    const int off = dayOffsetMinutes();
+    auto next = m_db->prepare("SELECT MIN(hour) FROM rollup_hour WHERE hour >= ?;");
+    if (!next)
+        return next.error();
     QVector<Period> out;
-    while ((*st)->step()) {
-        const QDate d = QDate(1970, 1, 1).addDays((*st)->int64(0));
-        const Period q = Period::quarter(d.year(), (d.month() - 1) / 3 + 1);
-        if (out.isEmpty() || !(out.last() == q))
-            out.push_back(q);
+    qint64 from = std::numeric_limits<qint64>::min();
+    for (;;) {
+        (*next)->reset();
+        (*next)->bind(1, int64_t(from));
+        if (!(*next)->step())
+            return (*next)->ok() ? out : Result<QVector<Period>>(dbError(*m_db));
+        if ((*next)->isNull(0))
+            break;
+        const qint64 hour = (*next)->int64(0);
+        const QDate day = QDate(1970, 1, 1).addDays(floorDiv(hour * 3600 + qint64(off) * 60, 86400));
+        // Saturated timestamps of broken captures can lie far beyond any period one can type.
+        const Period q = day.isValid() && day.year() >= 1 && day.year() <= 9999
+            ? Period::quarter(day.year(), (day.month() - 1) / 3 + 1)
+            : Period();
+        if (!q.isValid())
+            break;
+        out.push_back(q);
+        const qint64 after = floorDiv(q.endUs(off) - 1, kHourUs) + 1;
+        if (after <= hour)
+            break;
+        from = after;
     }
-    if (!(*st)->ok())
-        return dbError(*m_db);
     return out;
 }
 
