@@ -51,10 +51,12 @@ EventsView::EventsView(AnalysisContext *context, QWidget *parent)
         connect(a, &QAction::triggered, this, [this] { emit figureExportRequested(0); });
 
     auto *detail = new QSplitter(Qt::Horizontal);
+    detail->setObjectName(QStringLiteral("eventsDetailSplitter")); // MainWindow keeps its sizes
     detail->addWidget(m_evidence);
     detail->addWidget(m_chart);
     detail->setStretchFactor(1, 2);
     auto *split = new QSplitter(Qt::Vertical);
+    split->setObjectName(QStringLiteral("eventsSplitter"));
     split->addWidget(m_table);
     split->addWidget(detail);
     auto *layout = new QVBoxLayout(this);

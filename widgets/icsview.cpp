@@ -43,10 +43,12 @@ IcsView::IcsView(AnalysisContext *context, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     auto *bottom = new QSplitter(Qt::Horizontal);
+    bottom->setObjectName(QStringLiteral("icsBottomSplitter")); // MainWindow keeps its sizes
     bottom->addWidget(m_chart);
     bottom->addWidget(m_sources);
     bottom->setStretchFactor(0, 2);
     auto *split = new QSplitter(Qt::Vertical);
+    split->setObjectName(QStringLiteral("icsSplitter"));
     split->addWidget(m_table);
     split->addWidget(bottom);
     auto *layout = new QVBoxLayout(this);

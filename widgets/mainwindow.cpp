@@ -20,6 +20,7 @@
 #include <QProgressDialog>
 #include <QStandardPaths>
 #include <QSettings>
+#include <QSplitter>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -73,6 +74,7 @@ const char kPeriod[] = "session/period";
 const char kPeriodWorkspace[] = "session/periodWorkspace";
 const char kGeometry[] = "mainwindow/geometry";
 const char kState[] = "mainwindow/state";
+const char kSplitters[] = "mainwindow/splitters/"; // + the splitter's object name
 
 bool isWorkspaceFile(const QString &path)
 {
@@ -601,6 +603,12 @@ void MainWindow::restoreSession()
     QSettings s;
     restoreGeometry(s.value(QLatin1String(kGeometry)).toByteArray());
     restoreState(s.value(QLatin1String(kState)).toByteArray());
+    // The views' table/chart splitters, by name (unnamed ones are not the analyst's layout).
+    for (QSplitter *splitter : findChildren<QSplitter *>()) {
+        const QString key = QLatin1String(kSplitters) + splitter->objectName();
+        if (!splitter->objectName().isEmpty() && s.contains(key))
+            splitter->restoreState(s.value(key).toByteArray());
+    }
     if (const auto p = Period::parse(s.value(QLatin1String(kPeriod)).toString())) {
         m_restoredPeriod = *p;
         m_restoredPeriodWorkspace = s.value(QLatin1String(kPeriodWorkspace)).toString();
@@ -621,6 +629,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings s;
     s.setValue(QLatin1String(kGeometry), saveGeometry());
     s.setValue(QLatin1String(kState), saveState());
+    for (QSplitter *splitter : findChildren<QSplitter *>())
+        if (!splitter->objectName().isEmpty())
+            s.setValue(QLatin1String(kSplitters) + splitter->objectName(), splitter->saveState());
     QMainWindow::closeEvent(event);
 }
 

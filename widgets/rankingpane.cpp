@@ -39,6 +39,8 @@ RankingPane::RankingPane(Dimension dimension, AnalysisContext *context, QWidget 
     m_chart = new TimeSeriesChart(this);
     m_chart->setKeyLabeler([this](const QString &key) { return keyLabel(key); });
     m_splitter = new QSplitter(Qt::Vertical, this);
+    // MainWindow keeps the sizes the analyst gave it, per view.
+    m_splitter->setObjectName(dimension == Dimension::Region ? QStringLiteral("regionsSplitter") : QStringLiteral("portsSplitter"));
     m_splitter->addWidget(m_view);
     m_splitter->addWidget(m_chart);
     m_splitter->setStretchFactor(0, 2);

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QMimeData>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTabWidget>
@@ -46,6 +47,7 @@ private slots:
     void exportsCsvAndTsv();
     void dropOfACaptureImportsIt();
     void dropOfAWorkspaceOpensIt();
+    void splitterSizesAreRestored();
 
 private:
     void openFixture();
@@ -296,6 +298,26 @@ void TestMainWindow::dropOfAWorkspaceOpensIt()
     QApplication::sendEvent(m_window, &drop);
     QTRY_COMPARE(opened.size(), 1);
     QCOMPARE(opened.first().first().toString(), QFileInfo(other).absoluteFilePath());
+}
+
+void TestMainWindow::splitterSizesAreRestored()
+{
+    auto *splitter = m_window->portsPane()->findChild<QSplitter *>(QStringLiteral("portsSplitter"));
+    QVERIFY(splitter);
+    const int total = splitter->sizes().value(0) + splitter->sizes().value(1);
+    QVERIFY(total > 100);
+    splitter->setSizes({total / 4, total - total / 4}); // the analyst drags the handle up
+    const QList<int> chosen = splitter->sizes();
+    QVERIFY(m_window->close()); // saves the session
+    delete m_window;
+
+    m_window = new MainWindow;
+    m_window->restoreSession();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    auto *again = m_window->portsPane()->findChild<QSplitter *>(QStringLiteral("portsSplitter"));
+    QVERIFY(again);
+    QTRY_COMPARE(again->sizes(), chosen);
 }
 
 QTEST_MAIN(TestMainWindow)
