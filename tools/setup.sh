@@ -100,4 +100,10 @@ if "$teiten" help 2>/dev/null | grep -q "^  report"; then
   echo; echo "== Reports: $out/report-2013Q3-ja.pdf $out/report-2013Q3-en.pdf"
 fi
 echo
+# On a desktop (a display, a terminal, not CI) the sample network opens in the workstation;
+# elsewhere (ssh, containers, CI) the command says how to open it. TEITEN_NO_GUI=1 skips it.
+if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ "${CI:-}" != true ] && [ "${TEITEN_NO_GUI:-0}" != 1 ] && [ -t 0 ]; then
+  echo "== Opening the workstation on it: $teiten $out/demo.db"
+  exec "$teiten" "$out/demo.db" --period 2013Q3
+fi
 echo "== Open the workstation on it with: $teiten $out/demo.db"
