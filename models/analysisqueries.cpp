@@ -238,7 +238,7 @@ Result<QVector<SourcePackets>> AnalysisQueries::sourcePackets(qint64 startUs, qi
     SqlWhere w("", true);
     w.addTimeHours(hourOf(startUs), hourOf(endUs - 1) + 1);
     w.addFilter(filter);
-    const QByteArray sql = "SELECT src, SUM(packets), bit_or(fingerprints) FROM source_hour" + w.sql() + " GROUP BY src;";
+    const QByteArray sql = "SELECT src, SUM(packets), bit_and(fingerprints) FROM source_hour" + w.sql() + " GROUP BY src;";
     auto st = db.prepare(sql.constData());
     if (!st)
         return st.error();
@@ -276,7 +276,7 @@ Result<QVector<SourcePackets>> AnalysisQueries::sourcePacketsByKey(qint64 startU
     const bool regions = dim == Dimension::Region;
     const QByteArray key = regions ? "region" : "proto, port";
     const QByteArray sql =
-        "SELECT " + key + ", src, SUM(packets), bit_or(fingerprints) FROM source_hour" + w.sql() + " GROUP BY " + key + ", src;";
+        "SELECT " + key + ", src, SUM(packets), bit_and(fingerprints) FROM source_hour" + w.sql() + " GROUP BY " + key + ", src;";
     auto st = db.prepare(sql.constData());
     if (!st)
         return st.error();

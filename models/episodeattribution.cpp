@@ -53,6 +53,7 @@ Status EpisodeAttribution::attribute(Event &ev, QDate first, QDate last, const Q
             EventSource &s = merged[r.address.blob()];
             if (s.packets == 0) {
                 s.address = r.address;
+                s.fingerprints = r.fingerprints;
                 s.region = r.region;
                 s.firstUs = r.firstUs;
                 s.lastUs = r.lastUs;
@@ -61,7 +62,7 @@ Status EpisodeAttribution::attribute(Event &ev, QDate first, QDate last, const Q
             s.sensorsHit = std::max(s.sensorsHit, r.sensorsHit);
             s.firstUs = std::min(s.firstUs, r.firstUs);
             s.lastUs = std::max(s.lastUs, r.lastUs);
-            s.fingerprints |= r.fingerprints;
+            s.fingerprints &= r.fingerprints; // as bit_and: every slice must bear the mark
             total += r.packets;
         }
     }

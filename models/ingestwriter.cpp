@@ -69,7 +69,7 @@ Status IngestWriter::prepare()
                    "last_us, fingerprints) VALUES(?,?,?,?,?,?,?,?,?,?,?) "
                    "ON CONFLICT(proto, port, hour, src, sensor_id, file_id) DO UPDATE SET "
                    "packets = packets + excluded.packets, first_us = min(first_us, excluded.first_us), "
-                   "last_us = max(last_us, excluded.last_us), fingerprints = fingerprints | excluded.fingerprints;",
+                   "last_us = max(last_us, excluded.last_us), fingerprints = fingerprints & excluded.fingerprints;",
                    m_upsertSource);
         !s)
         return s;
@@ -313,7 +313,7 @@ Status IngestWriter::flush()
             acc.packets += sources[j].second.packets;
             acc.firstUs = std::min(acc.firstUs, sources[j].second.firstUs);
             acc.lastUs = std::max(acc.lastUs, sources[j].second.lastUs);
-            acc.fp |= sources[j].second.fp;
+            acc.fp &= sources[j].second.fp; // a tool's mark only if all its packets bear it
         }
         const SourceKey &k = sources[i].first;
         const char regionText[2] = {char(acc.region >> 8), char(acc.region & 0xff)};

@@ -29,17 +29,25 @@ int traceSlowStatement(unsigned type, void *, void *stmt, void *nanoseconds)
     return 0;
 }
 
-// BIT_OR aggregate: SQLite has none, and fingerprint bits of a source are OR-ed over its rows.
-void bitOrStep(sqlite3_context *ctx, int, sqlite3_value **argv)
+// BIT_AND aggregate: SQLite has none. A source carries a tool fingerprint only when every one of
+// its rows does: one chance match (IP ID 54321 is 1 in 65,536) must not mark a heavy source.
+struct BitAnd {
+    sqlite3_int64 bits;
+    bool seen;
+};
+void bitAndStep(sqlite3_context *ctx, int, sqlite3_value **argv)
 {
-    auto *acc = static_cast<sqlite3_int64 *>(sqlite3_aggregate_context(ctx, sizeof(sqlite3_int64)));
-    if (acc)
-        *acc |= sqlite3_value_int64(argv[0]);
+    auto *acc = static_cast<BitAnd *>(sqlite3_aggregate_context(ctx, sizeof(BitAnd))); // zeroed on first call
+    if (!acc)
+        return;
+    const sqlite3_int64 v = sqlite3_value_int64(argv[0]);
+    acc->bits = acc->seen ? (acc->bits & v) : v;
+    acc->seen = true;
 }
-void bitOrFinal(sqlite3_context *ctx)
+void bitAndFinal(sqlite3_context *ctx)
 {
-    auto *acc = static_cast<sqlite3_int64 *>(sqlite3_aggregate_context(ctx, 0));
-    sqlite3_result_int64(ctx, acc ? *acc : 0);
+    auto *acc = static_cast<BitAnd *>(sqlite3_aggregate_context(ctx, 0));
+    sqlite3_result_int64(ctx, acc && acc->seen ? acc->bits : 0);
 }
 } // namespace
 
@@ -80,8 +88,8 @@ Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::open(const QString &path
     sqlite3_busy_timeout(db, 3000);
     if (lcSqlSlow().isDebugEnabled())
         sqlite3_trace_v2(db, SQLITE_TRACE_PROFILE, traceSlowStatement, nullptr);
-    sqlite3_create_function_v2(db, "bit_or", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, nullptr, bitOrStep,
-                               bitOrFinal, nullptr);
+    sqlite3_create_function_v2(db, "bit_and", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, nullptr, bitAndStep,
+                               bitAndFinal, nullptr);
     return std::unique_ptr<SqliteDatabase>(new SqliteDatabase(db, path));
 }
 

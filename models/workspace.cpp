@@ -604,7 +604,7 @@ Result<QVector<SourceRow>> Workspace::sources(const Period &period, const QueryF
     w.addFilter(filter);
     const QByteArray sql =
         "SELECT src, MIN(region), SUM(packets), COUNT(DISTINCT sensor_id), COUNT(DISTINCT proto * 65536 + port), "
-        "MIN(first_us), MAX(last_us), bit_or(fingerprints) FROM source_hour" + w.sql()
+        "MIN(first_us), MAX(last_us), bit_and(fingerprints) FROM source_hour" + w.sql()
         + " GROUP BY src ORDER BY 3 DESC, src LIMIT ?;";
     auto st = m_db->prepare(sql.constData());
     if (!st)

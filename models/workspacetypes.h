@@ -114,7 +114,7 @@ struct SourceRow {
     int services = 0;
     qint64 firstUs = 0;
     qint64 lastUs = 0;
-    int fingerprints = 0;     ///< FlowFingerprint bits seen from this source
+    int fingerprints = 0;     ///< fingerprint bits borne by every packet of this source in the slice
 };
 
 struct SensorActivity {
