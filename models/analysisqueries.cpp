@@ -3,6 +3,7 @@
 
 #include <QSet>
 
+#include "payloadcolumns.h"
 #include "sqlitedatabase.h"
 #include "sqlitestatement.h"
 #include "sqlwhere.h"
@@ -50,10 +51,8 @@ Result<QVector<FlowGroup>> AnalysisQueries::flowGroups(qint64 startUs, qint64 en
     SqliteDatabase &db = m_ws.database();
     const SqlWhere w = sliceWhere(startUs, endUs, filter);
     const QByteArray sql =
-        "SELECT f.src, f.ttl, CASE WHEN f.sport < 0 THEN f.first_sport ELSE f.sport END, f.fingerprints, "
-        "COALESCE(p.kind, ''), COALESCE(p.response, 0), COALESCE(p.qname, ''), COALESCE(p.qtype, 0), "
-        "COALESCE(p.rd, 0), COALESCE(p.edns_size, 0), COALESCE(p.ntp_mode, 0), COALESCE(p.ntp_code, 0), "
-        "COALESCE(p.detail, ''), SUM(f.packets) "
+        QByteArray("SELECT f.src, f.ttl, CASE WHEN f.sport < 0 THEN f.first_sport ELSE f.sport END, f.fingerprints, ")
+        + PayloadColumns::sql + ", SUM(f.packets) "
         "FROM flow_hour f LEFT JOIN payloads p ON p.id = f.payload_id" + w.sql()
         + " GROUP BY 1, 2, 3, 4, f.payload_id ORDER BY 14 DESC LIMIT ?;";
     auto st = db.prepare(sql.constData());
@@ -69,16 +68,8 @@ Result<QVector<FlowGroup>> AnalysisQueries::flowGroups(qint64 startUs, qint64 en
         g.ttl = s.integer(1);
         g.srcPort = s.integer(2);
         g.fingerprints = s.integer(3);
-        g.payload.kind = s.text(4);
-        g.payload.response = s.integer(5) != 0;
-        g.payload.qname = s.text(6);
-        g.payload.qtype = s.integer(7);
-        g.payload.rd = s.integer(8) != 0;
-        g.payload.ednsSize = s.integer(9);
-        g.payload.ntpMode = s.integer(10);
-        g.payload.ntpCode = s.integer(11);
-        g.payload.detail = s.text(12);
-        g.packets = s.int64(13);
+        g.payload = PayloadColumns::read(s, 4);
+        g.packets = s.int64(4 + PayloadColumns::count);
         out.push_back(g);
     }
     if (!(*st)->ok())

@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QLoggingCategory>
 
+#include "payloadcolumns.h"
 #include "sqlitedatabase.h"
 #include "sqlitestatement.h"
 #include "sqlwhere.h"
@@ -704,10 +705,7 @@ Result<QVector<FlowRow>> Workspace::flows(const Period &period, const QueryFilte
     const QByteArray sql =
         "SELECT f.id, f.first_us, f.last_us, f.sensor_id, COALESCE(s.name, ''), f.src, f.dst, f.proto, f.port, "
         "f.sport, f.first_sport, f.dport, f.ttl, f.tcp_flags, f.ip_len, f.fingerprints, f.first_ip_id, f.first_seq, "
-        "f.packets, f.region, f.file_id, f.first_offset, "
-        "COALESCE(p.kind, ''), COALESCE(p.response, 0), COALESCE(p.qname, ''), COALESCE(p.qtype, 0), "
-        "COALESCE(p.rd, 0), COALESCE(p.edns_size, 0), COALESCE(p.ntp_mode, 0), COALESCE(p.ntp_code, 0), "
-        "COALESCE(p.detail, '') "
+        "f.packets, f.region, f.file_id, f.first_offset, " + QByteArray(PayloadColumns::sql) + " "
         "FROM flow_hour f LEFT JOIN sensors s ON s.id = f.sensor_id LEFT JOIN payloads p ON p.id = f.payload_id"
         + w.sql() + " ORDER BY f.first_us, f.id LIMIT ?;";
     auto st = m_db->prepare(sql.constData());
@@ -746,15 +744,7 @@ Result<QVector<FlowRow>> Workspace::flows(const Period &period, const QueryFilte
         r.region = q.text(19);
         r.fileId = q.int64(20);
         r.fileOffset = q.int64(21);
-        r.payload.kind = q.text(22);
-        r.payload.response = q.integer(23) != 0;
-        r.payload.qname = q.text(24);
-        r.payload.qtype = q.integer(25);
-        r.payload.rd = q.integer(26) != 0;
-        r.payload.ednsSize = q.integer(27);
-        r.payload.ntpMode = q.integer(28);
-        r.payload.ntpCode = q.integer(29);
-        r.payload.detail = q.text(30);
+        r.payload = PayloadColumns::read(q, 22);
         out.push_back(r);
     }
     if (!(*st)->ok())
