@@ -13,6 +13,8 @@
 #include <QPushButton>
 #include <QSpinBox>
 
+#include "translationloader.h"
+
 namespace teiten {
 
 namespace {
@@ -48,8 +50,8 @@ FigureExportDialog::FigureExportDialog(const QStringList &choices, const Values 
         m_format->addItem(QString(), int(f));
     m_format->setCurrentIndex(m_format->findData(int(initial.format)));
     // Language names are written in their own language, as in every language menu.
-    m_language->addItem(QStringLiteral("日本語"), QStringLiteral("ja"));
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    for (const auto &[code, name] : TranslationLoader::languages())
+        m_language->addItem(name, code);
     m_language->setCurrentIndex(std::max(0, m_language->findData(initial.language)));
     m_path->setText(initial.path);
 

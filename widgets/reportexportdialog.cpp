@@ -12,6 +12,8 @@
 #include <QPushButton>
 #include <QRadioButton>
 
+#include "translationloader.h"
+
 namespace teiten {
 
 ReportExportDialog::ReportExportDialog(const QVector<Period> &periods, const Values &initial, QWidget *parent)
@@ -30,8 +32,8 @@ ReportExportDialog::ReportExportDialog(const QVector<Period> &periods, const Val
     for (const Period &p : std::as_const(m_periods))
         m_period->addItem(p.text());
     m_period->setCurrentIndex(std::max(0, int(m_periods.indexOf(initial.period))));
-    m_language->addItem(QStringLiteral("日本語"), QStringLiteral("ja"));
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    for (const auto &[code, name] : TranslationLoader::languages())
+        m_language->addItem(name, code);
     m_language->setCurrentIndex(std::max(0, m_language->findData(initial.language)));
     const bool folder = initial.out.endsWith(QLatin1Char('/'));
     (folder ? m_html : m_pdf)->setChecked(true);

@@ -14,6 +14,8 @@
 #include <QSpinBox>
 #include <QToolButton>
 
+#include "translationloader.h"
+
 namespace teiten {
 
 namespace {
@@ -75,9 +77,8 @@ SettingsDialog::SettingsDialog(const Values &values, bool workspaceOpen, QWidget
     m_languageLabel = new QLabel(this);
     m_language = new QComboBox(this);
     m_language->addItem(QString(), QString());
-    // Each language in its own script, so a user can find theirs whatever the current one is.
-    m_language->addItem(QStringLiteral("日本語"), QStringLiteral("ja"));
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    for (const auto &[code, name] : TranslationLoader::languages())
+        m_language->addItem(name, code);
     m_language->setCurrentIndex(std::max(0, m_language->findData(values.language)));
 
     m_offsetLabel = new QLabel(this);

@@ -33,6 +33,11 @@ QString TranslationLoader::systemLanguage()
     return QLocale::system().language() == QLocale::Japanese ? QStringLiteral("ja") : QStringLiteral("en");
 }
 
+QList<std::pair<QString, QString>> TranslationLoader::languages()
+{
+    return {{QStringLiteral("ja"), QStringLiteral("日本語")}, {QStringLiteral("en"), QStringLiteral("English")}};
+}
+
 void TranslationLoader::setCatalogueDirs(const QStringList &dirs)
 {
     extraDirs() = dirs;

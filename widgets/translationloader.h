@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QTranslator>
 
+#include <utility>
+
 namespace teiten {
 
 /// Installs Teiten's catalogue (:/i18n/teiten_<lang>.qm) and Qt's own (qtbase_<lang>) when present,
@@ -18,6 +20,9 @@ public:
     void setLanguage(const QString &language);
     QString language() const { return m_language; }
     static QString systemLanguage();
+    /// The languages Teiten speaks, as (code, name), each named in its own script so a user finds
+    /// theirs whatever the current one is: what every language chooser lists.
+    static QList<std::pair<QString, QString>> languages();
     /// Whether Qt's own catalogue (qtbase_<lang>) was found for the current language.
     bool hasQtCatalogue() const { return m_qtLoaded; }
 
