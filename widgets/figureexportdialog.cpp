@@ -84,19 +84,6 @@ FigureExportDialog::FigureExportDialog(const QStringList &choices, const Values 
     onFormatChanged();
 }
 
-QString FigureExportDialog::suffix(FigureRenderer::Format format)
-{
-    switch (format) {
-    case FigureRenderer::Format::Png:
-        return QStringLiteral("png");
-    case FigureRenderer::Format::Svg:
-        return QStringLiteral("svg");
-    case FigureRenderer::Format::Pdf:
-        return QStringLiteral("pdf");
-    }
-    return QStringLiteral("png");
-}
-
 FigureExportDialog::Values FigureExportDialog::values() const
 {
     Values v;
@@ -141,7 +128,7 @@ void FigureExportDialog::onFormatChanged()
     if (!path.isEmpty()) {
         const QFileInfo info(path);
         if (FigureRenderer::formatForPath(path))
-            m_path->setText(info.dir().filePath(info.completeBaseName() + QLatin1Char('.') + suffix(format)));
+            m_path->setText(info.dir().filePath(info.completeBaseName() + QLatin1Char('.') + FigureRenderer::suffix(format)));
     }
     updateOk();
 }
@@ -156,7 +143,7 @@ void FigureExportDialog::browse()
     if (path.isEmpty())
         return;
     if (!FigureRenderer::formatForPath(path))
-        path += QLatin1Char('.') + suffix(format);
+        path += QLatin1Char('.') + FigureRenderer::suffix(format);
     m_path->setText(path);
 }
 

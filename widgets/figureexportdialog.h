@@ -35,9 +35,6 @@ public:
     FigureExportDialog(const QStringList &choices, const Values &initial, QWidget *parent = nullptr);
     Values values() const;
 
-    /// The suffix of `format` ("png").
-    static QString suffix(FigureRenderer::Format format);
-
 protected:
     void changeEvent(QEvent *event) override;
 

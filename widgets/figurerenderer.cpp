@@ -511,14 +511,24 @@ QFont FigureRenderer::font(double pointSize, bool bold)
 
 std::optional<FigureRenderer::Format> FigureRenderer::formatForPath(const QString &path)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("png"))
-        return Format::Png;
-    if (suffix == QLatin1String("svg"))
-        return Format::Svg;
-    if (suffix == QLatin1String("pdf"))
-        return Format::Pdf;
+    const QString extension = QFileInfo(path).suffix().toLower();
+    for (const Format f : {Format::Png, Format::Svg, Format::Pdf})
+        if (extension == suffix(f))
+            return f;
     return std::nullopt;
+}
+
+QString FigureRenderer::suffix(Format format)
+{
+    switch (format) {
+    case Format::Png:
+        return QStringLiteral("png");
+    case Format::Svg:
+        return QStringLiteral("svg");
+    case Format::Pdf:
+        return QStringLiteral("pdf");
+    }
+    return QStringLiteral("png");
 }
 
 void FigureRenderer::paint(QPainter &painter, const QRectF &rect, const Figure &figure)

@@ -40,6 +40,8 @@ public:
 
     /// Format from the file name's extension (.png, .svg, .pdf), case-insensitive.
     static std::optional<Format> formatForPath(const QString &path);
+    /// The file name extension of `format` ("png"), the inverse of formatForPath.
+    static QString suffix(Format format);
 
     /// Paints `figure` into `rect` (device coordinates of the painter's device).
     static void paint(QPainter &painter, const QRectF &rect, const Figure &figure);
