@@ -4,7 +4,6 @@
 // language asked for, painted by the same code as `teiten figure` (pixel-identical PNGs), and the
 // report is written in the background without stalling the window.
 #include <QAction>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QProcess>
@@ -13,7 +12,6 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 #include <QXmlStreamReader>
 
 #include "analysiscontext.h"

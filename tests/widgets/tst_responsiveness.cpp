@@ -8,7 +8,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 #include "../fixtures/capturefixture.h"
 #include "../fixtures/workspacefixture.h"
