@@ -49,9 +49,18 @@ void SqlWhere::addFilter(const QueryFilter &f)
         m_values.emplace_back(f.region);
     }
     if (f.sourcePrefix && m_hasSource) {
-        m_conditions << col("src") + " BETWEEN ? AND ?";
-        m_values.emplace_back(f.sourcePrefix->first().blob());
-        m_values.emplace_back(f.sourcePrefix->last().blob());
+        const QByteArray first = f.sourcePrefix->first().blob();
+        const QByteArray last = f.sourcePrefix->last().blob();
+        // One address as an equality: the (src, first_us) index then yields its flows already in
+        // time order, so a busy scanner's pages need no sort.
+        if (first == last) {
+            m_conditions << col("src") + " = ?";
+            m_values.emplace_back(first);
+        } else {
+            m_conditions << col("src") + " BETWEEN ? AND ?";
+            m_values.emplace_back(first);
+            m_values.emplace_back(last);
+        }
     }
 }
 

@@ -75,6 +75,13 @@ ALTER TABLE flow_hour ADD COLUMN quoted_proto INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE flow_hour ADD COLUMN quoted_dport INTEGER NOT NULL DEFAULT 0;
 )SQL";
 
+// Version 4: a region's flows page in time order through an index. The drill-down from a region
+// asks for "the next 500 flows of JP after (first_us, id)"; without an index led by region every page
+// sorted the period's flows (12.7 s a page at 20.9 M packets). The service index covers port drill-downs.
+const char kMigrateV3ToV4[] = R"SQL(
+CREATE INDEX flow_hour_region ON flow_hour(region, first_us, id);
+)SQL";
+
 const char *const kRequired[] = {"meta", "sensors", "sensor_addresses", "files", "payloads", "rollup_hour",
                                   "source_hour", "flow_hour", "scanner_ranges", nullptr};
 
@@ -90,9 +97,11 @@ const char *WorkspaceSchema::historicalDdl(int version)
 {
     // Each older version is version 1 plus the migrations up to it, exactly as shipped.
     static const QByteArray v2 = QByteArray(kDdlV1) + kMigrateV1ToV2;
+    static const QByteArray v3 = v2 + kMigrateV2ToV3;
     switch (version) {
     case 1: return kDdlV1;
     case 2: return v2.constData();
+    case 3: return v3.constData();
     default: return nullptr;
     }
 }
@@ -113,6 +122,8 @@ Status WorkspaceSchema::create(SqliteDatabase &db)
         s = db.exec(kMigrateV1ToV2);
     if (s)
         s = db.exec(kMigrateV2ToV3);
+    if (s)
+        s = db.exec(kMigrateV3ToV4);
     if (s) {
         const QByteArray app = "PRAGMA application_id = " + QByteArray::number(ApplicationId) + ";";
         s = db.exec(app.constData());
@@ -140,6 +151,8 @@ Status WorkspaceSchema::migrate(SqliteDatabase &db, int from)
         s = db.exec(kMigrateV1ToV2);
     if (s && from < 3)
         s = db.exec(kMigrateV2ToV3);
+    if (s && from < 4)
+        s = db.exec(kMigrateV3ToV4);
     if (s)
         s = setVersion(db, CurrentVersion);
     if (!s) {
