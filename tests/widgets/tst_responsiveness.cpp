@@ -78,20 +78,27 @@ void TestResponsiveness::eventLoopKeepsRunningDuringImport()
     // TEITEN_RESPONSIVENESS_PACKETS scales the capture (default 1.5 million packets in 3 files; in
     // the sanitizer build 300,000: still an import of ~14 s beside the probe there, where the full
     // size would cost CI minutes of the sanitizer pass for the same bounds).
+    // TEITEN_RESPONSIVENESS_ROOT imports an existing sensor folder instead (the 20 M-packet run of
+    // docs/PERFORMANCE.md: the sample network of `teiten demo --scale 70`), and
+    // TEITEN_RESPONSIVENESS_TIMEOUT_S lengthens the wait for it (default 600 s).
+    const QString givenRoot = qEnvironmentVariable("TEITEN_RESPONSIVENESS_ROOT");
+    const int timeoutS = std::max(600, qEnvironmentVariableIntValue("TEITEN_RESPONSIVENESS_TIMEOUT_S"));
     const qint64 total = qEnvironmentVariableIntValue("TEITEN_RESPONSIVENESS_PACKETS") > 0
         ? qEnvironmentVariableIntValue("TEITEN_RESPONSIVENESS_PACKETS")
         : (test::kSanitizerBuild ? 300000 : 1500000);
-    const QString root = m_dir.filePath(QStringLiteral("sensors"));
-    QElapsedTimer made;
-    made.start();
-    for (int i = 0; i < 3; ++i) {
-        const QString dir = root + QStringLiteral("/jp-1%1").arg(i);
-        QVERIFY(QDir().mkpath(dir));
-        const QDate day(2013, 9, 10 + i);
-        QVERIFY(test::CaptureFixture::writeSyns(dir + day.toString(QStringLiteral("/yyyy-MM-dd.pcap")), total / 3, 1,
-                                                false, day));
+    const QString root = givenRoot.isEmpty() ? m_dir.filePath(QStringLiteral("sensors")) : givenRoot;
+    if (givenRoot.isEmpty()) {
+        QElapsedTimer made;
+        made.start();
+        for (int i = 0; i < 3; ++i) {
+            const QString dir = root + QStringLiteral("/jp-1%1").arg(i);
+            QVERIFY(QDir().mkpath(dir));
+            const QDate day(2013, 9, 10 + i);
+            QVERIFY(test::CaptureFixture::writeSyns(dir + day.toString(QStringLiteral("/yyyy-MM-dd.pcap")), total / 3,
+                                                    1, false, day));
+        }
+        qInfo("wrote %lld packets in %lld ms", total, made.elapsed());
     }
-    qInfo("wrote %lld packets in %lld ms", total, made.elapsed());
     const QString path = m_dir.filePath(QStringLiteral("w.db"));
     QVERIFY(test::WorkspaceFixture::create(path));
 
@@ -122,8 +129,8 @@ void TestResponsiveness::eventLoopKeepsRunningDuringImport()
     QSignalSpy progress(window.importController(), &ImportController::progressChanged);
     probe.start();
     QVERIFY(window.importPaths({root}));
-    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 600000);
-    QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 60000); // the views' refresh counts too
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, timeoutS * 1000);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), timeoutS * 100); // the views' refresh counts too
     probe.stop();
     const auto report = finished.first().first().value<ImportReport>();
     qInfo("imported %lld packets in %lld ms; %lld ticks, %lld progress updates, worst stall %lld ms during the "
@@ -131,7 +138,10 @@ void TestResponsiveness::eventLoopKeepsRunningDuringImport()
           report.packets, report.elapsedMs, probe.ticks(), qint64(progress.size()), worstMs, worstAfterMs,
           probe.worstLatenessMs(), probe.schedstatAvailable() ? "subtracted" : "unknown: not subtracted");
     QVERIFY2(report.fatalError.isEmpty(), qPrintable(report.fatalError));
-    QCOMPARE(report.packets, total / 3 * 3);
+    if (givenRoot.isEmpty())
+        QCOMPARE(report.packets, total / 3 * 3);
+    else
+        QVERIFY2(!report.anyInputFailed() && report.packets > 0, qPrintable(root));
     QVERIFY(progress.size() >= 1);
     // Progress is throttled to about ten updates a second.
     QVERIFY(progress.size() <= report.elapsedMs / 50 + 5);
