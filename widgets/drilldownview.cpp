@@ -89,6 +89,10 @@ DrillDownView::DrillDownView(AnalysisContext *context, QWidget *parent)
     m_sensorsView->sortByColumn(SensorActivityModel::PacketsColumn, Qt::DescendingOrder);
 
     m_flowsView->setModel(m_flows);
+    // Column widths from the first 100 rows, not Qt's default 1000: measuring a thousand sources or
+    // a page of flows is laid out on the GUI thread and took long enough to stall the window.
+    for (QTableView *view : {m_sourcesView, m_sensorsView, m_flowsView})
+        view->horizontalHeader()->setResizeContentsPrecision(100);
 
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_sourcesView, QString());

@@ -138,6 +138,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_context(new Ana
     m_filesTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_filesTable->setWordWrap(false);
     m_filesTable->horizontalHeader()->setStretchLastSection(true);
+    // Widths from 100 rows: sizing 1,000 of a 2,196-file workspace took 206 ms on the GUI thread.
+    m_filesTable->horizontalHeader()->setResizeContentsPrecision(100);
     connect(m_filesModel, &QAbstractItemModel::modelReset, m_filesTable, &QTableView::resizeColumnsToContents);
     m_filesDock = new QDockWidget(this);
     m_filesDock->setObjectName(QStringLiteral("FilesDock"));
