@@ -18,6 +18,8 @@ CliQueryOptions::CliQueryOptions(int features, CliOutput::Format defaultFormat)
       m_sourceOpt(QStringLiteral("source"), tr("Only sources in this address or prefix."), tr("PREFIX")),
       m_protoOpt(QStringLiteral("proto"), tr("Only this IP protocol (TCP, UDP, ICMP, …)."), tr("PROTO")),
       m_portOpt(QStringLiteral("port"), tr("Only this destination port."), tr("PORT")),
+      m_verifyOpt(QStringLiteral("verify"),
+                  tr("Run the full integrity check of the workspace even if it is unchanged since it last passed.")),
       m_format(defaultFormat)
 {
 }
@@ -25,6 +27,7 @@ CliQueryOptions::CliQueryOptions(int features, CliOutput::Format defaultFormat)
 void CliQueryOptions::addTo(QCommandLineParser &parser) const
 {
     parser.addOption(m_dbOpt);
+    parser.addOption(m_verifyOpt);
     if (m_features & Period_)
         parser.addOption(m_periodOpt);
     if (m_features & Format)
@@ -126,7 +129,10 @@ int CliQueryOptions::resolve(const QCommandLineParser &parser)
     }
     m_workspace = std::move(*ws);
     // Once per command: a damaged file is named as such instead of giving wrong or partial answers.
-    if (auto s = m_workspace->checkIntegrity(); !s) {
+    // Skipped when the file is exactly as it was when it last passed, unless --verify.
+    if (auto s = m_workspace->checkIntegrity(parser.isSet(m_verifyOpt) ? Workspace::Verify::Always
+                                                                        : Workspace::Verify::UnlessStamped);
+        !s) {
         err << tr("teiten: %1").arg(s.error().message) << Qt::endl;
         return exitcode::Input;
     }

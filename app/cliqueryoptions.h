@@ -13,7 +13,7 @@
 
 namespace teiten {
 
-/// The options shared by every command that queries a workspace (--db, --period, --format and the
+/// The options shared by every command that queries a workspace (--db, --verify, --period, --format and the
 /// filters --sensor/--service/--region/--source/--proto/--port), and their validation into a
 /// Workspace, Period and QueryFilter with messages that name the bad value. Main thread.
 class CliQueryOptions {
@@ -34,7 +34,7 @@ public:
 private:
     int m_features;
     QCommandLineOption m_dbOpt, m_periodOpt, m_formatOpt, m_topOpt, m_sensorOpt, m_serviceOpt, m_regionOpt, m_sourceOpt,
-        m_protoOpt, m_portOpt;
+        m_protoOpt, m_portOpt, m_verifyOpt;
     std::unique_ptr<Workspace> m_workspace;
     Period m_period;
     QueryFilter m_filter;

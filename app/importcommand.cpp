@@ -40,7 +40,10 @@ public:
         const QCommandLineOption force(QStringLiteral("force"), tr("Re-import files whose content is already stored."));
         const QCommandLineOption format(QStringLiteral("format"), tr("Summary format: table or json."), tr("FORMAT"),
                                         QStringLiteral("table"));
-        p.addOptions({db, sensor, geoip, sensors, force, format});
+        const QCommandLineOption verify(
+            QStringLiteral("verify"),
+            tr("Run the full integrity check of the workspace even if it is unchanged since it last passed."));
+        p.addOptions({db, sensor, geoip, sensors, force, format, verify});
         p.addPositionalArgument(QStringLiteral("PATH"), tr("Capture files or folders (<root>/<sensor>/*.pcap*)."),
                                 QStringLiteral("PATH..."));
         if (const int rc = parse(p, args, QStringLiteral("--db W.db PATH...")); rc >= 0)
@@ -63,6 +66,7 @@ public:
         params.geoipPath = p.value(geoip);
         params.sensorsCsv = p.value(sensors);
         params.force = p.isSet(force);
+        params.verify = p.isSet(verify);
 
         // Ctrl-C rolls back the current file instead of leaving it half-written.
         std::signal(SIGINT, onSignal);

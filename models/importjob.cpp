@@ -150,7 +150,8 @@ ImportReport ImportJob::run(const ProgressFn &progress, const std::atomic_bool *
     ImportReport report;
     auto cancelled = [&] { return cancel && cancel->load(std::memory_order_relaxed); };
 
-    auto wsr = Workspace::open(m_params.workspacePath, Workspace::Mode::ReadWrite);
+    auto wsr = Workspace::open(m_params.workspacePath, Workspace::Mode::ReadWrite,
+                               m_params.verify ? Workspace::Verify::Always : Workspace::Verify::UnlessStamped);
     if (!wsr) {
         report.fatalError = wsr.error().message;
         return report;
@@ -568,7 +569,12 @@ ImportReport ImportJob::run(const ProgressFn &progress, const std::atomic_bool *
         tell();
     }
     db.exec("PRAGMA optimize;");
-    db.exec("PRAGMA wal_checkpoint(TRUNCATE);");
+    // busy = 0: every committed page is in the file and the log is empty. Then, unless the import
+    // stopped on an error (disk full, I/O, a failed commit), the file is ours and sound as verified
+    // at open, so the query after an import need not read it again (Workspace::~Workspace).
+    auto checkpoint = db.prepare("PRAGMA wal_checkpoint(TRUNCATE);");
+    if (checkpoint && (*checkpoint)->step() && (*checkpoint)->integer(0) == 0 && report.fatalError.isEmpty())
+        ws.keepVerifiedWhenClosed();
     report.elapsedMs = clock.elapsed();
     return report;
 }

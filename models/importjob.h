@@ -21,6 +21,7 @@ struct ImportParams {
     QString geoipPath;          ///< country database (empty: the workspace's setting, else none → ZZ)
     QString sensorsCsv;         ///< sensors.csv (empty: <root>/sensors.csv when present)
     bool force = false;         ///< re-import files whose content is already stored
+    bool verify = false;        ///< full integrity check on open even if the workspace is stamped unchanged
 };
 
 /// Progress of a running import (reported on the worker thread).

@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QLoggingCategory>
 
+#include "integritystamp.h"
 #include "payloadcolumns.h"
 #include "sqlitedatabase.h"
 #include "sqlitestatement.h"
@@ -18,6 +19,8 @@
 #include "workspaceschema.h"
 
 Q_LOGGING_CATEGORY(lcWorkspace, "teiten.workspace")
+// Whether the integrity check on open ran or was skipped, and why: QT_LOGGING_RULES="teiten.integrity.debug=true".
+Q_LOGGING_CATEGORY(lcIntegrity, "teiten.integrity", QtWarningMsg)
 
 namespace teiten {
 
@@ -76,9 +79,29 @@ FileRecord::Status FileRecord::statusFromName(const QString &s)
     return Status::Failed;
 }
 
-Workspace::~Workspace() = default;
+Workspace::~Workspace()
+{
+    if (!m_keepVerified || !m_verified || m_mode != Mode::ReadWrite || !m_db)
+        return;
+    // Why a writer may record the file as verified without reading it again: it was sound when this
+    // connection opened it (quick_check passed, or its stamp matched), and since then the only
+    // changes are this connection's own transactions, which SQLite applies atomically through the
+    // write-ahead log, page images that go into the file at the checkpoint; a sound database plus
+    // committed SQLite transactions is a sound database. Two things would break that argument and
+    // each makes us check again instead: another connection committing meanwhile (data_version
+    // moves; its changes were not made by us), and pages still in the log (the stamp refuses a
+    // non-empty -wal). What neither this nor the stamp can see is damage beneath the file system
+    // (a failing disk rewriting a sector leaves every time stamp alone): `--verify` finds that.
+    if (dataVersion() != m_dataVersionAtCheck) {
+        qCDebug(lcIntegrity) << m_path << "was changed by another connection; it will be checked on the next open";
+        return;
+    }
+    m_db.reset(); // the last connection to close checkpoints the log and removes it
+    if (const auto stamp = IntegrityStamp::of(m_path); !stamp || !stamp->record())
+        qCDebug(lcIntegrity) << m_path << "not recorded as verified; it will be checked on the next open";
+}
 
-Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Mode mode)
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Mode mode, Verify verify)
 {
     const QFileInfo fi(path);
     const bool exists = fi.exists();
@@ -125,12 +148,12 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Mode mod
     ws->m_db = std::move(*db);
     ws->m_path = path;
     ws->m_mode = mode;
-    if (auto s = ws->validate(); !s)
+    if (auto s = ws->validate(verify); !s)
         return s.error();
     return ws;
 }
 
-Status Workspace::validate()
+Status Workspace::validate(Verify verify)
 {
     SqliteDatabase &db = *m_db;
     auto q = db.prepare("PRAGMA schema_version;");
@@ -164,8 +187,8 @@ Status Workspace::validate()
         return Error{Error::Code::BadFormat, tr("%1: not a valid workspace (no schema version)").arg(m_path)};
     if (m_mode == Mode::ReadWrite) {
         // Never write into a file that is damaged or that another process is writing.
-        if (auto s = checkIntegrity(); !s)
-            return s;
+        if (auto s = checkIntegrity(verify); !s)
+            return s.error();
         if (!db.exec("BEGIN IMMEDIATE;")) {
             const bool busy = db.lastErrorWasBusy();
             return Error{busy ? Error::Code::Unreadable : Error::Code::Database,
@@ -175,6 +198,9 @@ Status Workspace::validate()
                               : tr("%1: cannot write to the workspace: %2").arg(m_path, db.lastError())};
         }
         db.exec("ROLLBACK;");
+        // This connection is about to change the file: its stamp no longer describes it (a writer
+        // that ends cleanly records it again, see the destructor).
+        IntegrityStamp::forget(m_path);
     }
     if (version < WorkspaceSchema::CurrentVersion) {
         if (m_mode == Mode::ReadOnly)
@@ -263,18 +289,52 @@ Status Workspace::checkLength(const QString &path, const QByteArray &header, qin
     return Ok{};
 }
 
-Status Workspace::checkIntegrity()
+Result<Workspace::IntegrityCheck> Workspace::checkIntegrity(Verify how)
 {
+    // Taken before the check: what is recorded afterwards is the state quick_check read.
+    const auto before = IntegrityStamp::of(m_path);
+    if (how == Verify::UnlessStamped && before && before->isRecorded()) {
+        qCDebug(lcIntegrity) << m_path << "unchanged since its last integrity check; not checked again";
+        noteVerified();
+        return IntegrityCheck::Stamped;
+    }
+    auto damaged = [&](Error::Code code, const QString &message) {
+        IntegrityStamp::forget(m_path); // --verify found what the stamp could not see: tell every later open
+        return Error{code, message};
+    };
     auto st = m_db->prepare("PRAGMA quick_check(1);");
     if (!st)
-        return Error{Error::Code::BadFormat, tr("%1: damaged workspace: %2").arg(m_path, m_db->lastError())};
-    if (!(*st)->step())
-        return Error{m_db->lastErrorWasBusy() ? Error::Code::Unreadable : Error::Code::BadFormat,
-                     tr("%1: damaged workspace: %2").arg(m_path, m_db->lastError())};
+        return damaged(Error::Code::BadFormat, tr("%1: damaged workspace: %2").arg(m_path, m_db->lastError()));
+    if (!(*st)->step()) {
+        if (m_db->lastErrorWasBusy())
+            return Error{Error::Code::Unreadable, tr("%1: damaged workspace: %2").arg(m_path, m_db->lastError())};
+        return damaged(Error::Code::BadFormat, tr("%1: damaged workspace: %2").arg(m_path, m_db->lastError()));
+    }
     const QString result = (*st)->text(0);
     if (result != QLatin1String("ok"))
-        return Error{Error::Code::BadFormat, tr("%1: damaged workspace (integrity check: %2)").arg(m_path, result)};
-    return Ok{};
+        return damaged(Error::Code::BadFormat, tr("%1: damaged workspace (integrity check: %2)").arg(m_path, result));
+    (*st).reset(); // finalised: its read transaction ends before the file is stamped again
+    noteVerified();
+    // A reader records the pass unless the file changed while it was read (another process's
+    // checkpoint); a writer forgets the stamp right after this and may record it when it closes.
+    bool recorded = false;
+    if (m_mode == Mode::ReadOnly && before)
+        if (const auto after = IntegrityStamp::of(m_path); after && *after == *before)
+            recorded = after->record();
+    qCDebug(lcIntegrity) << m_path << "passed the integrity check;" << (recorded ? "recorded" : "not recorded");
+    return IntegrityCheck::Checked;
+}
+
+void Workspace::noteVerified()
+{
+    m_verified = true;
+    m_dataVersionAtCheck = dataVersion();
+}
+
+qint64 Workspace::dataVersion() const
+{
+    auto st = m_db->prepare("PRAGMA data_version;");
+    return st && (*st)->step() ? (*st)->int64(0) : -2;
 }
 
 QString Workspace::meta(const QString &key, const QString &fallback) const

@@ -24,16 +24,35 @@ public:
         ReadOnly,   ///< queries only; never writes (an older schema is reported, not migrated)
         ReadWrite,  ///< migrates an older schema; creates the file if it does not exist
     };
+    /// How checkIntegrity() (and opening for writing) decides to run SQLite's quick_check.
+    enum class Verify {
+        UnlessStamped, ///< skip it when the file is exactly as it was when it last passed (IntegrityStamp)
+        Always,        ///< run it regardless (--verify): also finds damage beneath the file system
+    };
+    /// How a passed check was passed.
+    enum class IntegrityCheck {
+        Checked, ///< quick_check read the whole file and found it sound
+        Stamped, ///< unchanged since it last passed: not read again
+    };
+    /// Closes the file; for a writer that called keepVerifiedWhenClosed(), then records it as verified.
     ~Workspace();
-    static Result<std::unique_ptr<Workspace>> open(const QString &path, Mode mode);
+    static Result<std::unique_ptr<Workspace>> open(const QString &path, Mode mode,
+                                                   Verify verify = Verify::UnlessStamped);
 
     const QString &path() const { return m_path; }
     bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
     SqliteDatabase &database() { return *m_db; }
     /// SQLite's quick_check: reads every page once, so it runs on every open for writing and once
     /// when the workstation or a command opens a workspace, not on every query. Not cheap: 5.4 CPU-s
-    /// for a 480 MB workspace (3 M packets) measured on the 2-core development machine.
-    Status checkIntegrity();
+    /// for a 480 MB workspace (3 M packets) measured on the 2-core development machine. Hence
+    /// skipped (Verify::UnlessStamped) when the file's IntegrityStamp shows it unchanged since it
+    /// last passed; a reader records the stamp after a pass, damage found forgets it.
+    Result<IntegrityCheck> checkIntegrity(Verify how = Verify::UnlessStamped);
+    /// For a writer that opened the file verified and ends cleanly (its last transaction committed,
+    /// the write-ahead log checkpointed and empty): closing records the file as verified again,
+    /// provided no other connection committed to it meanwhile. Sound because the only changes since
+    /// the check are this connection's own SQLite transactions (see the destructor).
+    void keepVerifiedWhenClosed() { m_keepVerified = true; }
 
     // Settings kept in the workspace (meta table).
     QString meta(const QString &key, const QString &fallback = {}) const;
@@ -65,12 +84,17 @@ public:
 
 private:
     Workspace() = default;
-    Status validate();
+    Status validate(Verify verify);
+    void noteVerified();
+    qint64 dataVersion() const;
     static Status checkLength(const QString &path, const QByteArray &header, qint64 fileSize);
     static Status createFile(const QString &path);
     std::unique_ptr<SqliteDatabase> m_db;
     QString m_path;
     Mode m_mode = Mode::ReadOnly;
+    bool m_verified = false;        ///< checkIntegrity() passed on this connection
+    bool m_keepVerified = false;
+    qint64 m_dataVersionAtCheck = -1; ///< PRAGMA data_version then: moves when others commit
 };
 
 } // namespace teiten

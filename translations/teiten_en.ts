@@ -17,7 +17,7 @@
 <context>
     <name>AnalysisQueries</name>
     <message>
-        <location filename="../models/analysisqueries.cpp" line="25"/>
+        <location filename="../models/analysisqueries.cpp" line="26"/>
         <source>%1: query failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -206,64 +206,69 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cliqueryoptions.cpp" line="48"/>
+        <location filename="../app/cliqueryoptions.cpp" line="22"/>
+        <source>Run the full integrity check of the workspace even if it is unchanged since it last passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cliqueryoptions.cpp" line="51"/>
         <source>teiten: --db is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cliqueryoptions.cpp" line="53"/>
+        <location filename="../app/cliqueryoptions.cpp" line="56"/>
         <source>teiten: --period is required (e.g. 2013Q3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cliqueryoptions.cpp" line="58"/>
+        <location filename="../app/cliqueryoptions.cpp" line="61"/>
         <source>teiten: invalid period &apos;%1&apos; (use 2013Q3, 2013-09 or 2013-07-01..2013-09-30)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cliqueryoptions.cpp" line="66"/>
+        <location filename="../app/cliqueryoptions.cpp" line="69"/>
         <source>teiten: unknown format &apos;%1&apos; (use table, csv or json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cliqueryoptions.cpp" line="73"/>
+        <location filename="../app/cliqueryoptions.cpp" line="76"/>
         <source>teiten: --top takes a whole number ≥ 0, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cliqueryoptions.cpp" line="81"/>
+        <location filename="../app/cliqueryoptions.cpp" line="84"/>
         <source>teiten: invalid service &apos;%1&apos; (e.g. 445/TCP, 0/ICMP, fragment/UDP)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cliqueryoptions.cpp" line="90"/>
+        <location filename="../app/cliqueryoptions.cpp" line="93"/>
         <source>teiten: invalid region &apos;%1&apos; (an ISO 3166-1 code such as CN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cliqueryoptions.cpp" line="99"/>
+        <location filename="../app/cliqueryoptions.cpp" line="102"/>
         <source>teiten: invalid source address or prefix &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cliqueryoptions.cpp" line="107"/>
+        <location filename="../app/cliqueryoptions.cpp" line="110"/>
         <source>teiten: unknown protocol &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cliqueryoptions.cpp" line="116"/>
+        <location filename="../app/cliqueryoptions.cpp" line="119"/>
         <source>teiten: invalid port &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cliqueryoptions.cpp" line="124"/>
-        <location filename="../app/cliqueryoptions.cpp" line="130"/>
+        <location filename="../app/cliqueryoptions.cpp" line="127"/>
         <location filename="../app/cliqueryoptions.cpp" line="136"/>
+        <location filename="../app/cliqueryoptions.cpp" line="142"/>
         <source>teiten: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cliqueryoptions.cpp" line="142"/>
+        <location filename="../app/cliqueryoptions.cpp" line="148"/>
         <source>teiten: no sensor named &apos;%1&apos; in %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1067,28 +1072,28 @@
 <context>
     <name>FigureRenderer</name>
     <message>
-        <location filename="../widgets/figurerenderer.cpp" line="563"/>
+        <location filename="../widgets/figurerenderer.cpp" line="573"/>
         <source>%1: figure size %2×%3 at %4 dpi is not usable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/figurerenderer.cpp" line="570"/>
-        <location filename="../widgets/figurerenderer.cpp" line="613"/>
+        <location filename="../widgets/figurerenderer.cpp" line="580"/>
+        <location filename="../widgets/figurerenderer.cpp" line="623"/>
         <source>%1: cannot write: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/figurerenderer.cpp" line="576"/>
+        <location filename="../widgets/figurerenderer.cpp" line="586"/>
         <source>%1: cannot write PNG: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/figurerenderer.cpp" line="589"/>
+        <location filename="../widgets/figurerenderer.cpp" line="599"/>
         <source>%1: cannot start the SVG painter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/figurerenderer.cpp" line="606"/>
+        <location filename="../widgets/figurerenderer.cpp" line="616"/>
         <source>%1: cannot start the PDF painter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1269,38 +1274,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="44"/>
+        <location filename="../app/importcommand.cpp" line="45"/>
+        <source>Run the full integrity check of the workspace even if it is unchanged since it last passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="47"/>
         <source>Capture files or folders (&lt;root&gt;/&lt;sensor&gt;/*.pcap*).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="50"/>
+        <location filename="../app/importcommand.cpp" line="53"/>
         <source>teiten import: --db and at least one PATH are required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="55"/>
+        <location filename="../app/importcommand.cpp" line="58"/>
         <source>teiten import: unknown format &apos;%1&apos; (use table or json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="82"/>
+        <location filename="../app/importcommand.cpp" line="86"/>
         <source>files %1/%2  packets %3  %4 packets/s  %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="105"/>
-        <location filename="../app/importcommand.cpp" line="108"/>
+        <location filename="../app/importcommand.cpp" line="109"/>
+        <location filename="../app/importcommand.cpp" line="112"/>
         <source>teiten import: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="110"/>
+        <location filename="../app/importcommand.cpp" line="114"/>
         <source>teiten import: interrupted; files imported before the interruption are kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="135"/>
+        <location filename="../app/importcommand.cpp" line="139"/>
         <source>%1 files imported, %2 partial, %3 skipped, %4 failed; %5 packets in %6 s (%7 packets/s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2082,48 +2092,48 @@
 <context>
     <name>SqliteDatabase</name>
     <message>
-        <location filename="../models/sqlitedatabase.cpp" line="56"/>
+        <location filename="../models/sqlitedatabase.cpp" line="64"/>
         <source>%1: no such workspace file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sqlitedatabase.cpp" line="59"/>
+        <location filename="../models/sqlitedatabase.cpp" line="67"/>
         <source>%1: is a folder, not a workspace file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sqlitedatabase.cpp" line="76"/>
+        <location filename="../models/sqlitedatabase.cpp" line="84"/>
         <source>%1: cannot open workspace: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sqlitedatabase.cpp" line="94"/>
-        <location filename="../models/sqlitedatabase.cpp" line="105"/>
+        <location filename="../models/sqlitedatabase.cpp" line="102"/>
+        <location filename="../models/sqlitedatabase.cpp" line="113"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sqlitedatabase.cpp" line="117"/>
+        <location filename="../models/sqlitedatabase.cpp" line="125"/>
         <source>the workspace is being written by another process; try again when it has finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sqlitedatabase.cpp" line="119"/>
+        <location filename="../models/sqlitedatabase.cpp" line="127"/>
         <source>the disk is full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sqlitedatabase.cpp" line="120"/>
+        <location filename="../models/sqlitedatabase.cpp" line="128"/>
         <source>the workspace or its folder is read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sqlitedatabase.cpp" line="122"/>
+        <location filename="../models/sqlitedatabase.cpp" line="130"/>
         <source>the workspace file is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sqlitedatabase.cpp" line="123"/>
+        <location filename="../models/sqlitedatabase.cpp" line="131"/>
         <source>input/output error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2265,7 +2275,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="33"/>
+        <location filename="../models/workspace.cpp" line="38"/>
         <source>%1: database error: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2562,12 +2572,12 @@
 <context>
     <name>teiten::EventsView</name>
     <message>
-        <location filename="../widgets/eventsview.cpp" line="77"/>
+        <location filename="../widgets/eventsview.cpp" line="79"/>
         <source>Nothing stood out in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/eventsview.cpp" line="78"/>
+        <location filename="../widgets/eventsview.cpp" line="80"/>
         <source>%n event(s) in %1.</source>
         <translation>
             <numerusform>%n event in %1.</numerusform>
@@ -2575,27 +2585,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/eventsview.cpp" line="135"/>
+        <location filename="../widgets/eventsview.cpp" line="137"/>
         <source>Chart of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/eventsview.cpp" line="147"/>
+        <location filename="../widgets/eventsview.cpp" line="149"/>
         <source>Looking for surges, scans and backscatter in %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/eventsview.cpp" line="191"/>
+        <location filename="../widgets/eventsview.cpp" line="193"/>
         <source>%1, %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/eventsview.cpp" line="211"/>
+        <location filename="../widgets/eventsview.cpp" line="213"/>
         <source>Select an event to see why it stood out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/eventsview.cpp" line="212"/>
+        <location filename="../widgets/eventsview.cpp" line="214"/>
         <source>Export Figure…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2603,85 +2613,85 @@
 <context>
     <name>teiten::FigureExportDialog</name>
     <message>
-        <location filename="../widgets/figureexportdialog.cpp" line="112"/>
-        <location filename="../widgets/figureexportdialog.cpp" line="153"/>
+        <location filename="../widgets/figureexportdialog.cpp" line="101"/>
+        <location filename="../widgets/figureexportdialog.cpp" line="142"/>
         <source>Export Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/figureexportdialog.cpp" line="113"/>
+        <location filename="../widgets/figureexportdialog.cpp" line="102"/>
         <source>PNG image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/figureexportdialog.cpp" line="114"/>
+        <location filename="../widgets/figureexportdialog.cpp" line="103"/>
         <source>SVG drawing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/figureexportdialog.cpp" line="115"/>
+        <location filename="../widgets/figureexportdialog.cpp" line="104"/>
         <source>PDF document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/figureexportdialog.cpp" line="116"/>
-        <location filename="../widgets/figureexportdialog.cpp" line="117"/>
+        <location filename="../widgets/figureexportdialog.cpp" line="105"/>
+        <location filename="../widgets/figureexportdialog.cpp" line="106"/>
         <source> px</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/figureexportdialog.cpp" line="119"/>
+        <location filename="../widgets/figureexportdialog.cpp" line="108"/>
         <source> dpi</source>
         <extracomment>dots per inch</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/figureexportdialog.cpp" line="120"/>
+        <location filename="../widgets/figureexportdialog.cpp" line="109"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/figureexportdialog.cpp" line="121"/>
+        <location filename="../widgets/figureexportdialog.cpp" line="110"/>
         <source>Figure:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/figureexportdialog.cpp" line="121"/>
+        <location filename="../widgets/figureexportdialog.cpp" line="110"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/figureexportdialog.cpp" line="121"/>
+        <location filename="../widgets/figureexportdialog.cpp" line="110"/>
         <source>Size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/figureexportdialog.cpp" line="121"/>
+        <location filename="../widgets/figureexportdialog.cpp" line="110"/>
         <source>Resolution:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/figureexportdialog.cpp" line="121"/>
+        <location filename="../widgets/figureexportdialog.cpp" line="110"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/figureexportdialog.cpp" line="121"/>
+        <location filename="../widgets/figureexportdialog.cpp" line="110"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/figureexportdialog.cpp" line="150"/>
+        <location filename="../widgets/figureexportdialog.cpp" line="139"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/figureexportdialog.cpp" line="151"/>
+        <location filename="../widgets/figureexportdialog.cpp" line="140"/>
         <source>SVG drawings (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/figureexportdialog.cpp" line="152"/>
+        <location filename="../widgets/figureexportdialog.cpp" line="141"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2952,12 +2962,12 @@
 <context>
     <name>teiten::IcsView</name>
     <message>
-        <location filename="../widgets/icsview.cpp" line="119"/>
+        <location filename="../widgets/icsview.cpp" line="121"/>
         <source>No control-system ports were probed in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/icsview.cpp" line="120"/>
+        <location filename="../widgets/icsview.cpp" line="122"/>
         <source>%n control-system port(s) probed in %1.</source>
         <translation>
             <numerusform>%n control-system port probed in %1.</numerusform>
@@ -2965,17 +2975,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/icsview.cpp" line="137"/>
+        <location filename="../widgets/icsview.cpp" line="139"/>
         <source>Chart of control-system ports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/icsview.cpp" line="87"/>
+        <location filename="../widgets/icsview.cpp" line="89"/>
         <source>%1 (%2): %3 packets, %4 sensor(s)%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/icsview.cpp" line="90"/>
+        <location filename="../widgets/icsview.cpp" line="92"/>
         <source>, known %1 scanner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2988,56 +2998,56 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="244"/>
+        <location filename="../models/importjob.cpp" line="245"/>
         <source>%1: cannot store sensors: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="258"/>
+        <location filename="../models/importjob.cpp" line="259"/>
         <source>invalid sensor name &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="338"/>
+        <location filename="../models/importjob.cpp" line="339"/>
         <source>%1: already imported (same content as %2); use --force to replace it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="350"/>
+        <location filename="../models/importjob.cpp" line="351"/>
         <source>%1: cannot import %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="429"/>
+        <location filename="../models/importjob.cpp" line="430"/>
         <source>the file grew while it was imported; only the %1 bytes it had at the start were read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="461"/>
+        <location filename="../models/importjob.cpp" line="462"/>
         <source>%1: cannot write to the workspace: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="506"/>
+        <location filename="../models/importjob.cpp" line="507"/>
         <source>%1: cancelled; nothing of this file was stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="377"/>
-        <location filename="../models/importjob.cpp" line="399"/>
-        <location filename="../models/importjob.cpp" line="515"/>
-        <location filename="../models/importjob.cpp" line="552"/>
+        <location filename="../models/importjob.cpp" line="378"/>
+        <location filename="../models/importjob.cpp" line="400"/>
+        <location filename="../models/importjob.cpp" line="516"/>
+        <location filename="../models/importjob.cpp" line="553"/>
         <source>%1: import of %2 rolled back: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="544"/>
-        <location filename="../models/importjob.cpp" line="560"/>
+        <location filename="../models/importjob.cpp" line="545"/>
+        <location filename="../models/importjob.cpp" line="561"/>
         <source>%1: read stopped after %2 packets: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="562"/>
+        <location filename="../models/importjob.cpp" line="563"/>
         <source>%1: %2 frames with a broken IP header were skipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3168,302 +3178,322 @@
 <context>
     <name>teiten::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="182"/>
+        <location filename="../widgets/mainwindow.cpp" line="184"/>
         <source>Drill-down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="183"/>
-        <location filename="../widgets/mainwindow.cpp" line="306"/>
+        <location filename="../widgets/mainwindow.cpp" line="185"/>
+        <location filename="../widgets/mainwindow.cpp" line="313"/>
         <source>Drill-down: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="219"/>
+        <location filename="../widgets/mainwindow.cpp" line="221"/>
         <source>New Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="220"/>
-        <location filename="../widgets/mainwindow.cpp" line="510"/>
+        <location filename="../widgets/mainwindow.cpp" line="222"/>
+        <location filename="../widgets/mainwindow.cpp" line="529"/>
         <source>Teiten workspaces (*.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="227"/>
+        <location filename="../widgets/mainwindow.cpp" line="229"/>
         <source>Open Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="228"/>
+        <location filename="../widgets/mainwindow.cpp" line="230"/>
         <source>Teiten workspaces (*.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="251"/>
+        <location filename="../widgets/mainwindow.cpp" line="255"/>
         <source>About Teiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="252"/>
+        <location filename="../widgets/mainwindow.cpp" line="256"/>
         <source>&lt;p&gt;&lt;b&gt;Teiten %1&lt;/b&gt; — darknet sensor analysis workstation.&lt;/p&gt;&lt;p&gt;Region data: the bundled sample uses its own database; the public country database is derived from NRO delegation data via ip-location-db (CC BY 4.0).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="282"/>
+        <location filename="../widgets/mainwindow.cpp" line="287"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="283"/>
+        <location filename="../widgets/mainwindow.cpp" line="288"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="284"/>
+        <location filename="../widgets/mainwindow.cpp" line="289"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="285"/>
+        <location filename="../widgets/mainwindow.cpp" line="290"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="286"/>
+        <location filename="../widgets/mainwindow.cpp" line="291"/>
         <source>&amp;New Workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="287"/>
+        <location filename="../widgets/mainwindow.cpp" line="292"/>
         <source>&amp;Open Workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="288"/>
+        <location filename="../widgets/mainwindow.cpp" line="293"/>
         <source>&amp;Import Captures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="289"/>
+        <location filename="../widgets/mainwindow.cpp" line="294"/>
         <source>Import &amp;Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="290"/>
+        <location filename="../widgets/mainwindow.cpp" line="295"/>
         <source>Export &amp;Figure…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="291"/>
+        <location filename="../widgets/mainwindow.cpp" line="296"/>
         <source>Export &amp;Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="292"/>
-        <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="293"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="294"/>
-        <source>&amp;About Teiten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="295"/>
-        <source>Ports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="296"/>
-        <source>Regions</source>
+        <location filename="../widgets/mainwindow.cpp" line="297"/>
+        <source>&amp;Verify Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="298"/>
-        <source>Events</source>
+        <source>Run the full integrity check of the workspace, even if it is unchanged since it last passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="299"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="300"/>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="301"/>
+        <source>&amp;About Teiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="302"/>
+        <source>Ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="303"/>
+        <source>Regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="305"/>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="308"/>
         <source>ICS</source>
         <extracomment>Tab of industrial control system ports</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="308"/>
+        <location filename="../widgets/mainwindow.cpp" line="315"/>
         <source>Sensors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="309"/>
+        <location filename="../widgets/mainwindow.cpp" line="316"/>
         <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="325"/>
-        <location filename="../widgets/mainwindow.cpp" line="356"/>
+        <location filename="../widgets/mainwindow.cpp" line="332"/>
+        <location filename="../widgets/mainwindow.cpp" line="363"/>
         <source>Teiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="326"/>
+        <location filename="../widgets/mainwindow.cpp" line="333"/>
         <source>Open a workspace or drop capture files here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="331"/>
+        <location filename="../widgets/mainwindow.cpp" line="338"/>
         <source>%1 — %2 — Teiten</source>
         <extracomment>window title: %1 workspace file name, %2 period</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="332"/>
+        <location filename="../widgets/mainwindow.cpp" line="339"/>
         <source>%1 — Teiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="373"/>
+        <location filename="../widgets/mainwindow.cpp" line="380"/>
         <source>Could not open the workspace: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="411"/>
+        <location filename="../widgets/mainwindow.cpp" line="391"/>
+        <source>%1 passed the full integrity check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="399"/>
+        <source>Open a workspace first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="430"/>
         <source>Could not create the workspace: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="481"/>
+        <location filename="../widgets/mainwindow.cpp" line="500"/>
         <source>No recent workspaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="485"/>
+        <location filename="../widgets/mainwindow.cpp" line="504"/>
         <source>Clear List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="495"/>
+        <location filename="../widgets/mainwindow.cpp" line="514"/>
         <source>Import Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="499"/>
+        <location filename="../widgets/mainwindow.cpp" line="518"/>
         <source>Import Captures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="500"/>
+        <location filename="../widgets/mainwindow.cpp" line="519"/>
         <source>Captures (*.pcap *.pcapng *.cap *.pcap.gz *.pcapng.gz *.gz);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="509"/>
+        <location filename="../widgets/mainwindow.cpp" line="528"/>
         <source>New Workspace for the Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="525"/>
+        <location filename="../widgets/mainwindow.cpp" line="544"/>
         <source>An import is already running; wait for it or cancel it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="547"/>
+        <location filename="../widgets/mainwindow.cpp" line="566"/>
         <source>Import cancelled after %1 packets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="549"/>
+        <location filename="../widgets/mainwindow.cpp" line="568"/>
         <source>Imported %1 packets from %2 files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="613"/>
+        <location filename="../widgets/mainwindow.cpp" line="638"/>
         <source>Import Running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="614"/>
+        <location filename="../widgets/mainwindow.cpp" line="639"/>
         <source>An import is running. Cancel it and quit?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="685"/>
+        <location filename="../widgets/mainwindow.cpp" line="713"/>
         <source>This view shows nothing that can be exported as a figure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="721"/>
+        <location filename="../widgets/mainwindow.cpp" line="749"/>
         <source>Exporting the figure to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="726"/>
+        <location filename="../widgets/mainwindow.cpp" line="754"/>
         <source>Could not export the figure: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="730"/>
+        <location filename="../widgets/mainwindow.cpp" line="758"/>
         <source>Figure written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="745"/>
+        <location filename="../widgets/mainwindow.cpp" line="773"/>
         <source>Open a workspace first: the report is made from its captures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="749"/>
+        <location filename="../widgets/mainwindow.cpp" line="777"/>
         <source>A report is already being written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="769"/>
+        <location filename="../widgets/mainwindow.cpp" line="797"/>
         <source>Choose a period for the report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="781"/>
+        <location filename="../widgets/mainwindow.cpp" line="809"/>
         <source>Export Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="782"/>
+        <location filename="../widgets/mainwindow.cpp" line="810"/>
         <source>Preparing the report of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="801"/>
+        <location filename="../widgets/mainwindow.cpp" line="829"/>
         <source>Writing the report of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="822"/>
+        <location filename="../widgets/mainwindow.cpp" line="850"/>
         <source>Report export cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="824"/>
+        <location filename="../widgets/mainwindow.cpp" line="852"/>
         <source>Could not write the report: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="829"/>
+        <location filename="../widgets/mainwindow.cpp" line="857"/>
         <source>Report written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="833"/>
+        <location filename="../widgets/mainwindow.cpp" line="861"/>
         <source>Report Written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="833"/>
+        <location filename="../widgets/mainwindow.cpp" line="861"/>
         <source>The report was written to %1.
 
 Open it now?</source>
@@ -3533,116 +3563,116 @@ Open it now?</source>
 <context>
     <name>teiten::RankingModel</name>
     <message>
-        <location filename="../models/rankingmodel.cpp" line="154"/>
+        <location filename="../models/rankingmodel.cpp" line="171"/>
         <source>%1%</source>
         <extracomment>a share of all packets, e.g. &quot;12.34%&quot;; %1 is the localised number</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/rankingmodel.cpp" line="160"/>
+        <location filename="../models/rankingmodel.cpp" line="177"/>
         <source>new</source>
         <extracomment>previous-period rank column: the key was not ranked in the previous period</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/rankingmodel.cpp" line="170"/>
+        <location filename="../models/rankingmodel.cpp" line="187"/>
         <source>Not seen in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/rankingmodel.cpp" line="172"/>
+        <location filename="../models/rankingmodel.cpp" line="189"/>
         <source>Up from rank %1 in %2 (%3 packets)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/rankingmodel.cpp" line="175"/>
+        <location filename="../models/rankingmodel.cpp" line="192"/>
         <source>Down from rank %1 in %2 (%3 packets)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/rankingmodel.cpp" line="178"/>
+        <location filename="../models/rankingmodel.cpp" line="195"/>
         <source>Same rank in %1 (%2 packets)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/rankingmodel.cpp" line="211"/>
+        <location filename="../models/rankingmodel.cpp" line="228"/>
         <source>Show %1 in the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/rankingmodel.cpp" line="252"/>
+        <location filename="../models/rankingmodel.cpp" line="269"/>
         <source>Rank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/rankingmodel.cpp" line="253"/>
+        <location filename="../models/rankingmodel.cpp" line="270"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/rankingmodel.cpp" line="253"/>
+        <location filename="../models/rankingmodel.cpp" line="270"/>
         <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/rankingmodel.cpp" line="254"/>
+        <location filename="../models/rankingmodel.cpp" line="271"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/rankingmodel.cpp" line="254"/>
+        <location filename="../models/rankingmodel.cpp" line="271"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/rankingmodel.cpp" line="255"/>
+        <location filename="../models/rankingmodel.cpp" line="272"/>
         <source>Packets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/rankingmodel.cpp" line="256"/>
+        <location filename="../models/rankingmodel.cpp" line="273"/>
         <source>Share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/rankingmodel.cpp" line="257"/>
+        <location filename="../models/rankingmodel.cpp" line="274"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/rankingmodel.cpp" line="260"/>
+        <location filename="../models/rankingmodel.cpp" line="277"/>
         <source>Previous</source>
         <extracomment>column header: rank in the previous period</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/rankingmodel.cpp" line="263"/>
+        <location filename="../models/rankingmodel.cpp" line="280"/>
         <source>Scanners</source>
         <extracomment>column header: share of packets from known scanners and scanning tools</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/rankingmodel.cpp" line="268"/>
+        <location filename="../models/rankingmodel.cpp" line="285"/>
         <source>Distinct source addresses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/rankingmodel.cpp" line="269"/>
+        <location filename="../models/rankingmodel.cpp" line="286"/>
         <source>Share of all packets in the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/rankingmodel.cpp" line="270"/>
+        <location filename="../models/rankingmodel.cpp" line="287"/>
         <source>Rank in the previous period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/rankingmodel.cpp" line="271"/>
+        <location filename="../models/rankingmodel.cpp" line="288"/>
         <source>IANA service name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/rankingmodel.cpp" line="273"/>
+        <location filename="../models/rankingmodel.cpp" line="290"/>
         <source>Share of the packets from known research and search-engine scanners (by list) and from ZMap, Masscan and Mirai (by packet fingerprint)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3650,39 +3680,39 @@ Open it now?</source>
 <context>
     <name>teiten::RankingPane</name>
     <message>
-        <location filename="../widgets/rankingpane.cpp" line="87"/>
+        <location filename="../widgets/rankingpane.cpp" line="92"/>
         <source>Source regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rankingpane.cpp" line="87"/>
+        <location filename="../widgets/rankingpane.cpp" line="92"/>
         <source>Destination ports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rankingpane.cpp" line="88"/>
+        <location filename="../widgets/rankingpane.cpp" line="93"/>
         <source>Packets by source region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rankingpane.cpp" line="88"/>
+        <location filename="../widgets/rankingpane.cpp" line="93"/>
         <source>Packets by destination port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rankingpane.cpp" line="108"/>
-        <location filename="../widgets/rankingpane.cpp" line="111"/>
+        <location filename="../widgets/rankingpane.cpp" line="113"/>
+        <location filename="../widgets/rankingpane.cpp" line="116"/>
         <source>%1 (%2)</source>
         <extracomment>chart legend entry for a region: %1 localised name, %2 ISO code</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rankingpane.cpp" line="132"/>
+        <location filename="../widgets/rankingpane.cpp" line="137"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rankingpane.cpp" line="135"/>
+        <location filename="../widgets/rankingpane.cpp" line="140"/>
         <source>Table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3783,53 +3813,53 @@ Open it now?</source>
 <context>
     <name>teiten::ReportExportDialog</name>
     <message>
-        <location filename="../widgets/reportexportdialog.cpp" line="101"/>
-        <location filename="../widgets/reportexportdialog.cpp" line="125"/>
+        <location filename="../widgets/reportexportdialog.cpp" line="103"/>
+        <location filename="../widgets/reportexportdialog.cpp" line="127"/>
         <source>Export Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reportexportdialog.cpp" line="102"/>
+        <location filename="../widgets/reportexportdialog.cpp" line="104"/>
         <source>PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reportexportdialog.cpp" line="103"/>
+        <location filename="../widgets/reportexportdialog.cpp" line="105"/>
         <source>Folder (HTML with PNG figures)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reportexportdialog.cpp" line="104"/>
+        <location filename="../widgets/reportexportdialog.cpp" line="106"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reportexportdialog.cpp" line="105"/>
+        <location filename="../widgets/reportexportdialog.cpp" line="107"/>
         <source>Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reportexportdialog.cpp" line="105"/>
+        <location filename="../widgets/reportexportdialog.cpp" line="107"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reportexportdialog.cpp" line="105"/>
+        <location filename="../widgets/reportexportdialog.cpp" line="107"/>
         <source>Output:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reportexportdialog.cpp" line="105"/>
+        <location filename="../widgets/reportexportdialog.cpp" line="107"/>
         <source>Save to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reportexportdialog.cpp" line="121"/>
+        <location filename="../widgets/reportexportdialog.cpp" line="123"/>
         <source>Folder for the HTML Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reportexportdialog.cpp" line="125"/>
+        <location filename="../widgets/reportexportdialog.cpp" line="127"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4006,82 +4036,82 @@ Open it now?</source>
 <context>
     <name>teiten::SettingsDialog</name>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="66"/>
+        <location filename="../widgets/settingsdialog.cpp" line="68"/>
         <source>Country Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="67"/>
+        <location filename="../widgets/settingsdialog.cpp" line="69"/>
         <source>MaxMind databases (*.mmdb);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="123"/>
+        <location filename="../widgets/settingsdialog.cpp" line="124"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="124"/>
+        <location filename="../widgets/settingsdialog.cpp" line="125"/>
         <source>&amp;Country database:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="125"/>
+        <location filename="../widgets/settingsdialog.cpp" line="126"/>
         <source>GeoLite2/GeoIP2 or another country .mmdb</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="126"/>
+        <location filename="../widgets/settingsdialog.cpp" line="127"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="127"/>
+        <location filename="../widgets/settingsdialog.cpp" line="128"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="128"/>
+        <location filename="../widgets/settingsdialog.cpp" line="129"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="129"/>
+        <location filename="../widgets/settingsdialog.cpp" line="130"/>
         <source>&amp;Day boundary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="130"/>
+        <location filename="../widgets/settingsdialog.cpp" line="131"/>
         <source>UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="131"/>
+        <location filename="../widgets/settingsdialog.cpp" line="132"/>
         <source> h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="132"/>
+        <location filename="../widgets/settingsdialog.cpp" line="133"/>
         <source>Days start at this offset from UTC (stored in the workspace), e.g. +9 for Japan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="133"/>
+        <location filename="../widgets/settingsdialog.cpp" line="134"/>
         <source>Default &amp;top N:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="136"/>
+        <location filename="../widgets/settingsdialog.cpp" line="137"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="136"/>
+        <location filename="../widgets/settingsdialog.cpp" line="137"/>
         <source>Top %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="138"/>
+        <location filename="../widgets/settingsdialog.cpp" line="139"/>
         <source>Chart &amp;font:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4230,125 +4260,126 @@ Open it now?</source>
 <context>
     <name>teiten::Workspace</name>
     <message>
-        <location filename="../models/workspace.cpp" line="84"/>
+        <location filename="../models/workspace.cpp" line="109"/>
         <source>%1: no such workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="86"/>
+        <location filename="../models/workspace.cpp" line="111"/>
         <source>%1: is a folder, not a workspace file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="91"/>
+        <location filename="../models/workspace.cpp" line="116"/>
         <source>%1: cannot read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="94"/>
+        <location filename="../models/workspace.cpp" line="119"/>
         <source>%1: not a Teiten workspace (not an SQLite database)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="100"/>
+        <location filename="../models/workspace.cpp" line="125"/>
         <source>%1: is an empty file, not a workspace (choose a new name to create one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="102"/>
+        <location filename="../models/workspace.cpp" line="127"/>
         <source>%1: workspace is read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="106"/>
+        <location filename="../models/workspace.cpp" line="131"/>
         <source>%1: the folder %2 is read-only, so the workspace cannot be written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="136"/>
+        <location filename="../models/workspace.cpp" line="161"/>
         <source>%1: not a readable SQLite database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="148"/>
+        <location filename="../models/workspace.cpp" line="173"/>
         <source>%1: not a valid workspace (the database cannot be read: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="151"/>
+        <location filename="../models/workspace.cpp" line="176"/>
         <source>%1: not a Teiten workspace (an empty SQLite database)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="154"/>
+        <location filename="../models/workspace.cpp" line="179"/>
         <source>%1: not a Teiten workspace (an SQLite database of another application)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="157"/>
+        <location filename="../models/workspace.cpp" line="182"/>
         <source>%1: made by a newer Teiten (schema version %2, this version reads up to %3); not opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="162"/>
+        <location filename="../models/workspace.cpp" line="187"/>
         <source>%1: not a valid workspace (no schema version)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="170"/>
+        <location filename="../models/workspace.cpp" line="195"/>
         <source>%1: the workspace is being written by another process (an import?); try again when it has finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="173"/>
+        <location filename="../models/workspace.cpp" line="198"/>
         <source>%1: cannot write to the workspace: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="180"/>
+        <location filename="../models/workspace.cpp" line="208"/>
         <source>%1: workspace schema version %2 must be upgraded; open it once for writing (for example with teiten import) to migrate it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="196"/>
+        <location filename="../models/workspace.cpp" line="224"/>
         <source>%1: damaged workspace (table %2 is missing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="200"/>
-        <location filename="../models/workspace.cpp" line="202"/>
-        <location filename="../models/workspace.cpp" line="268"/>
-        <location filename="../models/workspace.cpp" line="271"/>
+        <location filename="../models/workspace.cpp" line="228"/>
+        <location filename="../models/workspace.cpp" line="230"/>
+        <location filename="../models/workspace.cpp" line="307"/>
+        <location filename="../models/workspace.cpp" line="310"/>
+        <location filename="../models/workspace.cpp" line="311"/>
         <source>%1: damaged workspace: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="218"/>
+        <location filename="../models/workspace.cpp" line="246"/>
         <source>%1: cannot create the workspace: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="236"/>
+        <location filename="../models/workspace.cpp" line="264"/>
         <source>cannot move %1 into place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="247"/>
+        <location filename="../models/workspace.cpp" line="275"/>
         <source>%1: damaged workspace (the file is truncated: %2 bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="260"/>
+        <location filename="../models/workspace.cpp" line="288"/>
         <source>%1: damaged workspace (the file is truncated: %2 bytes of %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="274"/>
+        <location filename="../models/workspace.cpp" line="315"/>
         <source>%1: damaged workspace (integrity check: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="309"/>
+        <location filename="../models/workspace.cpp" line="371"/>
         <source>day boundary offset must be whole hours between -12:00 and +14:00</source>
         <translation type="unfinished"></translation>
     </message>

@@ -244,6 +244,8 @@ void MainWindow::createActions()
     m_exportReportAction = new QAction(this);
     m_exportReportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     connect(m_exportReportAction, &QAction::triggered, this, &MainWindow::exportReport);
+    m_verifyAction = new QAction(this);
+    connect(m_verifyAction, &QAction::triggered, this, &MainWindow::verifyWorkspace);
     m_settingsAction = new QAction(this);
     m_settingsAction->setShortcut(QKeySequence::Preferences);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
@@ -270,6 +272,7 @@ void MainWindow::createActions()
     m_fileMenu->addAction(m_exportFigureAction);
     m_fileMenu->addAction(m_exportReportAction);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_verifyAction);
     m_fileMenu->addAction(m_settingsAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
@@ -293,6 +296,8 @@ void MainWindow::retranslateUi()
     m_importFolderAction->setText(tr("Import &Folder…"));
     m_exportFigureAction->setText(tr("Export &Figure…"));
     m_exportReportAction->setText(tr("Export &Report…"));
+    m_verifyAction->setText(tr("&Verify Workspace"));
+    m_verifyAction->setToolTip(tr("Run the full integrity check of the workspace, even if it is unchanged since it last passed"));
     m_settingsAction->setText(tr("&Settings…"));
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About Teiten"));
@@ -360,15 +365,15 @@ void MainWindow::reportError(const QString &message, bool dialog)
         QMessageBox::warning(this, tr("Teiten"), message);
 }
 
-void MainWindow::openWorkspace(const QString &path)
+void MainWindow::openWorkspace(const QString &path, Workspace::Verify verify)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const quint64 generation = ++m_openGeneration;
     ++m_openPending;
     BackgroundQuery::start<Summary>(
         this, absolute,
-        &MainWindow::openSummary,
-        [this, absolute, generation](const Result<Summary> &r) {
+        [verify](Workspace &ws) { return openSummary(ws, verify); },
+        [this, absolute, generation, verify](const Result<Summary> &r) {
             --m_openPending;
             if (generation != m_openGeneration)
                 return;
@@ -384,14 +389,26 @@ void MainWindow::openWorkspace(const QString &path)
             addRecent(absolute);
             QSettings().setValue(QLatin1String(kLastWorkspace), absolute);
             updateTitle();
+            if (verify == Workspace::Verify::Always)
+                statusBar()->showMessage(tr("%1 passed the full integrity check.").arg(absolute), 10000);
             emit workspaceOpened(absolute);
         });
 }
 
-Result<MainWindow::Summary> MainWindow::openSummary(Workspace &ws)
+void MainWindow::verifyWorkspace()
 {
-    // Once per open, on the worker thread: a damaged file is refused with its reason up front.
-    if (auto s = ws.checkIntegrity(); !s)
+    if (m_context->workspacePath().isEmpty()) {
+        reportError(tr("Open a workspace first."), true);
+        return;
+    }
+    openWorkspace(m_context->workspacePath(), Workspace::Verify::Always);
+}
+
+Result<MainWindow::Summary> MainWindow::openSummary(Workspace &ws, Workspace::Verify verify)
+{
+    // Once per open, on the worker thread: a damaged file is refused with its reason up front
+    // (not read again if it is unchanged since it last passed, unless `verify` says so).
+    if (auto s = ws.checkIntegrity(verify); !s)
         return s.error();
     return querySummary(ws);
 }

@@ -12,6 +12,7 @@
 #include "reportexportdialog.h"
 #include "result.h"
 #include "settingsdialog.h"
+#include "workspace.h"
 #include "workspacetypes.h"
 
 class QLabel;
@@ -62,6 +63,7 @@ public:
     QWidget *icsView() const { return m_ics; }
     QAction *exportFigureAction() const { return m_exportFigureAction; }
     QAction *exportReportAction() const { return m_exportReportAction; }
+    QAction *verifyAction() const { return m_verifyAction; }
     /// The view File > Export Figure… exports: the current tab when it can be a figure.
     FigureSource *currentFigureSource() const;
     /// True while any view waits for a query, a workspace is being opened or an import runs.
@@ -84,8 +86,11 @@ public:
     QString language() const;
 
 public slots:
-    /// Opens `path` (validated on a worker thread first); errors go to a message box.
-    void openWorkspace(const QString &path);
+    /// Opens `path` (validated on a worker thread first); errors go to a message box. The integrity
+    /// check is skipped for a file unchanged since it last passed unless `verify` is Always.
+    void openWorkspace(const QString &path, teiten::Workspace::Verify verify = teiten::Workspace::Verify::UnlessStamped);
+    /// File > Verify Workspace: opens the current workspace again with the full integrity check.
+    void verifyWorkspace();
     void newWorkspace(const QString &path);
     /// Imports capture files or folders into the open workspace in the background.
     bool importPaths(const QStringList &paths);
@@ -121,7 +126,7 @@ private:
         int dayOffsetMinutes = 0;
     };
     static Result<Summary> querySummary(Workspace &ws); // runs on a worker thread
-    static Result<Summary> openSummary(Workspace &ws);  // integrity check + summary, worker thread
+    static Result<Summary> openSummary(Workspace &ws, Workspace::Verify verify); // integrity check + summary, worker thread
     void createActions();
     void retranslateUi();
     void refreshSummary(bool choosePeriod);
@@ -165,6 +170,7 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_exportFigureAction = nullptr;
     QAction *m_exportReportAction = nullptr;
+    QAction *m_verifyAction = nullptr;
     std::optional<FigureExportDialog::Values> m_figurePreset;
     std::optional<ReportExportDialog::Values> m_reportPreset;
     FigureExportDialog::Values m_lastFigure;   ///< the dialog starts from the last export

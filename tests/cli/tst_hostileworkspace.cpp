@@ -6,17 +6,15 @@
 
 #include <random>
 
-#include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QMessageBox>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 #include "analysiscontext.h"
+#include "../fixtures/messageboxcloser.h"
 #include "childprocess.h"
 #include "mainwindow.h"
 #include "scratchmount.h"
@@ -246,16 +244,8 @@ void TestHostileWorkspace::workstationOpenRefuses()
     QSignalSpy failed(&window, &MainWindow::workspaceFailed);
     QSignalSpy opened(&window, &MainWindow::workspaceOpened);
     // The open's error is a modal message box: read it and close it.
-    QStringList dialogs;
-    QTimer closer;
-    closer.setInterval(50);
-    connect(&closer, &QTimer::timeout, this, [&dialogs] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-            dialogs << box->text();
-            box->reject();
-        }
-    });
-    closer.start();
+    const test::MessageBoxCloser closer;
+    const QStringList &dialogs = closer.texts();
     window.openWorkspace(path);
     QTRY_VERIFY_WITH_TIMEOUT(failed.size() + opened.size() == 1, 30000);
     QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 30000);

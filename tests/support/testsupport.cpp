@@ -82,6 +82,17 @@ qint64 queryScalar(const QString &workspace, const char *sql)
     return st && (*st)->step() ? (*st)->int64(0) : -1;
 }
 
+bool damageTableRoot(const QString &workspace, const char *table)
+{
+    const QByteArray sql = QByteArray("SELECT rootpage FROM sqlite_schema WHERE type = 'table' AND name = '") + table + "';";
+    const qint64 root = queryScalar(workspace, sql.constData());
+    const qint64 pageSize = queryScalar(workspace, "PRAGMA page_size;");
+    if (root <= 1 || pageSize < 512)
+        return false;
+    QFile f(workspace);
+    return f.open(QIODevice::ReadWrite) && f.seek((root - 1) * pageSize) && f.write(QByteArray(1, '\0')) == 1;
+}
+
 QByteArray fileSha1(const QString &path)
 {
     QFile f(path);

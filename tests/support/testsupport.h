@@ -23,6 +23,9 @@ QByteArray readFile(const QString &path);
 bool writeFile(const QString &path, const QByteArray &data);
 /// First column of the first row of `sql` on a workspace opened read-only; -1 on any failure.
 qint64 queryScalar(const QString &workspace, const char *sql);
+/// Damages a workspace in place the way quick_check sees and opening does not: the first byte
+/// (page type) of `table`'s root page becomes 0, an invalid b-tree page. False if it cannot.
+bool damageTableRoot(const QString &workspace, const char *table);
 /// SHA-1 of a file's bytes (empty when unreadable): tests compare it before and after an operation.
 QByteArray fileSha1(const QString &path);
 /// PRAGMA integrity_check of a workspace opened read-only: "ok" when sound, else SQLite's findings.

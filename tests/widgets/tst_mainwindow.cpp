@@ -10,15 +10,18 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTabWidget>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
 
 #include "../fixtures/capturefixture.h"
+#include "../fixtures/messageboxcloser.h"
 #include "../fixtures/workspacefixture.h"
 #include "analysiscontext.h"
 #include "filesmodel.h"
 #include "importcontroller.h"
+#include "integritystamp.h"
 #include "mainwindow.h"
 #include "periodbar.h"
 #include "rankingmodel.h"
@@ -27,6 +30,7 @@
 #include "rankingview.h"
 #include "sensorsmodel.h"
 #include "sensorspanel.h"
+#include "testsupport.h"
 #include "timeserieschart.h"
 
 using namespace teiten;
@@ -48,6 +52,7 @@ private slots:
     void dropOfACaptureImportsIt();
     void dropOfAWorkspaceOpensIt();
     void splitterSizesAreRestored();
+    void verifyWorkspaceRunsTheFullCheck();
 
 private:
     void openFixture();
@@ -318,6 +323,33 @@ void TestMainWindow::splitterSizesAreRestored()
     auto *again = m_window->portsPane()->findChild<QSplitter *>(QStringLiteral("portsSplitter"));
     QVERIFY(again);
     QTRY_COMPARE(again->sizes(), chosen);
+}
+
+void TestMainWindow::verifyWorkspaceRunsTheFullCheck()
+{
+    openFixture(); // checked and recorded as verified
+    QSignalSpy opened(m_window, &MainWindow::workspaceOpened);
+    QSignalSpy failed(m_window, &MainWindow::workspaceFailed);
+    m_window->verifyAction()->trigger();
+    QTRY_COMPARE(opened.size(), 1);
+    QTRY_VERIFY(!m_window->isBusy());
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("passed the full integrity check")));
+
+    // Damage no file time shows (a stamp forged to match, as a failing disk would leave it): a plain
+    // open trusts the stamp, File > Verify Workspace finds the damage and names the file.
+    QVERIFY(test::damageTableRoot(m_path, "source_hour"));
+    const auto stamp = IntegrityStamp::of(m_path);
+    QVERIFY(stamp && stamp->record());
+    m_window->openWorkspace(m_path);
+    QTRY_COMPARE(opened.size(), 2);
+    QTRY_VERIFY(!m_window->isBusy());
+    const test::MessageBoxCloser closer;
+    const QStringList &dialogs = closer.texts();
+    m_window->verifyAction()->trigger();
+    QTRY_COMPARE(failed.size(), 1);
+    QVERIFY2(failed.first().first().toString().contains(QLatin1String("damaged")), qPrintable(failed.first().first().toString()));
+    QTRY_COMPARE(dialogs.size(), 1);
+    QVERIFY(dialogs.first().contains(QFileInfo(m_path).absoluteFilePath()));
 }
 
 QTEST_MAIN(TestMainWindow)
