@@ -45,19 +45,16 @@ public:
         }
         if (const int rc = q.resolve(p); rc >= 0)
             return rc;
-        auto r = q.workspace().ranking(dim, q.period(), q.filter(), true);
-        if (!r) {
-            CliOutput::err() << tr("teiten rank: %1").arg(r.error().message) << Qt::endl;
-            return exitcode::Input;
-        }
         auto catalog = ScannerCatalog::active(p.value(scanners));
         if (!catalog) {
             CliOutput::err() << tr("teiten rank: %1").arg(catalog.error().message) << Qt::endl;
             return exitcode::Input;
         }
-        // Scanner classes of the rows shown, from the stored per-source roll-ups.
-        if (auto s = ScannerShareQuery::annotate(q.workspace(), *r, q.filter(), *catalog, q.top()); !s) {
-            CliOutput::err() << tr("teiten rank: %1").arg(s.error().message) << Qt::endl;
+        // Scanner classes of the rows shown come with the distinct sources, from the stored
+        // per-source roll-ups.
+        auto r = q.workspace().ranking(dim, q.period(), q.filter(), true, &*catalog, q.top());
+        if (!r) {
+            CliOutput::err() << tr("teiten rank: %1").arg(r.error().message) << Qt::endl;
             return exitcode::Input;
         }
         const QString language = p.value(lang) == QLatin1String("ja") ? QStringLiteral("ja") : QStringLiteral("en");

@@ -18,6 +18,8 @@
 #include "georesolver.h"
 #include "ingestwriter.h"
 #include "packetdecoder.h"
+#include "periodsummarystore.h"
+#include "scannercatalog.h"
 #include "sensorcatalog.h"
 #include "sqlitedatabase.h"
 #include "sqlitestatement.h"
@@ -358,6 +360,12 @@ ImportReport ImportJob::run(const ProgressFn &progress, const std::atomic_bool *
         };
         bool dbOk = true;
         if (existingId) {
+            // The replaced file's data goes: the summaries of its time range no longer hold.
+            if (auto st = db.prepare("SELECT first_us, last_us FROM files WHERE id = ? AND first_us IS NOT NULL;")) {
+                (*st)->bind(1, existingId);
+                if ((*st)->step())
+                    dbOk = bool(PeriodSummaryStore::forget(db, (*st)->int64(0), (*st)->int64(1)));
+            }
             for (const char *sql : {"DELETE FROM flow_hour WHERE file_id = ?;", "DELETE FROM source_hour WHERE file_id = ?;",
                                     "DELETE FROM rollup_hour WHERE file_id = ?;", "DELETE FROM files WHERE id = ?;"}) {
                 auto st = db.prepare(sql);
@@ -546,6 +554,10 @@ ImportReport ImportJob::run(const ProgressFn &progress, const std::atomic_bool *
             u.bind(9, fileId);
             updated = u.run();
         }
+        // In the same transaction as the data: a summary of a range this file adds to is forgotten
+        // exactly when the file's rows become visible (rebuilt at the end of the run).
+        if (updated && packets)
+            updated = bool(PeriodSummaryStore::forget(db, firstUs, lastUs));
         if (!updated || !db.exec("COMMIT;")) {
             const QString why = db.lastError();
             prog.packets -= packets;
@@ -567,6 +579,15 @@ ImportReport ImportJob::run(const ProgressFn &progress, const std::atomic_bool *
         prog.filesDone++;
         prog.bytesDone = bytesBefore + in.size;
         tell();
+    }
+    // Quarters whose stored summaries this run (or an earlier, interrupted one) made stale, and
+    // those that never had one, get them now, with the scanner list a query would use by default.
+    if (!report.cancelled && report.fatalError.isEmpty()) {
+        auto catalog = ScannerCatalog::active();
+        const ScannerCatalog &scanners = catalog ? *catalog : ScannerCatalog::builtIn();
+        // Not an input failure: without them, quarters are computed live as before.
+        if (auto built = PeriodSummaryStore::rebuild(ws, scanners); !built)
+            qCWarning(lcImport) << "period summaries not stored:" << built.error().message;
     }
     db.exec("PRAGMA optimize;");
     // busy = 0: every committed page is in the file and the log is empty. Then, unless the import

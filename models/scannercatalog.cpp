@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -122,6 +123,18 @@ Result<ScannerCatalog> ScannerCatalog::parse(const QByteArray &csv, const QStrin
     std::sort(c.m_entries.begin(), c.m_entries.end(),
               [](const ScannerEntry &a, const ScannerEntry &b) { return a.first < b.first; });
     return c;
+}
+
+QString ScannerCatalog::fingerprint() const
+{
+    QCryptographicHash h(QCryptographicHash::Sha1);
+    for (const ScannerEntry &e : m_entries) {
+        h.addData(e.first.blob());
+        h.addData(e.last.blob());
+        const QByteArray kind = e.kind.toUtf8();
+        h.addData(QByteArray::number(kind.size()) + ':' + kind);
+    }
+    return QString::fromLatin1(h.result().toHex());
 }
 
 const ScannerEntry *ScannerCatalog::lookup(const IpAddress &address) const

@@ -41,6 +41,9 @@ public:
 
     const QVector<ScannerEntry> &entries() const { return m_entries; }
     QString origin() const { return m_origin; }
+    /// SHA-1 (hex) of what decides a source's class (every range and its kind): two lists with
+    /// the same fingerprint classify every source alike, whatever their notes or origin.
+    QString fingerprint() const;
     /// The entry containing `address` (the narrowest when several do), or nullptr.
     const ScannerEntry *lookup(const IpAddress &address) const;
 

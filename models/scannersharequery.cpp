@@ -6,7 +6,9 @@
 #include <QHash>
 
 #include "analysisqueries.h"
+#include "periodsummarystore.h"
 #include "scannercatalog.h"
+#include "sourcetally.h"
 #include "workspace.h"
 
 namespace teiten {
@@ -64,16 +66,21 @@ QString ScannerShareQuery::shortLabel(const QString &c)
 QVector<ScannerClassShare> ScannerShareQuery::sharesOf(const QVector<SourcePackets> &rows, const ScannerCatalog &catalog)
 {
     QHash<QString, ScannerClassShare> byClass;
-    qint64 total = 0;
     for (const SourcePackets &r : rows) {
         const QString c = classOf(r.src, r.fingerprints, catalog);
         ScannerClassShare &s = byClass[c];
         s.scannerClass = c;
         s.packets += r.packets;
         ++s.sources;   // a source seen in two disjoint slices (two services) counts in each
-        total += r.packets;
     }
-    QVector<ScannerClassShare> out = byClass.values().toVector();
+    return finishShares(byClass.values().toVector());
+}
+
+QVector<ScannerClassShare> ScannerShareQuery::finishShares(QVector<ScannerClassShare> out)
+{
+    qint64 total = 0;
+    for (const ScannerClassShare &s : out)
+        total += s.packets;
     for (ScannerClassShare &s : out)
         s.share = total > 0 ? double(s.packets) / double(total) : 0;
     std::sort(out.begin(), out.end(), [](const ScannerClassShare &a, const ScannerClassShare &b) {
@@ -130,19 +137,22 @@ Status ScannerShareQuery::annotate(Workspace &ws, Ranking &ranking, const QueryF
                                    const ScannerCatalog &catalog, int maxRows)
 {
     const int n = maxRows > 0 ? std::min(maxRows, int(ranking.rows.size())) : int(ranking.rows.size());
-    QStringList keys;
+    QSet<QString> keys;
     for (int i = 0; i < n; ++i)
-        keys << ranking.rows[i].key;
+        keys.insert(ranking.rows[i].key);
     const int off = ws.dayOffsetMinutes();
-    auto rows = AnalysisQueries(ws).sourcePacketsByKey(ranking.period.startUs(off), ranking.period.endUs(off),
-                                                        ranking.dimension, filter, keys);
-    if (!rows)
-        return rows.error();
-    QHash<QString, QVector<SourcePackets>> byKey;
-    for (const SourcePackets &r : *rows)
-        byKey[r.key] << r;
+    // A quarter's stored summary holds them when it was built with the same list.
+    auto stored = PeriodSummaryStore(ws.database()).fillScannerShares(ranking, filter, off, catalog, maxRows);
+    if (!stored)
+        return stored.error();
+    if (*stored)
+        return Ok{};
+    SourceTally tally(ranking.period.startUs(off), ranking.period.endUs(off), filter);
+    tally.classify(ranking.dimension, catalog, keys);
+    if (auto s = tally.run(ws.database()); !s)
+        return s;
     for (int i = 0; i < n; ++i)
-        ranking.rows[i].scannerShares = sharesOf(byKey.value(ranking.rows[i].key), catalog);
+        ranking.rows[i].scannerShares = tally.classes(ranking.dimension).value(ranking.rows[i].key);
     return Ok{};
 }
 

@@ -27,12 +27,15 @@ public:
                                                       const QVector<QueryFilter> &filters, const ScannerCatalog &catalog);
     static Result<QVector<ScannerClassShare>> compute(Workspace &ws, const Period &period, const QueryFilter &filter,
                                                       const ScannerCatalog &catalog);
-    /// Fills `scannerShares` of the first `maxRows` rows of `ranking` (all when ≤ 0) from the stored
-    /// per-source hourly roll-ups, with one query: no packet is read again.
+    /// Fills `scannerShares` of the first `maxRows` rows of `ranking` (all when ≤ 0): from the
+    /// quarter's stored summary when it was built with the same list, else from one pass over the
+    /// per-source hourly roll-ups (SourceTally): no packet is read again.
     static Status annotate(Workspace &ws, Ranking &ranking, const QueryFilter &filter, const ScannerCatalog &catalog,
                            int maxRows = 0);
     /// Shares by class of packets from the (source, packets, fingerprints) rows of one slice.
     static QVector<ScannerClassShare> sharesOf(const QVector<SourcePackets> &rows, const ScannerCatalog &catalog);
+    /// `classes` (packets and sources per class of one slice) with their shares, busiest first.
+    static QVector<ScannerClassShare> finishShares(QVector<ScannerClassShare> classes);
     /// The identified classes (every class but "other") with at least `minShare`, busiest first.
     static QVector<ScannerClassShare> identified(const QVector<ScannerClassShare> &shares, double minShare = 0);
     /// Share of packets from identified scanners (every class but "other").

@@ -13,8 +13,10 @@
 
 #include "integritystamp.h"
 #include "payloadcolumns.h"
+#include "periodsummarystore.h"
 #include "sqlitedatabase.h"
 #include "sqlitestatement.h"
+#include "sourcetally.h"
 #include "sqlwhere.h"
 #include "workspaceschema.h"
 
@@ -494,22 +496,48 @@ Result<QVector<Period>> Workspace::quartersPresent() const
     return out;
 }
 
-Result<Ranking> Workspace::ranking(Dimension dim, const Period &period, const QueryFilter &filter,
-                                   bool withPrevious) const
+Result<Ranking> Workspace::ranking(Dimension dim, const Period &period, const QueryFilter &filter, bool withPrevious,
+                                   const ScannerCatalog *scanners, int scannerRows) const
+{
+    const int off = dayOffsetMinutes();
+    PeriodSummaryStore store(*m_db);
+    auto stored = store.ranking(dim, period, filter, off, withPrevious);
+    if (!stored)
+        return stored.error();
+    if (!*stored)
+        return rankingLive(dim, period, filter, withPrevious, scanners, scannerRows);
+    Ranking r = std::move(**stored);
+    if (!scanners)
+        return r;
+    // Built with another scanner list: the classes of the rows asked for, from one pass.
+    auto filled = store.fillScannerShares(r, filter, off, *scanners, scannerRows);
+    if (!filled)
+        return filled.error();
+    if (*filled)
+        return r;
+    const int classified = scannerRows > 0 ? std::min(scannerRows, int(r.rows.size())) : int(r.rows.size());
+    QSet<QString> wanted;
+    for (int i = 0; i < classified; ++i)
+        wanted.insert(r.rows[i].key);
+    SourceTally tally(period.startUs(off), period.endUs(off), filter);
+    tally.classify(dim, *scanners, wanted);
+    if (auto s = tally.run(*m_db); !s)
+        return s.error();
+    for (int i = 0; i < classified; ++i)
+        r.rows[i].scannerShares = tally.classes(dim).value(r.rows[i].key);
+    return r;
+}
+
+Result<Ranking> Workspace::rankingLive(Dimension dim, const Period &period, const QueryFilter &filter, bool withPrevious,
+                                       const ScannerCatalog *scanners, int scannerRows) const
 {
     const int off = dayOffsetMinutes();
     const QByteArray keys = keyColumns(dim);
     const bool fromSources = filter.needsSourceTable();
     const QByteArray table = fromSources ? "source_hour" : "rollup_hour";
 
-    struct Counts {
-        std::map<QString, qint64> packets;
-        std::map<QString, qint64> sources;
-        qint64 total = 0;
-        qint64 totalSources = 0;
-    };
-    auto count = [&](const Period &p, bool withSources) -> Result<Counts> {
-        Counts c;
+    // Packets per key from the hourly roll-ups (or the per-source ones when the filter names sources).
+    auto packetsPerKey = [&](const Period &p, std::map<QString, qint64> &perKey, qint64 &total) -> Status {
         SqlWhere w("", fromSources);
         w.addTimeHours(floorDiv(p.startUs(off), kHourUs), floorDiv(p.endUs(off), kHourUs));
         w.addFilter(filter);
@@ -520,82 +548,86 @@ Result<Ranking> Workspace::ranking(Dimension dim, const Period &period, const Qu
         w.bind(**st);
         while ((*st)->step()) {
             const qint64 n = (*st)->int64(dim == Dimension::Region ? 1 : 2);
-            c.packets[keyOf(dim, **st, 0)] += n;
-            c.total += n;
+            perKey[keyOf(dim, **st, 0)] += n;
+            total += n;
         }
         if (!(*st)->ok())
             return dbError(*m_db);
-        if (!withSources)
-            return c;
-        SqlWhere ws("", true);
-        ws.addTimeHours(floorDiv(p.startUs(off), kHourUs), floorDiv(p.endUs(off), kHourUs));
-        ws.addFilter(filter);
-        const QByteArray sql2 =
-            "SELECT " + keys + ", COUNT(DISTINCT src) FROM source_hour" + ws.sql() + " GROUP BY " + keys + ";";
-        auto st2 = m_db->prepare(sql2.constData());
-        if (!st2)
-            return st2.error();
-        ws.bind(**st2);
-        while ((*st2)->step())
-            c.sources[keyOf(dim, **st2, 0)] = (*st2)->int64(dim == Dimension::Region ? 1 : 2);
-        if (!(*st2)->ok())
-            return dbError(*m_db);
-        const QByteArray sql3 = "SELECT COUNT(DISTINCT src) FROM source_hour" + ws.sql() + ";";
-        auto st3 = m_db->prepare(sql3.constData());
-        if (!st3)
-            return st3.error();
-        ws.bind(**st3);
-        if ((*st3)->step())
-            c.totalSources = (*st3)->int64(0);
-        return c;
+        return Ok{};
     };
-
     auto ordered = [](const std::map<QString, qint64> &m) {
         std::vector<std::pair<QString, qint64>> v(m.begin(), m.end());
         std::stable_sort(v.begin(), v.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
         return v;
     };
 
-    auto cur = count(period, true);
-    if (!cur)
-        return cur.error();
     Ranking r;
     r.dimension = dim;
     r.period = period;
     r.previous = period.previous();
-    r.totalPackets = cur->total;
-    r.totalSources = cur->totalSources;
+    std::map<QString, qint64> current;
+    if (auto s = packetsPerKey(period, current, r.totalPackets); !s)
+        return s.error();
     QHash<QString, int> prevRank;
     QHash<QString, qint64> prevPackets;
     if (withPrevious) {
-        auto prev = count(r.previous, false);
-        if (!prev)
-            return prev.error();
-        r.previousTotalPackets = prev->total;
+        std::map<QString, qint64> previous;
+        if (auto s = packetsPerKey(r.previous, previous, r.previousTotalPackets); !s)
+            return s.error();
         int i = 0;
-        for (const auto &[k, n] : ordered(prev->packets)) {
+        for (const auto &[k, n] : ordered(previous)) {
             prevRank.insert(k, ++i);
             prevPackets.insert(k, n);
         }
     }
     int rank = 0;
-    for (const auto &[k, n] : ordered(cur->packets)) {
+    for (const auto &[k, n] : ordered(current)) {
         RankRow row;
         row.rank = ++rank;
         row.key = k;
         row.packets = n;
         row.share = r.totalPackets ? double(n) / double(r.totalPackets) : 0.0;
-        const auto s = cur->sources.find(k);
-        row.sources = s == cur->sources.end() ? 0 : s->second;
         row.previousRank = prevRank.value(k, 0);
         row.previousPackets = prevPackets.value(k, 0);
         r.rows.push_back(row);
+    }
+
+    // Distinct sources per key, in total and (when asked) the scanner classes of the first rows:
+    // one pass over the period's per-source roll-ups.
+    const int classified = scannerRows > 0 ? std::min(scannerRows, int(r.rows.size())) : int(r.rows.size());
+    SourceTally tally(period.startUs(off), period.endUs(off), filter);
+    tally.countBy(dim);
+    if (scanners) {
+        QSet<QString> wanted;
+        for (int i = 0; i < classified; ++i)
+            wanted.insert(r.rows[i].key);
+        tally.classify(dim, *scanners, wanted);
+    }
+    if (auto s = tally.run(*m_db); !s)
+        return s.error();
+    r.totalSources = tally.totalSources();
+    for (int i = 0; i < r.rows.size(); ++i) {
+        RankRow &row = r.rows[i];
+        row.sources = tally.sources(dim).value(row.key, 0);
+        if (scanners && i < classified)
+            row.scannerShares = tally.classes(dim).value(row.key);
     }
     return r;
 }
 
 Result<SeriesSet> Workspace::series(Dimension dim, const Period &period, const QueryFilter &filter,
                                     const QStringList &keys, Bucket bucket) const
+{
+    auto stored = PeriodSummaryStore(*m_db).series(dim, period, filter, keys, bucket, dayOffsetMinutes());
+    if (!stored)
+        return stored.error();
+    if (*stored)
+        return std::move(**stored);
+    return seriesLive(dim, period, filter, keys, bucket);
+}
+
+Result<SeriesSet> Workspace::seriesLive(Dimension dim, const Period &period, const QueryFilter &filter,
+                                        const QStringList &keys, Bucket bucket) const
 {
     const int off = dayOffsetMinutes();
     SeriesSet out;

@@ -12,6 +12,7 @@
 
 namespace teiten {
 
+class ScannerCatalog;
 class SqliteDatabase;
 
 /// The storage interface: one analysis workspace (an SQLite file). Every SQL statement of Teiten
@@ -71,10 +72,24 @@ public:
     Result<QVector<Period>> quartersPresent() const;
 
     // Analysis queries; none reads per-packet data.
+    /// Keys of `period` by packets against the previous period. With `scanners`, also the
+    /// scanner-class shares of the first `scannerRows` rows (every row when ≤ 0), read in the same
+    /// pass as the distinct sources (ScannerShareQuery::annotate does the same for a ranking at hand).
+    /// A whole quarter without restriction is read from the stored summary when it is current
+    /// (PeriodSummaryStore); anything else is computed (rankingLive).
     Result<Ranking> ranking(Dimension dim, const Period &period, const QueryFilter &filter = {},
-                            bool withPrevious = true) const;
+                            bool withPrevious = true, const ScannerCatalog *scanners = nullptr,
+                            int scannerRows = 0) const;
+    /// Packets per bucket of `keys` and of all traffic; a quarter's daily series from the stored
+    /// summary when it holds them, else computed (seriesLive).
     Result<SeriesSet> series(Dimension dim, const Period &period, const QueryFilter &filter,
                              const QStringList &keys, Bucket bucket) const;
+    /// ranking() and series() computed from the roll-ups, never from stored summaries (what the
+    /// summaries are built from, and what tests compare them with).
+    Result<Ranking> rankingLive(Dimension dim, const Period &period, const QueryFilter &filter, bool withPrevious,
+                                const ScannerCatalog *scanners, int scannerRows) const;
+    Result<SeriesSet> seriesLive(Dimension dim, const Period &period, const QueryFilter &filter,
+                                 const QStringList &keys, Bucket bucket) const;
     Result<QVector<SourceRow>> sources(const Period &period, const QueryFilter &filter, int limit = 1000) const;
     Result<SensorBreakdown> sensorBreakdown(const Period &period, const QueryFilter &filter) const;
     /// Flow tuples in (firstUs, id) order after `after`, at most `limit` (keyset paging).

@@ -82,8 +82,34 @@ const char kMigrateV3ToV4[] = R"SQL(
 CREATE INDEX flow_hour_region ON flow_hour(region, first_us, id);
 )SQL";
 
+// Version 5: stored period summaries (PeriodSummaryStore): a quarter's rankings with previous
+// ranks, distinct sources and scanner classes, and the daily series of their first keys, computed
+// once by the writer so that reading a quarter does not scan the per-source roll-ups. Each records
+// the data it was computed from (the range and a stamp of the files in it) and the scanner list.
+const char kMigrateV4ToV5[] = R"SQL(
+CREATE TABLE period_summaries(
+    period TEXT NOT NULL, dimension INTEGER NOT NULL, day_offset INTEGER NOT NULL,
+    start_us INTEGER NOT NULL, end_us INTEGER NOT NULL, data_stamp TEXT NOT NULL,
+    scanner_hash TEXT NOT NULL, total_packets INTEGER NOT NULL, total_sources INTEGER NOT NULL,
+    previous_total_packets INTEGER NOT NULL, key_count INTEGER NOT NULL, daily_totals BLOB NOT NULL,
+    built_at INTEGER NOT NULL,
+    PRIMARY KEY(period, dimension, day_offset)) WITHOUT ROWID;
+CREATE TABLE period_summary_rows(
+    period TEXT NOT NULL, dimension INTEGER NOT NULL, day_offset INTEGER NOT NULL, rank INTEGER NOT NULL,
+    key TEXT NOT NULL, packets INTEGER NOT NULL, sources INTEGER NOT NULL,
+    previous_rank INTEGER NOT NULL, previous_packets INTEGER NOT NULL,
+    other_packets INTEGER NOT NULL, other_sources INTEGER NOT NULL, daily BLOB,
+    PRIMARY KEY(period, dimension, day_offset, rank)) WITHOUT ROWID;
+CREATE UNIQUE INDEX period_summary_rows_key ON period_summary_rows(period, dimension, day_offset, key);
+CREATE TABLE period_summary_classes(
+    period TEXT NOT NULL, dimension INTEGER NOT NULL, day_offset INTEGER NOT NULL, key TEXT NOT NULL,
+    class TEXT NOT NULL, packets INTEGER NOT NULL, sources INTEGER NOT NULL,
+    PRIMARY KEY(period, dimension, day_offset, key, class)) WITHOUT ROWID;
+)SQL";
+
 const char *const kRequired[] = {"meta", "sensors", "sensor_addresses", "files", "payloads", "rollup_hour",
-                                  "source_hour", "flow_hour", "scanner_ranges", nullptr};
+                                  "source_hour", "flow_hour", "scanner_ranges", "period_summaries",
+                                  "period_summary_rows", "period_summary_classes", nullptr};
 
 Status setVersion(SqliteDatabase &db, int v)
 {
@@ -98,10 +124,12 @@ const char *WorkspaceSchema::historicalDdl(int version)
     // Each older version is version 1 plus the migrations up to it, exactly as shipped.
     static const QByteArray v2 = QByteArray(kDdlV1) + kMigrateV1ToV2;
     static const QByteArray v3 = v2 + kMigrateV2ToV3;
+    static const QByteArray v4 = v3 + kMigrateV3ToV4;
     switch (version) {
     case 1: return kDdlV1;
     case 2: return v2.constData();
     case 3: return v3.constData();
+    case 4: return v4.constData();
     default: return nullptr;
     }
 }
@@ -124,6 +152,8 @@ Status WorkspaceSchema::create(SqliteDatabase &db)
         s = db.exec(kMigrateV2ToV3);
     if (s)
         s = db.exec(kMigrateV3ToV4);
+    if (s)
+        s = db.exec(kMigrateV4ToV5);
     if (s) {
         const QByteArray app = "PRAGMA application_id = " + QByteArray::number(ApplicationId) + ";";
         s = db.exec(app.constData());
@@ -153,6 +183,8 @@ Status WorkspaceSchema::migrate(SqliteDatabase &db, int from)
         s = db.exec(kMigrateV2ToV3);
     if (s && from < 4)
         s = db.exec(kMigrateV3ToV4);
+    if (s && from < 5)
+        s = db.exec(kMigrateV4ToV5);
     if (s)
         s = setVersion(db, CurrentVersion);
     if (!s) {

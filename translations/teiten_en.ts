@@ -1453,6 +1453,16 @@
     </message>
 </context>
 <context>
+    <name>PeriodSummaryStore</name>
+    <message>
+        <location filename="../models/periodsummarystore.cpp" line="63"/>
+        <location filename="../models/periodsummarystore.cpp" line="92"/>
+        <location filename="../models/periodsummarystore.cpp" line="318"/>
+        <source>%1: stored period summaries: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PhenomenonWriter</name>
     <message>
         <location filename="../widgets/phenomenonwriter.cpp" line="23"/>
@@ -1547,58 +1557,57 @@
     </message>
     <message>
         <location filename="../app/rankcommand.cpp" line="50"/>
-        <location filename="../app/rankcommand.cpp" line="55"/>
-        <location filename="../app/rankcommand.cpp" line="60"/>
+        <location filename="../app/rankcommand.cpp" line="57"/>
         <source>teiten rank: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rankcommand.cpp" line="103"/>
+        <location filename="../app/rankcommand.cpp" line="100"/>
         <source>rank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rankcommand.cpp" line="103"/>
+        <location filename="../app/rankcommand.cpp" line="100"/>
         <source>key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rankcommand.cpp" line="103"/>
+        <location filename="../app/rankcommand.cpp" line="100"/>
         <source>label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rankcommand.cpp" line="103"/>
+        <location filename="../app/rankcommand.cpp" line="100"/>
         <source>packets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rankcommand.cpp" line="103"/>
+        <location filename="../app/rankcommand.cpp" line="100"/>
         <source>share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rankcommand.cpp" line="103"/>
+        <location filename="../app/rankcommand.cpp" line="100"/>
         <source>sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rankcommand.cpp" line="103"/>
+        <location filename="../app/rankcommand.cpp" line="100"/>
         <source>previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rankcommand.cpp" line="104"/>
+        <location filename="../app/rankcommand.cpp" line="101"/>
         <source>change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rankcommand.cpp" line="104"/>
+        <location filename="../app/rankcommand.cpp" line="101"/>
         <source>scanners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rankcommand.cpp" line="108"/>
+        <location filename="../app/rankcommand.cpp" line="105"/>
         <source>new</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1936,17 +1945,17 @@
 <context>
     <name>ScannerCatalog</name>
     <message>
-        <location filename="../models/scannercatalog.cpp" line="60"/>
+        <location filename="../models/scannercatalog.cpp" line="61"/>
         <source>%1: cannot read the scanner list: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scannercatalog.cpp" line="103"/>
+        <location filename="../models/scannercatalog.cpp" line="104"/>
         <source>%1, line %2: expected at least scanner, address_or_prefix and kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scannercatalog.cpp" line="108"/>
+        <location filename="../models/scannercatalog.cpp" line="109"/>
         <source>%1, line %2: &quot;%3&quot; is not an address or prefix</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1954,72 +1963,72 @@
 <context>
     <name>ScannerShareQuery</name>
     <message>
-        <location filename="../models/scannersharequery.cpp" line="30"/>
+        <location filename="../models/scannersharequery.cpp" line="32"/>
         <source>known search-engine crawlers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scannersharequery.cpp" line="32"/>
+        <location filename="../models/scannersharequery.cpp" line="34"/>
         <source>known research scanners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scannersharequery.cpp" line="34"/>
+        <location filename="../models/scannersharequery.cpp" line="36"/>
         <source>ZMap (IP ID 54321)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scannersharequery.cpp" line="36"/>
+        <location filename="../models/scannersharequery.cpp" line="38"/>
         <source>Masscan (IP ID fingerprint)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scannersharequery.cpp" line="38"/>
+        <location filename="../models/scannersharequery.cpp" line="40"/>
         <source>Mirai (sequence number = destination)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scannersharequery.cpp" line="40"/>
+        <location filename="../models/scannersharequery.cpp" line="42"/>
         <source>other sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scannersharequery.cpp" line="41"/>
+        <location filename="../models/scannersharequery.cpp" line="43"/>
         <source>known scanners (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scannersharequery.cpp" line="48"/>
+        <location filename="../models/scannersharequery.cpp" line="50"/>
         <source>crawlers</source>
         <extracomment>short table cell: known search-engine crawlers (Shodan, Censys)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scannersharequery.cpp" line="51"/>
+        <location filename="../models/scannersharequery.cpp" line="53"/>
         <source>research</source>
         <extracomment>short table cell: known research scanners</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scannersharequery.cpp" line="60"/>
+        <location filename="../models/scannersharequery.cpp" line="62"/>
         <source>other</source>
         <extracomment>short table cell: sources not identified as a known scanner or tool</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scannersharequery.cpp" line="110"/>
+        <location filename="../models/scannersharequery.cpp" line="117"/>
         <source>%1 %2 %</source>
         <extracomment>table cell: %1 short class name (&quot;crawlers&quot;, &quot;ZMap&quot;), %2 percentage</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scannersharequery.cpp" line="121"/>
+        <location filename="../models/scannersharequery.cpp" line="128"/>
         <source>%1 % of %2 from %3</source>
         <extracomment>%1 percentage, %2 port or region (&quot;102/TCP&quot;), %3 class (&quot;known search-engine crawlers&quot;)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scannersharequery.cpp" line="125"/>
+        <location filename="../models/scannersharequery.cpp" line="132"/>
         <source>No packets of %1 from known scanners or recognised scanning tools</source>
         <extracomment>%1 port or region</extracomment>
         <translation type="unfinished"></translation>
@@ -2090,6 +2099,14 @@
     </message>
 </context>
 <context>
+    <name>SourceTally</name>
+    <message>
+        <location filename="../models/sourcetally.cpp" line="114"/>
+        <source>%1: cannot read the per-source roll-ups: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SqliteDatabase</name>
     <message>
         <location filename="../models/sqlitedatabase.cpp" line="64"/>
@@ -2141,12 +2158,12 @@
 <context>
     <name>WorkspaceSchema</name>
     <message>
-        <location filename="../models/workspaceschema.cpp" line="133"/>
+        <location filename="../models/workspaceschema.cpp" line="174"/>
         <source>%1: cannot migrate from schema version %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspaceschema.cpp" line="148"/>
+        <location filename="../models/workspaceschema.cpp" line="193"/>
         <source>%1: migration from version %2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2260,22 +2277,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="62"/>
+        <location filename="../models/importjob.cpp" line="64"/>
         <source>%1: cannot read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="68"/>
+        <location filename="../models/importjob.cpp" line="70"/>
         <source>%1: read error: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="73"/>
+        <location filename="../models/importjob.cpp" line="75"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="38"/>
+        <location filename="../models/workspace.cpp" line="40"/>
         <source>%1: database error: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2381,99 +2398,99 @@
 <context>
     <name>teiten::DrillDownView</name>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="350"/>
+        <location filename="../widgets/drilldownview.cpp" line="354"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="351"/>
+        <location filename="../widgets/drilldownview.cpp" line="355"/>
         <source>Sensors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="352"/>
+        <location filename="../widgets/drilldownview.cpp" line="356"/>
         <source>Flows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="361"/>
+        <location filename="../widgets/drilldownview.cpp" line="365"/>
         <source>Ports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="361"/>
+        <location filename="../widgets/drilldownview.cpp" line="365"/>
         <source>Regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="378"/>
+        <location filename="../widgets/drilldownview.cpp" line="382"/>
         <source>›</source>
         <extracomment>Separator between breadcrumbs.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="396"/>
+        <location filename="../widgets/drilldownview.cpp" line="400"/>
         <source>Close the drill-down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="396"/>
+        <location filename="../widgets/drilldownview.cpp" line="400"/>
         <source>Go back to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="413"/>
+        <location filename="../widgets/drilldownview.cpp" line="417"/>
         <source>Loading sources…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="416"/>
+        <location filename="../widgets/drilldownview.cpp" line="420"/>
         <source>Sources: %1 · Packets in total: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="429"/>
+        <location filename="../widgets/drilldownview.cpp" line="433"/>
         <source>Loading sensors…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="430"/>
+        <location filename="../widgets/drilldownview.cpp" line="434"/>
         <source>Seen by %1 of %2 sensors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="436"/>
+        <location filename="../widgets/drilldownview.cpp" line="440"/>
         <source>Loading flows…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="438"/>
+        <location filename="../widgets/drilldownview.cpp" line="442"/>
         <source>Flows: %1 (all loaded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="441"/>
+        <location filename="../widgets/drilldownview.cpp" line="445"/>
         <source>Flows loaded: %1 (scroll for more)</source>
         <extracomment>More flows load as the table is scrolled down.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="448"/>
+        <location filename="../widgets/drilldownview.cpp" line="452"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="449"/>
+        <location filename="../widgets/drilldownview.cpp" line="453"/>
         <source>Export Figure…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="450"/>
+        <location filename="../widgets/drilldownview.cpp" line="454"/>
         <source>Back to the previous step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="464"/>
+        <location filename="../widgets/drilldownview.cpp" line="468"/>
         <source>Daily packets of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2993,61 +3010,61 @@
 <context>
     <name>teiten::ImportJob</name>
     <message>
-        <location filename="../models/importjob.cpp" line="116"/>
+        <location filename="../models/importjob.cpp" line="118"/>
         <source>%1: no such file or folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="245"/>
+        <location filename="../models/importjob.cpp" line="247"/>
         <source>%1: cannot store sensors: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="259"/>
+        <location filename="../models/importjob.cpp" line="261"/>
         <source>invalid sensor name &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="339"/>
+        <location filename="../models/importjob.cpp" line="341"/>
         <source>%1: already imported (same content as %2); use --force to replace it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="351"/>
+        <location filename="../models/importjob.cpp" line="353"/>
         <source>%1: cannot import %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="430"/>
+        <location filename="../models/importjob.cpp" line="438"/>
         <source>the file grew while it was imported; only the %1 bytes it had at the start were read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="462"/>
+        <location filename="../models/importjob.cpp" line="470"/>
         <source>%1: cannot write to the workspace: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="507"/>
+        <location filename="../models/importjob.cpp" line="515"/>
         <source>%1: cancelled; nothing of this file was stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="378"/>
-        <location filename="../models/importjob.cpp" line="400"/>
-        <location filename="../models/importjob.cpp" line="516"/>
-        <location filename="../models/importjob.cpp" line="553"/>
+        <location filename="../models/importjob.cpp" line="386"/>
+        <location filename="../models/importjob.cpp" line="408"/>
+        <location filename="../models/importjob.cpp" line="524"/>
+        <location filename="../models/importjob.cpp" line="565"/>
         <source>%1: import of %2 rolled back: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="545"/>
-        <location filename="../models/importjob.cpp" line="561"/>
+        <location filename="../models/importjob.cpp" line="553"/>
+        <location filename="../models/importjob.cpp" line="573"/>
         <source>%1: read stopped after %2 packets: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="563"/>
+        <location filename="../models/importjob.cpp" line="575"/>
         <source>%1: %2 frames with a broken IP header were skipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3125,7 +3142,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/importproblemsdialog.cpp" line="67"/>
+        <location filename="../widgets/importproblemsdialog.cpp" line="69"/>
         <source>Copy All</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3178,322 +3195,322 @@
 <context>
     <name>teiten::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="184"/>
+        <location filename="../widgets/mainwindow.cpp" line="186"/>
         <source>Drill-down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="185"/>
-        <location filename="../widgets/mainwindow.cpp" line="313"/>
+        <location filename="../widgets/mainwindow.cpp" line="187"/>
+        <location filename="../widgets/mainwindow.cpp" line="315"/>
         <source>Drill-down: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="221"/>
+        <location filename="../widgets/mainwindow.cpp" line="223"/>
         <source>New Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="222"/>
-        <location filename="../widgets/mainwindow.cpp" line="529"/>
+        <location filename="../widgets/mainwindow.cpp" line="224"/>
+        <location filename="../widgets/mainwindow.cpp" line="531"/>
         <source>Teiten workspaces (*.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="229"/>
+        <location filename="../widgets/mainwindow.cpp" line="231"/>
         <source>Open Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="230"/>
+        <location filename="../widgets/mainwindow.cpp" line="232"/>
         <source>Teiten workspaces (*.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="255"/>
+        <location filename="../widgets/mainwindow.cpp" line="257"/>
         <source>About Teiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="256"/>
+        <location filename="../widgets/mainwindow.cpp" line="258"/>
         <source>&lt;p&gt;&lt;b&gt;Teiten %1&lt;/b&gt; — darknet sensor analysis workstation.&lt;/p&gt;&lt;p&gt;Region data: the bundled sample uses its own database; the public country database is derived from NRO delegation data via ip-location-db (CC BY 4.0).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="287"/>
+        <location filename="../widgets/mainwindow.cpp" line="289"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="288"/>
+        <location filename="../widgets/mainwindow.cpp" line="290"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="289"/>
+        <location filename="../widgets/mainwindow.cpp" line="291"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="290"/>
+        <location filename="../widgets/mainwindow.cpp" line="292"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="291"/>
+        <location filename="../widgets/mainwindow.cpp" line="293"/>
         <source>&amp;New Workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="292"/>
+        <location filename="../widgets/mainwindow.cpp" line="294"/>
         <source>&amp;Open Workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="293"/>
+        <location filename="../widgets/mainwindow.cpp" line="295"/>
         <source>&amp;Import Captures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="294"/>
+        <location filename="../widgets/mainwindow.cpp" line="296"/>
         <source>Import &amp;Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="295"/>
+        <location filename="../widgets/mainwindow.cpp" line="297"/>
         <source>Export &amp;Figure…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="296"/>
+        <location filename="../widgets/mainwindow.cpp" line="298"/>
         <source>Export &amp;Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="297"/>
+        <location filename="../widgets/mainwindow.cpp" line="299"/>
         <source>&amp;Verify Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="298"/>
+        <location filename="../widgets/mainwindow.cpp" line="300"/>
         <source>Run the full integrity check of the workspace, even if it is unchanged since it last passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="299"/>
+        <location filename="../widgets/mainwindow.cpp" line="301"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="300"/>
+        <location filename="../widgets/mainwindow.cpp" line="302"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="301"/>
+        <location filename="../widgets/mainwindow.cpp" line="303"/>
         <source>&amp;About Teiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="302"/>
+        <location filename="../widgets/mainwindow.cpp" line="304"/>
         <source>Ports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="303"/>
+        <location filename="../widgets/mainwindow.cpp" line="305"/>
         <source>Regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="305"/>
+        <location filename="../widgets/mainwindow.cpp" line="307"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="308"/>
+        <location filename="../widgets/mainwindow.cpp" line="310"/>
         <source>ICS</source>
         <extracomment>Tab of industrial control system ports</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="315"/>
+        <location filename="../widgets/mainwindow.cpp" line="317"/>
         <source>Sensors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="316"/>
+        <location filename="../widgets/mainwindow.cpp" line="318"/>
         <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="332"/>
-        <location filename="../widgets/mainwindow.cpp" line="363"/>
+        <location filename="../widgets/mainwindow.cpp" line="334"/>
+        <location filename="../widgets/mainwindow.cpp" line="365"/>
         <source>Teiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="333"/>
+        <location filename="../widgets/mainwindow.cpp" line="335"/>
         <source>Open a workspace or drop capture files here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="338"/>
+        <location filename="../widgets/mainwindow.cpp" line="340"/>
         <source>%1 — %2 — Teiten</source>
         <extracomment>window title: %1 workspace file name, %2 period</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="339"/>
+        <location filename="../widgets/mainwindow.cpp" line="341"/>
         <source>%1 — Teiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="380"/>
+        <location filename="../widgets/mainwindow.cpp" line="382"/>
         <source>Could not open the workspace: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="391"/>
+        <location filename="../widgets/mainwindow.cpp" line="393"/>
         <source>%1 passed the full integrity check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="399"/>
+        <location filename="../widgets/mainwindow.cpp" line="401"/>
         <source>Open a workspace first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="430"/>
+        <location filename="../widgets/mainwindow.cpp" line="432"/>
         <source>Could not create the workspace: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="500"/>
+        <location filename="../widgets/mainwindow.cpp" line="502"/>
         <source>No recent workspaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="504"/>
+        <location filename="../widgets/mainwindow.cpp" line="506"/>
         <source>Clear List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="514"/>
+        <location filename="../widgets/mainwindow.cpp" line="516"/>
         <source>Import Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="518"/>
+        <location filename="../widgets/mainwindow.cpp" line="520"/>
         <source>Import Captures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="519"/>
+        <location filename="../widgets/mainwindow.cpp" line="521"/>
         <source>Captures (*.pcap *.pcapng *.cap *.pcap.gz *.pcapng.gz *.gz);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="528"/>
+        <location filename="../widgets/mainwindow.cpp" line="530"/>
         <source>New Workspace for the Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="544"/>
+        <location filename="../widgets/mainwindow.cpp" line="546"/>
         <source>An import is already running; wait for it or cancel it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="566"/>
+        <location filename="../widgets/mainwindow.cpp" line="568"/>
         <source>Import cancelled after %1 packets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="568"/>
+        <location filename="../widgets/mainwindow.cpp" line="570"/>
         <source>Imported %1 packets from %2 files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="638"/>
+        <location filename="../widgets/mainwindow.cpp" line="640"/>
         <source>Import Running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="639"/>
+        <location filename="../widgets/mainwindow.cpp" line="641"/>
         <source>An import is running. Cancel it and quit?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="713"/>
+        <location filename="../widgets/mainwindow.cpp" line="715"/>
         <source>This view shows nothing that can be exported as a figure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="749"/>
+        <location filename="../widgets/mainwindow.cpp" line="751"/>
         <source>Exporting the figure to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="754"/>
+        <location filename="../widgets/mainwindow.cpp" line="756"/>
         <source>Could not export the figure: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="758"/>
+        <location filename="../widgets/mainwindow.cpp" line="760"/>
         <source>Figure written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="773"/>
+        <location filename="../widgets/mainwindow.cpp" line="775"/>
         <source>Open a workspace first: the report is made from its captures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="777"/>
+        <location filename="../widgets/mainwindow.cpp" line="779"/>
         <source>A report is already being written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="797"/>
+        <location filename="../widgets/mainwindow.cpp" line="799"/>
         <source>Choose a period for the report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="809"/>
+        <location filename="../widgets/mainwindow.cpp" line="811"/>
         <source>Export Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="810"/>
+        <location filename="../widgets/mainwindow.cpp" line="812"/>
         <source>Preparing the report of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="829"/>
+        <location filename="../widgets/mainwindow.cpp" line="831"/>
         <source>Writing the report of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="850"/>
+        <location filename="../widgets/mainwindow.cpp" line="852"/>
         <source>Report export cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="852"/>
+        <location filename="../widgets/mainwindow.cpp" line="854"/>
         <source>Could not write the report: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="857"/>
+        <location filename="../widgets/mainwindow.cpp" line="859"/>
         <source>Report written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="861"/>
+        <location filename="../widgets/mainwindow.cpp" line="863"/>
         <source>Report Written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="861"/>
+        <location filename="../widgets/mainwindow.cpp" line="863"/>
         <source>The report was written to %1.
 
 Open it now?</source>
@@ -3680,39 +3697,39 @@ Open it now?</source>
 <context>
     <name>teiten::RankingPane</name>
     <message>
-        <location filename="../widgets/rankingpane.cpp" line="92"/>
+        <location filename="../widgets/rankingpane.cpp" line="91"/>
         <source>Source regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rankingpane.cpp" line="92"/>
+        <location filename="../widgets/rankingpane.cpp" line="91"/>
         <source>Destination ports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rankingpane.cpp" line="93"/>
+        <location filename="../widgets/rankingpane.cpp" line="92"/>
         <source>Packets by source region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rankingpane.cpp" line="93"/>
+        <location filename="../widgets/rankingpane.cpp" line="92"/>
         <source>Packets by destination port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rankingpane.cpp" line="113"/>
-        <location filename="../widgets/rankingpane.cpp" line="116"/>
+        <location filename="../widgets/rankingpane.cpp" line="112"/>
+        <location filename="../widgets/rankingpane.cpp" line="115"/>
         <source>%1 (%2)</source>
         <extracomment>chart legend entry for a region: %1 localised name, %2 ISO code</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rankingpane.cpp" line="137"/>
+        <location filename="../widgets/rankingpane.cpp" line="136"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rankingpane.cpp" line="140"/>
+        <location filename="../widgets/rankingpane.cpp" line="139"/>
         <source>Table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4260,126 +4277,126 @@ Open it now?</source>
 <context>
     <name>teiten::Workspace</name>
     <message>
-        <location filename="../models/workspace.cpp" line="109"/>
+        <location filename="../models/workspace.cpp" line="111"/>
         <source>%1: no such workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="111"/>
+        <location filename="../models/workspace.cpp" line="113"/>
         <source>%1: is a folder, not a workspace file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="116"/>
+        <location filename="../models/workspace.cpp" line="118"/>
         <source>%1: cannot read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="119"/>
+        <location filename="../models/workspace.cpp" line="121"/>
         <source>%1: not a Teiten workspace (not an SQLite database)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="125"/>
+        <location filename="../models/workspace.cpp" line="127"/>
         <source>%1: is an empty file, not a workspace (choose a new name to create one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="127"/>
+        <location filename="../models/workspace.cpp" line="129"/>
         <source>%1: workspace is read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="131"/>
+        <location filename="../models/workspace.cpp" line="133"/>
         <source>%1: the folder %2 is read-only, so the workspace cannot be written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="161"/>
+        <location filename="../models/workspace.cpp" line="163"/>
         <source>%1: not a readable SQLite database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="173"/>
+        <location filename="../models/workspace.cpp" line="175"/>
         <source>%1: not a valid workspace (the database cannot be read: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="176"/>
+        <location filename="../models/workspace.cpp" line="178"/>
         <source>%1: not a Teiten workspace (an empty SQLite database)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="179"/>
+        <location filename="../models/workspace.cpp" line="181"/>
         <source>%1: not a Teiten workspace (an SQLite database of another application)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="182"/>
+        <location filename="../models/workspace.cpp" line="184"/>
         <source>%1: made by a newer Teiten (schema version %2, this version reads up to %3); not opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="187"/>
+        <location filename="../models/workspace.cpp" line="189"/>
         <source>%1: not a valid workspace (no schema version)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="195"/>
+        <location filename="../models/workspace.cpp" line="197"/>
         <source>%1: the workspace is being written by another process (an import?); try again when it has finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="198"/>
+        <location filename="../models/workspace.cpp" line="200"/>
         <source>%1: cannot write to the workspace: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="208"/>
+        <location filename="../models/workspace.cpp" line="210"/>
         <source>%1: workspace schema version %2 must be upgraded; open it once for writing (for example with teiten import) to migrate it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="224"/>
+        <location filename="../models/workspace.cpp" line="226"/>
         <source>%1: damaged workspace (table %2 is missing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="228"/>
         <location filename="../models/workspace.cpp" line="230"/>
-        <location filename="../models/workspace.cpp" line="307"/>
-        <location filename="../models/workspace.cpp" line="310"/>
-        <location filename="../models/workspace.cpp" line="311"/>
+        <location filename="../models/workspace.cpp" line="232"/>
+        <location filename="../models/workspace.cpp" line="309"/>
+        <location filename="../models/workspace.cpp" line="312"/>
+        <location filename="../models/workspace.cpp" line="313"/>
         <source>%1: damaged workspace: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="246"/>
+        <location filename="../models/workspace.cpp" line="248"/>
         <source>%1: cannot create the workspace: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="264"/>
+        <location filename="../models/workspace.cpp" line="266"/>
         <source>cannot move %1 into place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="275"/>
+        <location filename="../models/workspace.cpp" line="277"/>
         <source>%1: damaged workspace (the file is truncated: %2 bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="288"/>
+        <location filename="../models/workspace.cpp" line="290"/>
         <source>%1: damaged workspace (the file is truncated: %2 bytes of %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="315"/>
+        <location filename="../models/workspace.cpp" line="317"/>
         <source>%1: damaged workspace (integrity check: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="371"/>
+        <location filename="../models/workspace.cpp" line="373"/>
         <source>day boundary offset must be whole hours between -12:00 and +14:00</source>
         <translation type="unfinished"></translation>
     </message>

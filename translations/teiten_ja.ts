@@ -1456,6 +1456,16 @@
     </message>
 </context>
 <context>
+    <name>PeriodSummaryStore</name>
+    <message>
+        <location filename="../models/periodsummarystore.cpp" line="63"/>
+        <location filename="../models/periodsummarystore.cpp" line="92"/>
+        <location filename="../models/periodsummarystore.cpp" line="318"/>
+        <source>%1: stored period summaries: %2</source>
+        <translation>%1：保存済みの期間集計：%2</translation>
+    </message>
+</context>
+<context>
     <name>PhenomenonWriter</name>
     <message>
         <location filename="../widgets/phenomenonwriter.cpp" line="23"/>
@@ -1548,58 +1558,57 @@
     </message>
     <message>
         <location filename="../app/rankcommand.cpp" line="50"/>
-        <location filename="../app/rankcommand.cpp" line="55"/>
-        <location filename="../app/rankcommand.cpp" line="60"/>
+        <location filename="../app/rankcommand.cpp" line="57"/>
         <source>teiten rank: %1</source>
         <translation>teiten rank: %1</translation>
     </message>
     <message>
-        <location filename="../app/rankcommand.cpp" line="103"/>
+        <location filename="../app/rankcommand.cpp" line="100"/>
         <source>rank</source>
         <translation>順位</translation>
     </message>
     <message>
-        <location filename="../app/rankcommand.cpp" line="103"/>
+        <location filename="../app/rankcommand.cpp" line="100"/>
         <source>key</source>
         <translation>キー</translation>
     </message>
     <message>
-        <location filename="../app/rankcommand.cpp" line="103"/>
+        <location filename="../app/rankcommand.cpp" line="100"/>
         <source>label</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../app/rankcommand.cpp" line="103"/>
+        <location filename="../app/rankcommand.cpp" line="100"/>
         <source>packets</source>
         <translation>パケット数</translation>
     </message>
     <message>
-        <location filename="../app/rankcommand.cpp" line="103"/>
+        <location filename="../app/rankcommand.cpp" line="100"/>
         <source>share</source>
         <translation>割合</translation>
     </message>
     <message>
-        <location filename="../app/rankcommand.cpp" line="103"/>
+        <location filename="../app/rankcommand.cpp" line="100"/>
         <source>sources</source>
         <translation>送信元数</translation>
     </message>
     <message>
-        <location filename="../app/rankcommand.cpp" line="103"/>
+        <location filename="../app/rankcommand.cpp" line="100"/>
         <source>previous</source>
         <translation>前期間</translation>
     </message>
     <message>
-        <location filename="../app/rankcommand.cpp" line="104"/>
+        <location filename="../app/rankcommand.cpp" line="101"/>
         <source>change</source>
         <translation>変動</translation>
     </message>
     <message>
-        <location filename="../app/rankcommand.cpp" line="104"/>
+        <location filename="../app/rankcommand.cpp" line="101"/>
         <source>scanners</source>
         <translation>スキャナー</translation>
     </message>
     <message>
-        <location filename="../app/rankcommand.cpp" line="108"/>
+        <location filename="../app/rankcommand.cpp" line="105"/>
         <source>new</source>
         <translation>新規</translation>
     </message>
@@ -1940,17 +1949,17 @@
 <context>
     <name>ScannerCatalog</name>
     <message>
-        <location filename="../models/scannercatalog.cpp" line="60"/>
+        <location filename="../models/scannercatalog.cpp" line="61"/>
         <source>%1: cannot read the scanner list: %2</source>
         <translation>%1：スキャナーのリストを読み込めません：%2</translation>
     </message>
     <message>
-        <location filename="../models/scannercatalog.cpp" line="103"/>
+        <location filename="../models/scannercatalog.cpp" line="104"/>
         <source>%1, line %2: expected at least scanner, address_or_prefix and kind</source>
         <translation>%1、%2行目：少なくとも scanner、address_or_prefix、kind の列が必要です</translation>
     </message>
     <message>
-        <location filename="../models/scannercatalog.cpp" line="108"/>
+        <location filename="../models/scannercatalog.cpp" line="109"/>
         <source>%1, line %2: &quot;%3&quot; is not an address or prefix</source>
         <translation>%1、%2行目：「%3」はアドレスでもプレフィックスでもありません</translation>
     </message>
@@ -1958,72 +1967,72 @@
 <context>
     <name>ScannerShareQuery</name>
     <message>
-        <location filename="../models/scannersharequery.cpp" line="30"/>
+        <location filename="../models/scannersharequery.cpp" line="32"/>
         <source>known search-engine crawlers</source>
         <translation>既知の検索エンジンのクローラー</translation>
     </message>
     <message>
-        <location filename="../models/scannersharequery.cpp" line="32"/>
+        <location filename="../models/scannersharequery.cpp" line="34"/>
         <source>known research scanners</source>
         <translation>既知の調査目的のスキャナー</translation>
     </message>
     <message>
-        <location filename="../models/scannersharequery.cpp" line="34"/>
+        <location filename="../models/scannersharequery.cpp" line="36"/>
         <source>ZMap (IP ID 54321)</source>
         <translation>ZMap（IP ID 54321）</translation>
     </message>
     <message>
-        <location filename="../models/scannersharequery.cpp" line="36"/>
+        <location filename="../models/scannersharequery.cpp" line="38"/>
         <source>Masscan (IP ID fingerprint)</source>
         <translation>Masscan（IP ID の特徴）</translation>
     </message>
     <message>
-        <location filename="../models/scannersharequery.cpp" line="38"/>
+        <location filename="../models/scannersharequery.cpp" line="40"/>
         <source>Mirai (sequence number = destination)</source>
         <translation>Mirai（シーケンス番号 = 宛先）</translation>
     </message>
     <message>
-        <location filename="../models/scannersharequery.cpp" line="40"/>
+        <location filename="../models/scannersharequery.cpp" line="42"/>
         <source>other sources</source>
         <translation>その他の送信元</translation>
     </message>
     <message>
-        <location filename="../models/scannersharequery.cpp" line="41"/>
+        <location filename="../models/scannersharequery.cpp" line="43"/>
         <source>known scanners (%1)</source>
         <translation>既知のスキャナー（%1）</translation>
     </message>
     <message>
-        <location filename="../models/scannersharequery.cpp" line="48"/>
+        <location filename="../models/scannersharequery.cpp" line="50"/>
         <source>crawlers</source>
         <extracomment>short table cell: known search-engine crawlers (Shodan, Censys)</extracomment>
         <translation>クローラー</translation>
     </message>
     <message>
-        <location filename="../models/scannersharequery.cpp" line="51"/>
+        <location filename="../models/scannersharequery.cpp" line="53"/>
         <source>research</source>
         <extracomment>short table cell: known research scanners</extracomment>
         <translation>研究</translation>
     </message>
     <message>
-        <location filename="../models/scannersharequery.cpp" line="60"/>
+        <location filename="../models/scannersharequery.cpp" line="62"/>
         <source>other</source>
         <extracomment>short table cell: sources not identified as a known scanner or tool</extracomment>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../models/scannersharequery.cpp" line="110"/>
+        <location filename="../models/scannersharequery.cpp" line="117"/>
         <source>%1 %2 %</source>
         <extracomment>table cell: %1 short class name (&quot;crawlers&quot;, &quot;ZMap&quot;), %2 percentage</extracomment>
         <translation>%1 %2 %</translation>
     </message>
     <message>
-        <location filename="../models/scannersharequery.cpp" line="121"/>
+        <location filename="../models/scannersharequery.cpp" line="128"/>
         <source>%1 % of %2 from %3</source>
         <extracomment>%1 percentage, %2 port or region (&quot;102/TCP&quot;), %3 class (&quot;known search-engine crawlers&quot;)</extracomment>
         <translation>%2 の %1 % が%3から</translation>
     </message>
     <message>
-        <location filename="../models/scannersharequery.cpp" line="125"/>
+        <location filename="../models/scannersharequery.cpp" line="132"/>
         <source>No packets of %1 from known scanners or recognised scanning tools</source>
         <extracomment>%1 port or region</extracomment>
         <translation>%1 には既知のスキャナーや識別できたスキャンツールからのパケットはありません</translation>
@@ -2094,6 +2103,14 @@
     </message>
 </context>
 <context>
+    <name>SourceTally</name>
+    <message>
+        <location filename="../models/sourcetally.cpp" line="114"/>
+        <source>%1: cannot read the per-source roll-ups: %2</source>
+        <translation>%1：送信元ごとの集計を読めません：%2</translation>
+    </message>
+</context>
+<context>
     <name>SqliteDatabase</name>
     <message>
         <location filename="../models/sqlitedatabase.cpp" line="64"/>
@@ -2145,12 +2162,12 @@
 <context>
     <name>WorkspaceSchema</name>
     <message>
-        <location filename="../models/workspaceschema.cpp" line="133"/>
+        <location filename="../models/workspaceschema.cpp" line="174"/>
         <source>%1: cannot migrate from schema version %2</source>
         <translation>%1：スキーマバージョン %2 から移行できません</translation>
     </message>
     <message>
-        <location filename="../models/workspaceschema.cpp" line="148"/>
+        <location filename="../models/workspaceschema.cpp" line="193"/>
         <source>%1: migration from version %2 failed: %3</source>
         <translation>%1：バージョン %2 からの移行に失敗しました：%3</translation>
     </message>
@@ -2264,22 +2281,22 @@
         <translation>キャプチャファイル %1 を読み込めません：%2</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="62"/>
+        <location filename="../models/importjob.cpp" line="64"/>
         <source>%1: cannot read: %2</source>
         <translation>%1：読み込めません：%2</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="68"/>
+        <location filename="../models/importjob.cpp" line="70"/>
         <source>%1: read error: %2</source>
         <translation>%1：読み込みエラー：%2</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="73"/>
+        <location filename="../models/importjob.cpp" line="75"/>
         <source>cancelled</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="38"/>
+        <location filename="../models/workspace.cpp" line="40"/>
         <source>%1: database error: %2</source>
         <translation>%1：データベースのエラー：%2</translation>
     </message>
@@ -2385,99 +2402,99 @@
 <context>
     <name>teiten::DrillDownView</name>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="350"/>
+        <location filename="../widgets/drilldownview.cpp" line="354"/>
         <source>Sources</source>
         <translation>送信元</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="351"/>
+        <location filename="../widgets/drilldownview.cpp" line="355"/>
         <source>Sensors</source>
         <translation>センサー</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="352"/>
+        <location filename="../widgets/drilldownview.cpp" line="356"/>
         <source>Flows</source>
         <translation>フロー</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="361"/>
+        <location filename="../widgets/drilldownview.cpp" line="365"/>
         <source>Ports</source>
         <translation>ポート</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="361"/>
+        <location filename="../widgets/drilldownview.cpp" line="365"/>
         <source>Regions</source>
         <translation>地域</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="378"/>
+        <location filename="../widgets/drilldownview.cpp" line="382"/>
         <source>›</source>
         <extracomment>Separator between breadcrumbs.</extracomment>
         <translation>›</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="396"/>
+        <location filename="../widgets/drilldownview.cpp" line="400"/>
         <source>Close the drill-down</source>
         <translation>ドリルダウンを閉じる</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="396"/>
+        <location filename="../widgets/drilldownview.cpp" line="400"/>
         <source>Go back to %1</source>
         <translation>%1 に戻る</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="413"/>
+        <location filename="../widgets/drilldownview.cpp" line="417"/>
         <source>Loading sources…</source>
         <translation>送信元を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="416"/>
+        <location filename="../widgets/drilldownview.cpp" line="420"/>
         <source>Sources: %1 · Packets in total: %2</source>
         <translation>送信元：%1 · パケット合計：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="429"/>
+        <location filename="../widgets/drilldownview.cpp" line="433"/>
         <source>Loading sensors…</source>
         <translation>センサーを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="430"/>
+        <location filename="../widgets/drilldownview.cpp" line="434"/>
         <source>Seen by %1 of %2 sensors</source>
         <translation>センサー %2 台中 %1 台で観測</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="436"/>
+        <location filename="../widgets/drilldownview.cpp" line="440"/>
         <source>Loading flows…</source>
         <translation>フローを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="438"/>
+        <location filename="../widgets/drilldownview.cpp" line="442"/>
         <source>Flows: %1 (all loaded)</source>
         <translation>フロー：%1（すべて読み込み済み）</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="441"/>
+        <location filename="../widgets/drilldownview.cpp" line="445"/>
         <source>Flows loaded: %1 (scroll for more)</source>
         <extracomment>More flows load as the table is scrolled down.</extracomment>
         <translation>読み込んだフロー：%1（スクロールで続きを読み込み）</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="448"/>
+        <location filename="../widgets/drilldownview.cpp" line="452"/>
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="449"/>
+        <location filename="../widgets/drilldownview.cpp" line="453"/>
         <source>Export Figure…</source>
         <translation>図として書き出す…</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="450"/>
+        <location filename="../widgets/drilldownview.cpp" line="454"/>
         <source>Back to the previous step</source>
         <translation>前の段階に戻る</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownview.cpp" line="464"/>
+        <location filename="../widgets/drilldownview.cpp" line="468"/>
         <source>Daily packets of %1</source>
         <translation>%1 の日別パケット数</translation>
     </message>
@@ -2994,61 +3011,61 @@
 <context>
     <name>teiten::ImportJob</name>
     <message>
-        <location filename="../models/importjob.cpp" line="116"/>
+        <location filename="../models/importjob.cpp" line="118"/>
         <source>%1: no such file or folder</source>
         <translation>%1：ファイルまたはフォルダーが存在しません</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="245"/>
+        <location filename="../models/importjob.cpp" line="247"/>
         <source>%1: cannot store sensors: %2</source>
         <translation>%1：センサーを保存できません：%2</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="259"/>
+        <location filename="../models/importjob.cpp" line="261"/>
         <source>invalid sensor name &apos;%1&apos;</source>
         <translation>センサー名 &apos;%1&apos; は不正です</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="339"/>
+        <location filename="../models/importjob.cpp" line="341"/>
         <source>%1: already imported (same content as %2); use --force to replace it</source>
         <translation>%1：取り込み済みです（%2 と同じ内容）。置き換えるには --force を指定してください</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="351"/>
+        <location filename="../models/importjob.cpp" line="353"/>
         <source>%1: cannot import %2: %3</source>
         <translation>%1：%2 を取り込めません：%3</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="430"/>
+        <location filename="../models/importjob.cpp" line="438"/>
         <source>the file grew while it was imported; only the %1 bytes it had at the start were read</source>
         <translation>取り込み中にファイルが大きくなりました。開始時点の %1 バイトだけを読み込みました</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="462"/>
+        <location filename="../models/importjob.cpp" line="470"/>
         <source>%1: cannot write to the workspace: %2</source>
         <translation>%1：ワークスペースに書き込めません：%2</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="507"/>
+        <location filename="../models/importjob.cpp" line="515"/>
         <source>%1: cancelled; nothing of this file was stored</source>
         <translation>%1：中止しました。このファイルの内容は保存されていません</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="378"/>
-        <location filename="../models/importjob.cpp" line="400"/>
-        <location filename="../models/importjob.cpp" line="516"/>
-        <location filename="../models/importjob.cpp" line="553"/>
+        <location filename="../models/importjob.cpp" line="386"/>
+        <location filename="../models/importjob.cpp" line="408"/>
+        <location filename="../models/importjob.cpp" line="524"/>
+        <location filename="../models/importjob.cpp" line="565"/>
         <source>%1: import of %2 rolled back: %3</source>
         <translation>%1:%2 の取り込みを取り消しました：%3</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="545"/>
-        <location filename="../models/importjob.cpp" line="561"/>
+        <location filename="../models/importjob.cpp" line="553"/>
+        <location filename="../models/importjob.cpp" line="573"/>
         <source>%1: read stopped after %2 packets: %3</source>
         <translation>%1:%2 パケットで読み込みが止まりました：%3</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="563"/>
+        <location filename="../models/importjob.cpp" line="575"/>
         <source>%1: %2 frames with a broken IP header were skipped</source>
         <translation>%1:IP ヘッダーが壊れたフレーム %2 個を読み飛ばしました</translation>
     </message>
@@ -3126,7 +3143,7 @@
         <translation>メッセージ</translation>
     </message>
     <message>
-        <location filename="../widgets/importproblemsdialog.cpp" line="67"/>
+        <location filename="../widgets/importproblemsdialog.cpp" line="69"/>
         <source>Copy All</source>
         <translation>すべてコピー</translation>
     </message>
@@ -3179,322 +3196,322 @@
 <context>
     <name>teiten::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="184"/>
+        <location filename="../widgets/mainwindow.cpp" line="186"/>
         <source>Drill-down</source>
         <translation>ドリルダウン</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="185"/>
-        <location filename="../widgets/mainwindow.cpp" line="313"/>
+        <location filename="../widgets/mainwindow.cpp" line="187"/>
+        <location filename="../widgets/mainwindow.cpp" line="315"/>
         <source>Drill-down: %1</source>
         <translation>ドリルダウン：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="221"/>
+        <location filename="../widgets/mainwindow.cpp" line="223"/>
         <source>New Workspace</source>
         <translation>新しいワークスペース</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="222"/>
-        <location filename="../widgets/mainwindow.cpp" line="529"/>
+        <location filename="../widgets/mainwindow.cpp" line="224"/>
+        <location filename="../widgets/mainwindow.cpp" line="531"/>
         <source>Teiten workspaces (*.db)</source>
         <translation>Teiten ワークスペース (*.db)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="229"/>
+        <location filename="../widgets/mainwindow.cpp" line="231"/>
         <source>Open Workspace</source>
         <translation>ワークスペースを開く</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="230"/>
+        <location filename="../widgets/mainwindow.cpp" line="232"/>
         <source>Teiten workspaces (*.db);;All files (*)</source>
         <translation>Teiten ワークスペース (*.db);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="255"/>
+        <location filename="../widgets/mainwindow.cpp" line="257"/>
         <source>About Teiten</source>
         <translation>Teiten について</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="256"/>
+        <location filename="../widgets/mainwindow.cpp" line="258"/>
         <source>&lt;p&gt;&lt;b&gt;Teiten %1&lt;/b&gt; — darknet sensor analysis workstation.&lt;/p&gt;&lt;p&gt;Region data: the bundled sample uses its own database; the public country database is derived from NRO delegation data via ip-location-db (CC BY 4.0).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Teiten %1&lt;/b&gt; — ダークネットセンサー分析ワークステーション&lt;/p&gt;&lt;p&gt;地域データ：同梱のサンプルは専用のデータベースを使用しています。公開の地域データベースは NRO の割り振りデータに基づき ip-location-db から提供されています（CC BY 4.0）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="287"/>
+        <location filename="../widgets/mainwindow.cpp" line="289"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="288"/>
+        <location filename="../widgets/mainwindow.cpp" line="290"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったワークスペース(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="289"/>
+        <location filename="../widgets/mainwindow.cpp" line="291"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="290"/>
+        <location filename="../widgets/mainwindow.cpp" line="292"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="291"/>
+        <location filename="../widgets/mainwindow.cpp" line="293"/>
         <source>&amp;New Workspace…</source>
         <translation>新しいワークスペース(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="292"/>
+        <location filename="../widgets/mainwindow.cpp" line="294"/>
         <source>&amp;Open Workspace…</source>
         <translation>ワークスペースを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="293"/>
+        <location filename="../widgets/mainwindow.cpp" line="295"/>
         <source>&amp;Import Captures…</source>
         <translation>キャプチャを取り込む(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="294"/>
+        <location filename="../widgets/mainwindow.cpp" line="296"/>
         <source>Import &amp;Folder…</source>
         <translation>フォルダーを取り込む(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="295"/>
+        <location filename="../widgets/mainwindow.cpp" line="297"/>
         <source>Export &amp;Figure…</source>
         <translation>図の書き出し(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="296"/>
+        <location filename="../widgets/mainwindow.cpp" line="298"/>
         <source>Export &amp;Report…</source>
         <translation>レポートの書き出し(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="297"/>
+        <location filename="../widgets/mainwindow.cpp" line="299"/>
         <source>&amp;Verify Workspace</source>
         <translation>ワークスペースを検証(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="298"/>
+        <location filename="../widgets/mainwindow.cpp" line="300"/>
         <source>Run the full integrity check of the workspace, even if it is unchanged since it last passed</source>
         <translation>前回の整合性チェックに合格してから変更がない場合でも、ワークスペースの整合性チェックを完全に実行します</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="299"/>
+        <location filename="../widgets/mainwindow.cpp" line="301"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="300"/>
+        <location filename="../widgets/mainwindow.cpp" line="302"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="301"/>
+        <location filename="../widgets/mainwindow.cpp" line="303"/>
         <source>&amp;About Teiten</source>
         <translation>Teiten について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="302"/>
+        <location filename="../widgets/mainwindow.cpp" line="304"/>
         <source>Ports</source>
         <translation>ポート</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="303"/>
+        <location filename="../widgets/mainwindow.cpp" line="305"/>
         <source>Regions</source>
         <translation>地域</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="305"/>
+        <location filename="../widgets/mainwindow.cpp" line="307"/>
         <source>Events</source>
         <translation>事象</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="308"/>
+        <location filename="../widgets/mainwindow.cpp" line="310"/>
         <source>ICS</source>
         <extracomment>Tab of industrial control system ports</extracomment>
         <translation>制御システム</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="315"/>
+        <location filename="../widgets/mainwindow.cpp" line="317"/>
         <source>Sensors</source>
         <translation>センサー</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="316"/>
+        <location filename="../widgets/mainwindow.cpp" line="318"/>
         <source>Files</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="332"/>
-        <location filename="../widgets/mainwindow.cpp" line="363"/>
+        <location filename="../widgets/mainwindow.cpp" line="334"/>
+        <location filename="../widgets/mainwindow.cpp" line="365"/>
         <source>Teiten</source>
         <translation>Teiten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="333"/>
+        <location filename="../widgets/mainwindow.cpp" line="335"/>
         <source>Open a workspace or drop capture files here</source>
         <translation>ワークスペースを開くか、ここにキャプチャファイルをドロップしてください</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="338"/>
+        <location filename="../widgets/mainwindow.cpp" line="340"/>
         <source>%1 — %2 — Teiten</source>
         <extracomment>window title: %1 workspace file name, %2 period</extracomment>
         <translation>%1 — %2 — Teiten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="339"/>
+        <location filename="../widgets/mainwindow.cpp" line="341"/>
         <source>%1 — Teiten</source>
         <translation>%1 — Teiten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="380"/>
+        <location filename="../widgets/mainwindow.cpp" line="382"/>
         <source>Could not open the workspace: %1</source>
         <translation>ワークスペースを開けませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="391"/>
+        <location filename="../widgets/mainwindow.cpp" line="393"/>
         <source>%1 passed the full integrity check.</source>
         <translation>%1 は完全な整合性チェックに合格しました。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="399"/>
+        <location filename="../widgets/mainwindow.cpp" line="401"/>
         <source>Open a workspace first.</source>
         <translation>先にワークスペースを開いてください。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="430"/>
+        <location filename="../widgets/mainwindow.cpp" line="432"/>
         <source>Could not create the workspace: %1</source>
         <translation>ワークスペースを作成できませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="500"/>
+        <location filename="../widgets/mainwindow.cpp" line="502"/>
         <source>No recent workspaces</source>
         <translation>最近使ったワークスペースはありません</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="504"/>
+        <location filename="../widgets/mainwindow.cpp" line="506"/>
         <source>Clear List</source>
         <translation>一覧を消去</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="514"/>
+        <location filename="../widgets/mainwindow.cpp" line="516"/>
         <source>Import Folder</source>
         <translation>フォルダーを取り込む</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="518"/>
+        <location filename="../widgets/mainwindow.cpp" line="520"/>
         <source>Import Captures</source>
         <translation>キャプチャを取り込む</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="519"/>
+        <location filename="../widgets/mainwindow.cpp" line="521"/>
         <source>Captures (*.pcap *.pcapng *.cap *.pcap.gz *.pcapng.gz *.gz);;All files (*)</source>
         <translation>キャプチャ (*.pcap *.pcapng *.cap *.pcap.gz *.pcapng.gz *.gz);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="528"/>
+        <location filename="../widgets/mainwindow.cpp" line="530"/>
         <source>New Workspace for the Import</source>
         <translation>取り込み用の新しいワークスペース</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="544"/>
+        <location filename="../widgets/mainwindow.cpp" line="546"/>
         <source>An import is already running; wait for it or cancel it first.</source>
         <translation>取り込みが実行中です。終わるのを待つか、先に中止してください。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="566"/>
+        <location filename="../widgets/mainwindow.cpp" line="568"/>
         <source>Import cancelled after %1 packets</source>
         <translation>%1 パケットで取り込みを中止しました</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="568"/>
+        <location filename="../widgets/mainwindow.cpp" line="570"/>
         <source>Imported %1 packets from %2 files</source>
         <translation>%2 ファイルから %1 パケットを取り込みました</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="638"/>
+        <location filename="../widgets/mainwindow.cpp" line="640"/>
         <source>Import Running</source>
         <translation>取り込み中</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="639"/>
+        <location filename="../widgets/mainwindow.cpp" line="641"/>
         <source>An import is running. Cancel it and quit?</source>
         <translation>取り込みが実行中です。中止して終了しますか?</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="713"/>
+        <location filename="../widgets/mainwindow.cpp" line="715"/>
         <source>This view shows nothing that can be exported as a figure.</source>
         <translation>この画面には図として書き出せるものがありません。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="749"/>
+        <location filename="../widgets/mainwindow.cpp" line="751"/>
         <source>Exporting the figure to %1…</source>
         <translation>図を %1 に書き出しています…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="754"/>
+        <location filename="../widgets/mainwindow.cpp" line="756"/>
         <source>Could not export the figure: %1</source>
         <translation>図を書き出せませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="758"/>
+        <location filename="../widgets/mainwindow.cpp" line="760"/>
         <source>Figure written to %1</source>
         <translation>図を %1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="773"/>
+        <location filename="../widgets/mainwindow.cpp" line="775"/>
         <source>Open a workspace first: the report is made from its captures.</source>
         <translation>先にワークスペースを開いてください。レポートはその観測データから作成します。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="777"/>
+        <location filename="../widgets/mainwindow.cpp" line="779"/>
         <source>A report is already being written.</source>
         <translation>レポートはすでに書き出し中です。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="797"/>
+        <location filename="../widgets/mainwindow.cpp" line="799"/>
         <source>Choose a period for the report.</source>
         <translation>レポートの期間を選んでください。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="809"/>
+        <location filename="../widgets/mainwindow.cpp" line="811"/>
         <source>Export Report</source>
         <translation>レポートの書き出し</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="810"/>
+        <location filename="../widgets/mainwindow.cpp" line="812"/>
         <source>Preparing the report of %1…</source>
         <translation>%1 のレポートを準備しています…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="829"/>
+        <location filename="../widgets/mainwindow.cpp" line="831"/>
         <source>Writing the report of %1…</source>
         <translation>%1 のレポートを書き出しています…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="850"/>
+        <location filename="../widgets/mainwindow.cpp" line="852"/>
         <source>Report export cancelled</source>
         <translation>レポートの書き出しをキャンセルしました</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="852"/>
+        <location filename="../widgets/mainwindow.cpp" line="854"/>
         <source>Could not write the report: %1</source>
         <translation>レポートを書き出せませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="857"/>
+        <location filename="../widgets/mainwindow.cpp" line="859"/>
         <source>Report written to %1</source>
         <translation>レポートを %1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="861"/>
+        <location filename="../widgets/mainwindow.cpp" line="863"/>
         <source>Report Written</source>
         <translation>レポートの書き出し完了</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="861"/>
+        <location filename="../widgets/mainwindow.cpp" line="863"/>
         <source>The report was written to %1.
 
 Open it now?</source>
@@ -3683,39 +3700,39 @@ Open it now?</source>
 <context>
     <name>teiten::RankingPane</name>
     <message>
-        <location filename="../widgets/rankingpane.cpp" line="92"/>
+        <location filename="../widgets/rankingpane.cpp" line="91"/>
         <source>Source regions</source>
         <translation>送信元地域</translation>
     </message>
     <message>
-        <location filename="../widgets/rankingpane.cpp" line="92"/>
+        <location filename="../widgets/rankingpane.cpp" line="91"/>
         <source>Destination ports</source>
         <translation>宛先ポート</translation>
     </message>
     <message>
-        <location filename="../widgets/rankingpane.cpp" line="93"/>
+        <location filename="../widgets/rankingpane.cpp" line="92"/>
         <source>Packets by source region</source>
         <translation>送信元地域別のパケット数</translation>
     </message>
     <message>
-        <location filename="../widgets/rankingpane.cpp" line="93"/>
+        <location filename="../widgets/rankingpane.cpp" line="92"/>
         <source>Packets by destination port</source>
         <translation>宛先ポート別のパケット数</translation>
     </message>
     <message>
-        <location filename="../widgets/rankingpane.cpp" line="113"/>
-        <location filename="../widgets/rankingpane.cpp" line="116"/>
+        <location filename="../widgets/rankingpane.cpp" line="112"/>
+        <location filename="../widgets/rankingpane.cpp" line="115"/>
         <source>%1 (%2)</source>
         <extracomment>chart legend entry for a region: %1 localised name, %2 ISO code</extracomment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../widgets/rankingpane.cpp" line="137"/>
+        <location filename="../widgets/rankingpane.cpp" line="136"/>
         <source>Chart</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../widgets/rankingpane.cpp" line="140"/>
+        <location filename="../widgets/rankingpane.cpp" line="139"/>
         <source>Table</source>
         <translation>表</translation>
     </message>
@@ -4269,52 +4286,52 @@ Open it now?</source>
 <context>
     <name>teiten::Workspace</name>
     <message>
-        <location filename="../models/workspace.cpp" line="109"/>
+        <location filename="../models/workspace.cpp" line="111"/>
         <source>%1: no such workspace</source>
         <translation>%1：ワークスペースが存在しません</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="111"/>
+        <location filename="../models/workspace.cpp" line="113"/>
         <source>%1: is a folder, not a workspace file</source>
         <translation>%1：フォルダーであり、ワークスペースファイルではありません</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="116"/>
+        <location filename="../models/workspace.cpp" line="118"/>
         <source>%1: cannot read: %2</source>
         <translation>%1：読み込めません：%2</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="119"/>
+        <location filename="../models/workspace.cpp" line="121"/>
         <source>%1: not a Teiten workspace (not an SQLite database)</source>
         <translation>%1:Teiten のワークスペースではありません（SQLite データベースではありません）</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="125"/>
+        <location filename="../models/workspace.cpp" line="127"/>
         <source>%1: is an empty file, not a workspace (choose a new name to create one)</source>
         <translation>%1：空のファイルであり、ワークスペースではありません（新しく作るには別の名前を選んでください）</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="127"/>
+        <location filename="../models/workspace.cpp" line="129"/>
         <source>%1: workspace is read-only</source>
         <translation>%1：ワークスペースは読み取り専用です</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="131"/>
+        <location filename="../models/workspace.cpp" line="133"/>
         <source>%1: the folder %2 is read-only, so the workspace cannot be written</source>
         <translation>%1：フォルダー %2 が読み取り専用のため、ワークスペースに書き込めません</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="161"/>
+        <location filename="../models/workspace.cpp" line="163"/>
         <source>%1: not a readable SQLite database: %2</source>
         <translation>%1：読み込める SQLite データベースではありません：%2</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="173"/>
+        <location filename="../models/workspace.cpp" line="175"/>
         <source>%1: not a valid workspace (the database cannot be read: %2)</source>
         <translation>%1：有効なワークスペースではありません（データベースを読み込めません：%2）</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="176"/>
+        <location filename="../models/workspace.cpp" line="178"/>
         <source>%1: not a Teiten workspace (an empty SQLite database)</source>
         <translation>%1：Teiten のワークスペースではありません（空の SQLite データベースです）</translation>
     </message>
@@ -4323,76 +4340,76 @@ Open it now?</source>
         <translation type="vanished">%1：ワークスペースが空です</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="179"/>
+        <location filename="../models/workspace.cpp" line="181"/>
         <source>%1: not a Teiten workspace (an SQLite database of another application)</source>
         <translation>%1:Teiten のワークスペースではありません（別のアプリケーションの SQLite データベースです）</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="182"/>
+        <location filename="../models/workspace.cpp" line="184"/>
         <source>%1: made by a newer Teiten (schema version %2, this version reads up to %3); not opened</source>
         <translation>%1：新しい Teiten で作成されています（スキーマバージョン %2、このバージョンで読めるのは %3 まで）。開きませんでした</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="187"/>
+        <location filename="../models/workspace.cpp" line="189"/>
         <source>%1: not a valid workspace (no schema version)</source>
         <translation>%1：有効なワークスペースではありません（スキーマバージョンがありません）</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="195"/>
+        <location filename="../models/workspace.cpp" line="197"/>
         <source>%1: the workspace is being written by another process (an import?); try again when it has finished</source>
         <translation>%1：別のプロセス（取り込み中？）がワークスペースに書き込み中です。終わってからやり直してください</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="198"/>
+        <location filename="../models/workspace.cpp" line="200"/>
         <source>%1: cannot write to the workspace: %2</source>
         <translation>%1：ワークスペースに書き込めません：%2</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="208"/>
+        <location filename="../models/workspace.cpp" line="210"/>
         <source>%1: workspace schema version %2 must be upgraded; open it once for writing (for example with teiten import) to migrate it</source>
         <translation>%1：ワークスペースのスキーマバージョン %2 は更新が必要です。一度書き込み可能な状態で開いてください（例：teiten import）</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="224"/>
+        <location filename="../models/workspace.cpp" line="226"/>
         <source>%1: damaged workspace (table %2 is missing)</source>
         <translation>%1：ワークスペースが壊れています（テーブル %2 がありません）</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="228"/>
         <location filename="../models/workspace.cpp" line="230"/>
-        <location filename="../models/workspace.cpp" line="307"/>
-        <location filename="../models/workspace.cpp" line="310"/>
-        <location filename="../models/workspace.cpp" line="311"/>
+        <location filename="../models/workspace.cpp" line="232"/>
+        <location filename="../models/workspace.cpp" line="309"/>
+        <location filename="../models/workspace.cpp" line="312"/>
+        <location filename="../models/workspace.cpp" line="313"/>
         <source>%1: damaged workspace: %2</source>
         <translation>%1：ワークスペースが壊れています：%2</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="246"/>
+        <location filename="../models/workspace.cpp" line="248"/>
         <source>%1: cannot create the workspace: %2</source>
         <translation>%1：ワークスペースを作成できません：%2</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="264"/>
+        <location filename="../models/workspace.cpp" line="266"/>
         <source>cannot move %1 into place</source>
         <translation>%1 を所定の場所に移動できません</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="275"/>
+        <location filename="../models/workspace.cpp" line="277"/>
         <source>%1: damaged workspace (the file is truncated: %2 bytes)</source>
         <translation>%1：ワークスペースが壊れています（ファイルが途中で切れています：%2 バイト）</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="288"/>
+        <location filename="../models/workspace.cpp" line="290"/>
         <source>%1: damaged workspace (the file is truncated: %2 bytes of %3)</source>
         <translation>%1：ワークスペースが壊れています（ファイルが途中で切れています：%3 バイト中 %2 バイト）</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="315"/>
+        <location filename="../models/workspace.cpp" line="317"/>
         <source>%1: damaged workspace (integrity check: %2)</source>
         <translation>%1：ワークスペースが壊れています（整合性チェック：%2）</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="371"/>
+        <location filename="../models/workspace.cpp" line="373"/>
         <source>day boundary offset must be whole hours between -12:00 and +14:00</source>
         <translation>日付の区切りは -12:00〜+14:00 の1時間単位で指定してください</translation>
     </message>

@@ -14,7 +14,6 @@
 #include "rankingview.h"
 #include "regionnames.h"
 #include "scannercatalog.h"
-#include "scannersharequery.h"
 #include "servicenames.h"
 #include "timeserieschart.h"
 
@@ -176,14 +175,9 @@ void RankingPane::reload()
     BackgroundQuery::start<Ranking>(
         this, path,
         [dim, period, filter, top](Workspace &ws) -> Result<Ranking> {
-            auto r = ws.ranking(dim, period, filter, true);
-            if (!r)
-                return r;
             auto catalog = ScannerCatalog::active();
             const ScannerCatalog &scanners = catalog ? *catalog : ScannerCatalog::builtIn();
-            if (auto s = ScannerShareQuery::annotate(ws, *r, filter, scanners, top); !s)
-                return s.error();
-            return r;
+            return ws.ranking(dim, period, filter, true, &scanners, top);
         },
         [this, generation](const Result<Ranking> &r) {
             setPending(-1);

@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sourcetally.h"
+
+#include <functional>
+#include <unordered_map>
+#include <unordered_set>
+
+
+#include "scannercatalog.h"
+#include "scannersharequery.h"
+#include "servicekey.h"
+#include "sqlitedatabase.h"
+#include "sqlitestatement.h"
+#include "sqlwhere.h"
+
+namespace teiten {
+
+namespace {
+
+/// One (key, source) pair of a dimension: the key as a small number (service: proto and port
+/// packed; region: its index among the regions seen), so no string is built per row.
+struct PairKey {
+    qint64 key;
+    IpAddress src;
+    bool operator==(const PairKey &o) const { return key == o.key && src == o.src; }
+};
+
+struct PairKeyHash {
+    size_t operator()(const PairKey &p) const noexcept
+    {
+        return std::hash<IpAddress>()(p.src) ^ std::hash<qint64>()(p.key * 0x9E3779B97F4A7C15ll);
+    }
+};
+
+struct PairValue {
+    qint64 packets = 0;
+    int fingerprints = -1; ///< AND of every row's bits (all bits set before the first row)
+};
+
+using PairMap = std::unordered_map<PairKey, PairValue, PairKeyHash>;
+
+qint64 hourOf(qint64 us)
+{
+    constexpr qint64 kHourUs = 3600LL * 1000000;
+    return us >= 0 ? us / kHourUs : -((-us + kHourUs - 1) / kHourUs);
+}
+
+} // namespace
+
+SourceTally::SourceTally(qint64 startUs, qint64 endUs, const QueryFilter &filter)
+    : m_firstHour(hourOf(startUs)), m_endHour(hourOf(endUs - 1) + 1), m_filter(filter)
+{
+}
+
+void SourceTally::countBy(Dimension dim)
+{
+    part(dim).count = true;
+}
+
+void SourceTally::classify(Dimension dim, const ScannerCatalog &catalog, std::optional<QSet<QString>> keys)
+{
+    m_catalog = &catalog;
+    part(dim).classify = true;
+    part(dim).classifyKeys = std::move(keys);
+}
+
+Status SourceTally::run(SqliteDatabase &db)
+{
+    const bool byService = m_service.count || m_service.classify;
+    const bool byRegion = m_region.count || m_region.classify;
+    SqlWhere w("", true);
+    w.addTimeHours(m_firstHour, m_endHour);
+    w.addFilter(m_filter);
+    const QByteArray sql = "SELECT proto, port, region, src, packets, fingerprints FROM source_hour" + w.sql() + ";";
+    auto st = db.prepare(sql.constData());
+    if (!st)
+        return st.error();
+    w.bind(**st);
+    PairMap service, region;
+    std::unordered_set<IpAddress> all;
+    QVector<QString> regionNames;
+    QHash<QByteArray, int> regionIndex;
+    QByteArray regionBytes;
+    while ((*st)->step()) {
+        const SqliteStatement &s = **st;
+        int size = 0;
+        const void *b = s.blobData(3, &size);
+        const IpAddress src = IpAddress::fromBlob(b, size);
+        const qint64 packets = s.int64(4);
+        const int fingerprints = s.integer(5);
+        all.insert(src);
+        if (byService) {
+            const qint64 key = (s.int64(0) << 32) | quint32(s.integer(1));
+            PairValue &v = service[PairKey{key, src}];
+            v.packets += packets;
+            v.fingerprints &= fingerprints;
+        }
+        if (byRegion) {
+            int textSize = 0;
+            const char *text = static_cast<const char *>(s.blobData(2, &textSize));
+            regionBytes.setRawData(text ? text : "", uint(text ? textSize : 0));
+            auto it = regionIndex.constFind(regionBytes);
+            if (it == regionIndex.constEnd()) {
+                const QByteArray owned(regionBytes.constData(), regionBytes.size());
+                it = regionIndex.insert(owned, int(regionNames.size()));
+                regionNames.push_back(QString::fromUtf8(owned));
+            }
+            PairValue &v = region[PairKey{*it, src}];
+            v.packets += packets;
+            v.fingerprints &= fingerprints;
+        }
+    }
+    if (!(*st)->ok())
+        return Error{Error::Code::Database, tr("%1: cannot read the per-source roll-ups: %2").arg(db.path(), db.lastError())};
+    m_totalSources = qint64(all.size());
+
+    auto finish = [&](Part &p, const PairMap &pairs, const std::function<QString(qint64)> &labelOf) {
+        QHash<qint64, QString> labels;
+        QHash<QString, QHash<QString, ScannerClassShare>> byClass;
+        for (const auto &[k, v] : pairs) {
+            auto l = labels.constFind(k.key);
+            if (l == labels.constEnd())
+                l = labels.insert(k.key, labelOf(k.key));
+            if (p.count)
+                ++p.sources[*l];
+            if (!p.classify || (p.classifyKeys && !p.classifyKeys->contains(*l)))
+                continue;
+            const QString c = ScannerShareQuery::classOf(k.src, v.fingerprints, *m_catalog);
+            ScannerClassShare &s = byClass[*l][c];
+            s.scannerClass = c;
+            s.packets += v.packets;
+            ++s.sources;
+        }
+        for (auto it = byClass.cbegin(); it != byClass.cend(); ++it)
+            p.classes.insert(it.key(), ScannerShareQuery::finishShares(it.value().values().toVector()));
+    };
+    if (byService)
+        finish(m_service, service, [](qint64 k) { return ServiceKey{uint8_t(k >> 32), int(qint32(k & 0xffffffff))}.label(); });
+    if (byRegion)
+        finish(m_region, region, [&](qint64 k) { return regionNames[int(k)]; });
+    return Ok{};
+}
+
+} // namespace teiten

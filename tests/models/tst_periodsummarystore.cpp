@@ -1,0 +1,411 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Stored period summaries: identical to the live computation, used only when current.
+#include <atomic>
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "demonetworkgenerator.h"
+#include "importjob.h"
+#include "periodsummarystore.h"
+#include "scannercatalog.h"
+#include "sqlitedatabase.h"
+#include "sqlitestatement.h"
+#include "testsupport.h"
+#include "workspace.h"
+
+using namespace teiten;
+
+namespace {
+
+const Period kQ2 = *Period::parse(QStringLiteral("2013Q2"));
+const Period kQ3 = *Period::parse(QStringLiteral("2013Q3"));
+
+std::unique_ptr<Workspace> openWs(const QString &path, Workspace::Mode mode = Workspace::Mode::ReadOnly)
+{
+    auto ws = Workspace::open(path, mode);
+    if (!ws)
+        qWarning() << ws.error().message;
+    return ws ? std::move(*ws) : nullptr;
+}
+
+ImportReport import(const QString &db, const QStringList &paths, const QString &geoip = {}, bool force = false,
+                    const std::atomic_bool *cancel = nullptr, const ImportJob::ProgressFn &progress = {})
+{
+    ImportParams p;
+    p.workspacePath = db;
+    p.paths = paths;
+    p.geoipPath = geoip;
+    p.force = force;
+    const ImportReport r = ImportJob(p).run(progress, cancel);
+    if (!r.fatalError.isEmpty())
+        qWarning() << r.fatalError;
+    return r;
+}
+
+/// Every field of two rankings, row by row, scanner classes included; empty when equal.
+QString difference(const Ranking &a, const Ranking &b)
+{
+    if (a.totalPackets != b.totalPackets || a.totalSources != b.totalSources
+        || a.previousTotalPackets != b.previousTotalPackets || !(a.period == b.period) || a.rows.size() != b.rows.size())
+        return QStringLiteral("totals differ: %1/%2/%3/%4 vs %5/%6/%7/%8")
+            .arg(a.totalPackets).arg(a.totalSources).arg(a.previousTotalPackets).arg(a.rows.size())
+            .arg(b.totalPackets).arg(b.totalSources).arg(b.previousTotalPackets).arg(b.rows.size());
+    for (int i = 0; i < a.rows.size(); ++i) {
+        const RankRow &x = a.rows[i], &y = b.rows[i];
+        bool same = x.rank == y.rank && x.key == y.key && x.packets == y.packets && x.share == y.share
+            && x.sources == y.sources && x.previousRank == y.previousRank && x.previousPackets == y.previousPackets
+            && x.scannerShares.size() == y.scannerShares.size();
+        for (int c = 0; same && c < x.scannerShares.size(); ++c) {
+            const ScannerClassShare &p = x.scannerShares[c], &q = y.scannerShares[c];
+            same = p.scannerClass == q.scannerClass && p.packets == q.packets && p.sources == q.sources && p.share == q.share;
+        }
+        if (!same)
+            return QStringLiteral("row %1 (%2 vs %3) differs").arg(i + 1).arg(x.key, y.key);
+    }
+    return {};
+}
+
+QString difference(const SeriesSet &a, const SeriesSet &b)
+{
+    if (a.keys != b.keys || a.bucketStartUs != b.bucketStartUs || a.totals != b.totals || a.values != b.values
+        || a.dayOffsetMinutes != b.dayOffsetMinutes)
+        return QStringLiteral("series differ");
+    return {};
+}
+
+qint64 summaryCount(Workspace &ws, const char *where = "1")
+{
+    const QByteArray sql = QByteArray("SELECT COUNT(*) FROM period_summaries WHERE ") + where + ";";
+    auto st = ws.database().prepare(sql.constData());
+    return st && (*st)->step() ? (*st)->int64(0) : -1;
+}
+
+} // namespace
+
+class TestPeriodSummaryStore : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void storedEqualsLive_data() { test::addQuarterByRows(); }
+    void storedEqualsLive();
+    void storedSummaryIsRead();
+    void otherScannerListIsClassifiedLive();
+    void restrictedAndCustomRequestsAreLive();
+    void secondImportReplacesTheSummary();
+    void staleSummaryIsNeverUsed();
+    void cancelledImportLeavesNoStaleSummary();
+    void forcedReimportKeepsSummaryCurrent();
+    void dayOffsetChangeIsLive();
+
+private:
+    QString copyOfDemo(const QString &name) const;
+    QTemporaryDir m_dir;
+    QString m_demoDb;
+    QString m_geo;
+};
+
+void TestPeriodSummaryStore::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    qunsetenv("TEITEN_SCANNERS");
+    DemoNetworkGenerator::Params p;
+    p.outDir = m_dir.filePath(QStringLiteral("demo"));
+    p.scale = 0.15;
+    p.threads = 2;
+    auto g = DemoNetworkGenerator::generate(p);
+    QVERIFY2(g, g ? "" : qPrintable(g.error().message));
+    m_geo = p.outDir + QLatin1Char('/') + QLatin1String(DemoNetworkGenerator::CountryDatabasePath);
+    m_demoDb = m_dir.filePath(QStringLiteral("demo.teiten"));
+    const ImportReport r = import(m_demoDb, {p.outDir + QStringLiteral("/sensors")}, m_geo);
+    QVERIFY(r.fatalError.isEmpty() && r.packets > 0);
+}
+
+QString TestPeriodSummaryStore::copyOfDemo(const QString &name) const
+{
+    const QString path = m_dir.filePath(name);
+    QFile::remove(path);
+    return QFile::copy(m_demoDb, path) ? path : QString();
+}
+
+void TestPeriodSummaryStore::storedEqualsLive()
+{
+    QFETCH(QString, quarter);
+    QFETCH(QString, by);
+    const Period q = *Period::parse(quarter);
+    const Dimension dim = by == QLatin1String("port") ? Dimension::Service : Dimension::Region;
+    auto ws = openWs(m_demoDb);
+    QVERIFY(ws);
+    // The import stored a summary of both quarters in both dimensions.
+    QCOMPARE(summaryCount(*ws), qint64(4));
+    const ScannerCatalog &scanners = ScannerCatalog::builtIn();
+    for (const bool withPrevious : {true, false}) {
+        for (const int rows : {0, 10}) {
+            auto stored = ws->ranking(dim, q, {}, withPrevious, &scanners, rows);
+            auto live = ws->rankingLive(dim, q, {}, withPrevious, &scanners, rows);
+            QVERIFY(stored && live);
+            QVERIFY(live->rows.size() > 5);
+            const QString diff = difference(*stored, *live);
+            QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        }
+    }
+    auto plain = ws->ranking(dim, q, {}, true);
+    QVERIFY(plain);
+    QVERIFY(plain->rows.first().scannerShares.isEmpty());
+    QStringList keys;
+    for (int i = 0; i < 12; ++i)
+        keys << plain->rows[i].key;
+    keys << (dim == Dimension::Service ? QStringLiteral("9/TCP") : QStringLiteral("AQ")); // no packets: zeros
+    auto stored = ws->series(dim, q, {}, keys, Bucket::Day);
+    auto live = ws->seriesLive(dim, q, {}, keys, Bucket::Day);
+    QVERIFY(stored && live);
+    QVERIFY2(difference(*stored, *live).isEmpty(), qPrintable(keys.join(QLatin1Char(','))));
+    QCOMPARE(stored->values.size(), keys.size());
+}
+
+void TestPeriodSummaryStore::storedSummaryIsRead()
+{
+    // Proof that the answers above came from the store: a value changed in it shows up.
+    const QString path = copyOfDemo(QStringLiteral("tampered.teiten"));
+    QVERIFY(!path.isEmpty());
+    {
+        auto db = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadWrite);
+        QVERIFY(db);
+        QVERIFY((*db)->exec("UPDATE period_summary_rows SET sources = 424242 WHERE period = '2013Q3' AND dimension = 0 "
+                            "AND rank = 1;"));
+    }
+    auto ws = openWs(path);
+    QVERIFY(ws);
+    auto r = ws->ranking(Dimension::Service, kQ3, {}, true);
+    QVERIFY(r);
+    QCOMPARE(r->rows.first().sources, qint64(424242));
+    auto live = ws->rankingLive(Dimension::Service, kQ3, {}, true, nullptr, 0);
+    QVERIFY(live && live->rows.first().sources != 424242);
+}
+
+void TestPeriodSummaryStore::otherScannerListIsClassifiedLive()
+{
+    auto ws = openWs(m_demoDb);
+    QVERIFY(ws);
+    auto top = ws->sources(kQ3, {}, 1);
+    QVERIFY(top && !top->isEmpty());
+    const QByteArray csv = "scanner,address_or_prefix,kind,note,source,recorded,valid\nlab," + top->first().address.toString().toUtf8()
+        + ",research,,,,\n";
+    auto other = ScannerCatalog::parse(csv, QStringLiteral("test"));
+    QVERIFY2(other, other ? "" : qPrintable(other.error().message));
+    QVERIFY(other->fingerprint() != ScannerCatalog::builtIn().fingerprint());
+    for (const Dimension dim : {Dimension::Service, Dimension::Region}) {
+        auto stored = ws->ranking(dim, kQ3, {}, true, &*other, 0);
+        auto live = ws->rankingLive(dim, kQ3, {}, true, &*other, 0);
+        QVERIFY(stored && live);
+        QVERIFY2(difference(*stored, *live).isEmpty(), qPrintable(difference(*stored, *live)));
+        bool research = false;
+        for (const RankRow &row : stored->rows)
+            for (const ScannerClassShare &c : row.scannerShares)
+                research = research || c.scannerClass == QLatin1String("research");
+        QVERIFY(research);
+    }
+}
+
+void TestPeriodSummaryStore::restrictedAndCustomRequestsAreLive()
+{
+    auto ws = openWs(m_demoDb);
+    QVERIFY(ws);
+    auto sensors = ws->sensors();
+    QVERIFY(sensors && sensors->size() > 2);
+    QueryFilter every, some, region;
+    for (const SensorInfo &s : *sensors)
+        every.sensorIds << s.id;
+    some.sensorIds = {sensors->first().id};
+    region.region = QStringLiteral("CN");
+    const Period custom = Period::range(QDate(2013, 7, 1), QDate(2013, 9, 29));
+    for (const QueryFilter &f : {every, some, region}) {
+        auto a = ws->ranking(Dimension::Service, kQ3, f, true, &ScannerCatalog::builtIn(), 10);
+        auto b = ws->rankingLive(Dimension::Service, kQ3, f, true, &ScannerCatalog::builtIn(), 10);
+        QVERIFY(a && b);
+        QVERIFY2(difference(*a, *b).isEmpty(), qPrintable(difference(*a, *b)));
+        auto s = ws->series(Dimension::Service, kQ3, f, {QStringLiteral("53/UDP")}, Bucket::Day);
+        auto t = ws->seriesLive(Dimension::Service, kQ3, f, {QStringLiteral("53/UDP")}, Bucket::Day);
+        QVERIFY(s && t);
+        QVERIFY(difference(*s, *t).isEmpty());
+    }
+    auto a = ws->ranking(Dimension::Region, custom, {}, true);
+    auto b = ws->rankingLive(Dimension::Region, custom, {}, true, nullptr, 0);
+    QVERIFY(a && b);
+    QVERIFY(difference(*a, *b).isEmpty());
+    // Hourly buckets and keys ranked beyond the stored series are computed.
+    auto all = ws->ranking(Dimension::Service, kQ3, {}, false);
+    QVERIFY(all && all->rows.size() > PeriodSummaryStore::SeriesKeys);
+    const QStringList deep{all->rows.first().key, all->rows[PeriodSummaryStore::SeriesKeys].key};
+    for (const Bucket bucket : {Bucket::Day, Bucket::Hour}) {
+        auto s = ws->series(Dimension::Service, kQ3, {}, deep, bucket);
+        auto t = ws->seriesLive(Dimension::Service, kQ3, {}, deep, bucket);
+        QVERIFY(s && t);
+        QVERIFY(difference(*s, *t).isEmpty());
+    }
+}
+
+void TestPeriodSummaryStore::secondImportReplacesTheSummary()
+{
+    const QString path = copyOfDemo(QStringLiteral("second.teiten"));
+    const QString extra = m_dir.filePath(QStringLiteral("extra-q3.pcap"));
+    QVERIFY(test::writeUdpCapture(extra, 500, 40000, 0xC6336400)); // 2013-07-01, 40000/UDP
+    QString before;
+    {
+        auto ws = openWs(path);
+        QVERIFY(ws);
+        auto st = ws->database().prepare("SELECT data_stamp FROM period_summaries WHERE period = '2013Q3' AND dimension = 0;");
+        QVERIFY(st && (*st)->step());
+        before = (*st)->text(0);
+    }
+    const ImportReport r = import(path, {extra}, m_geo);
+    QCOMPARE(r.packets, qint64(500));
+    auto ws = openWs(path);
+    QVERIFY(ws);
+    QCOMPARE(summaryCount(*ws), qint64(4));
+    auto st = ws->database().prepare("SELECT data_stamp FROM period_summaries WHERE period = '2013Q3' AND dimension = 0;");
+    QVERIFY(st && (*st)->step());
+    QVERIFY((*st)->text(0) != before);
+    for (const Dimension dim : {Dimension::Service, Dimension::Region}) {
+        auto stored = ws->ranking(dim, kQ3, {}, true, &ScannerCatalog::builtIn(), 0);
+        auto live = ws->rankingLive(dim, kQ3, {}, true, &ScannerCatalog::builtIn(), 0);
+        QVERIFY(stored && live);
+        QVERIFY2(difference(*stored, *live).isEmpty(), qPrintable(difference(*stored, *live)));
+    }
+    auto r3 = ws->ranking(Dimension::Service, kQ3, {}, false);
+    QVERIFY(r3);
+    QVERIFY(std::any_of(r3->rows.begin(), r3->rows.end(),
+                        [](const RankRow &row) { return row.key == QLatin1String("40000/UDP") && row.packets == 500; }));
+}
+
+void TestPeriodSummaryStore::staleSummaryIsNeverUsed()
+{
+    // A summary that outlived its data (as if a writer had forgotten to drop it) is recognised by
+    // its stamp and not used.
+    const QString path = copyOfDemo(QStringLiteral("stale.teiten"));
+    {
+        auto ws = openWs(path, Workspace::Mode::ReadWrite);
+        QVERIFY(ws);
+        SqliteDatabase &db = ws->database();
+        for (const char *t : {"period_summaries", "period_summary_rows", "period_summary_classes"}) {
+            const QByteArray sql = QByteArray("CREATE TABLE saved_") + t + " AS SELECT * FROM " + t + ";";
+            QVERIFY(db.exec(sql.constData()));
+        }
+    }
+    const QString extra = m_dir.filePath(QStringLiteral("extra-stale.pcap"));
+    QVERIFY(test::writeUdpCapture(extra, 300, 40001, 0xC6336500));
+    QCOMPARE(import(path, {extra}, m_geo).packets, qint64(300));
+    {
+        auto ws = openWs(path, Workspace::Mode::ReadWrite);
+        QVERIFY(ws);
+        SqliteDatabase &db = ws->database();
+        for (const char *t : {"period_summaries", "period_summary_rows", "period_summary_classes"}) {
+            const QByteArray sql = QByteArray("DELETE FROM ") + t + "; INSERT INTO " + t + " SELECT * FROM saved_" + t + ";";
+            QVERIFY(db.exec(sql.constData()));
+        }
+    }
+    auto ws = openWs(path);
+    QVERIFY(ws);
+    QCOMPARE(summaryCount(*ws), qint64(4));
+    auto stored = ws->ranking(Dimension::Service, kQ3, {}, true, &ScannerCatalog::builtIn(), 0);
+    auto live = ws->rankingLive(Dimension::Service, kQ3, {}, true, &ScannerCatalog::builtIn(), 0);
+    QVERIFY(stored && live);
+    QVERIFY2(difference(*stored, *live).isEmpty(), qPrintable(difference(*stored, *live)));
+    auto series = ws->series(Dimension::Service, kQ3, {}, {QStringLiteral("40001/UDP")}, Bucket::Day);
+    QVERIFY(series);
+    QCOMPARE(series->values.first().first(), qint64(300));
+    // Q2 has no data of the new file and its summary is still current: read from the store.
+    auto q2 = PeriodSummaryStore(ws->database()).ranking(Dimension::Service, kQ2, {}, 0, true);
+    QVERIFY(q2 && *q2);
+}
+
+void TestPeriodSummaryStore::cancelledImportLeavesNoStaleSummary()
+{
+    const QString path = copyOfDemo(QStringLiteral("cancelled.teiten"));
+    const QString folder = m_dir.filePath(QStringLiteral("two"));
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(test::writeUdpCapture(folder + QStringLiteral("/a.pcap"), 200, 40002, 0xC6336600));
+    QVERIFY(test::writeUdpCapture(folder + QStringLiteral("/b.pcap"), 200, 40003, 0xC6336700));
+    // Stops after the first file is committed: no rebuild at the end of the run.
+    std::atomic_bool cancel = false;
+    const ImportReport r = import(path, {folder}, m_geo, false, &cancel, [&](const ImportProgress &p) {
+        if (p.filesDone >= 1)
+            cancel = true;
+    });
+    QVERIFY(r.cancelled);
+    QCOMPARE(r.packets, qint64(200));
+    auto ws = openWs(path);
+    QVERIFY(ws);
+    // The file's own transaction dropped the summaries of Q3 (and of Q4, whose previous quarter it is).
+    QCOMPARE(summaryCount(*ws, "period = '2013Q3'"), qint64(0));
+    QCOMPARE(summaryCount(*ws, "period = '2013Q2'"), qint64(2));
+    auto a = ws->ranking(Dimension::Service, kQ3, {}, true, &ScannerCatalog::builtIn(), 0);
+    auto b = ws->rankingLive(Dimension::Service, kQ3, {}, true, &ScannerCatalog::builtIn(), 0);
+    QVERIFY(a && b);
+    QVERIFY(difference(*a, *b).isEmpty());
+}
+
+void TestPeriodSummaryStore::forcedReimportKeepsSummaryCurrent()
+{
+    const QString path = copyOfDemo(QStringLiteral("forced.teiten"));
+    const QString extra = m_dir.filePath(QStringLiteral("extra-forced.pcap"));
+    QVERIFY(test::writeUdpCapture(extra, 100, 40004, 0xC6336800));
+    QCOMPARE(import(path, {extra}, m_geo).packets, qint64(100));
+    // Re-imported with --force, this time without a country database (the same packets, region ZZ
+    // unless a default database is installed): the summaries follow.
+    ImportParams p;
+    p.workspacePath = path;
+    p.paths = {extra};
+    p.force = true;
+    {
+        auto ws = openWs(path, Workspace::Mode::ReadWrite);
+        QVERIFY(ws);
+        QVERIFY(ws->setMeta(QStringLiteral("geoip_path"), QString()));
+    }
+    const QByteArray savedGeo = qgetenv("TEITEN_GEOIP");
+    qputenv("TEITEN_GEOIP", "");
+    const ImportReport r = ImportJob(p).run();
+    qputenv("TEITEN_GEOIP", savedGeo);
+    QCOMPARE(r.packets, qint64(100));
+    auto ws = openWs(path);
+    QVERIFY(ws);
+    QCOMPARE(summaryCount(*ws), qint64(4));
+    for (const Dimension dim : {Dimension::Service, Dimension::Region}) {
+        auto a = ws->ranking(dim, kQ3, {}, true, &ScannerCatalog::builtIn(), 0);
+        auto b = ws->rankingLive(dim, kQ3, {}, true, &ScannerCatalog::builtIn(), 0);
+        QVERIFY(a && b);
+        QVERIFY2(difference(*a, *b).isEmpty(), qPrintable(difference(*a, *b)));
+    }
+}
+
+void TestPeriodSummaryStore::dayOffsetChangeIsLive()
+{
+    const QString path = copyOfDemo(QStringLiteral("offset.teiten"));
+    {
+        auto ws = openWs(path, Workspace::Mode::ReadWrite);
+        QVERIFY(ws);
+        QVERIFY(ws->setDayOffsetMinutes(540));
+    }
+    auto ws = openWs(path);
+    QVERIFY(ws);
+    for (const Dimension dim : {Dimension::Service, Dimension::Region}) {
+        auto a = ws->ranking(dim, kQ3, {}, true, &ScannerCatalog::builtIn(), 0);
+        auto b = ws->rankingLive(dim, kQ3, {}, true, &ScannerCatalog::builtIn(), 0);
+        QVERIFY(a && b);
+        QVERIFY2(difference(*a, *b).isEmpty(), qPrintable(difference(*a, *b)));
+        QStringList keys;
+        for (int i = 0; i < 5; ++i)
+            keys << a->rows[i].key;
+        auto s = ws->series(dim, kQ3, {}, keys, Bucket::Day);
+        auto t = ws->seriesLive(dim, kQ3, {}, keys, Bucket::Day);
+        QVERIFY(s && t);
+        QVERIFY(difference(*s, *t).isEmpty());
+        QCOMPARE(s->dayOffsetMinutes, 540);
+    }
+    QVERIFY(!*PeriodSummaryStore(ws->database()).ranking(Dimension::Service, kQ3, {}, 540, true));
+}
+
+QTEST_GUILESS_MAIN(TestPeriodSummaryStore)
+#include "tst_periodsummarystore.moc"
