@@ -131,6 +131,7 @@ Result<QVector<ReplyFlow>> AnalysisQueries::replyFlows(qint64 startUs, qint64 en
 Result<QVector<RequestBurst>> AnalysisQueries::requestBursts(qint64 startUs, qint64 endUs, int minSources)
 {
     SqliteDatabase &db = m_ws.database();
+    const qint64 firstHour = hourOf(startUs), endHour = hourOf(endUs - 1) + 1;
     SqlWhere w = sliceWhere(startUs, endUs, {});
     // TCP SYN without ACK or RST; UDP that does not decode as a response; ICMP/ICMPv6 echo request
     // (the tuple keeps the ICMP type in sport).
@@ -139,14 +140,26 @@ Result<QVector<RequestBurst>> AnalysisQueries::requestBursts(qint64 startUs, qin
         " OR (f.proto = 17 AND COALESCE(p.response, 0) = 0)"
         " OR (f.proto = 1 AND f.sport = 8) OR (f.proto = 58 AND f.sport = 128))";
     w.addRaw(requests, {});
+    // A burst at one address needs that many sources at its (proto, port, hour) in all, and
+    // source_hour holds exactly the flow tuples' (proto, port, hour, src) (written from the same
+    // tuples), so only those hours are read, through flow_hour_service, instead of every tuple of
+    // the period: the scan of the whole flow table was 9–12 s of `teiten events` at 3 M packets.
     const QByteArray sql =
+        "WITH busy(proto, port, hour) AS (SELECT proto, port, hour FROM source_hour WHERE hour >= ? AND hour < ? "
+        "GROUP BY proto, port, hour HAVING COUNT(DISTINCT src) >= ?) "
         "SELECT f.dst, f.proto, f.port, f.hour, MIN(f.sensor_id), COUNT(DISTINCT f.src), SUM(f.packets), "
-        "MIN(f.first_us), MAX(f.last_us) FROM flow_hour f LEFT JOIN payloads p ON p.id = f.payload_id" + w.sql()
+        "MIN(f.first_us), MAX(f.last_us) FROM busy b CROSS JOIN flow_hour f ON f.proto = b.proto AND f.port = b.port "
+        "AND f.first_us >= b.hour * 3600000000 AND f.first_us < (b.hour + 1) * 3600000000 "
+        "LEFT JOIN payloads p ON p.id = f.payload_id" + w.sql()
         + " GROUP BY f.dst, f.proto, f.port, f.hour HAVING COUNT(DISTINCT f.src) >= ? ORDER BY f.hour, f.dst;";
+    static_assert(kHourUs == 3600000000LL, "the hour bounds in the statement above");
     auto st = db.prepare(sql.constData());
     if (!st)
         return st.error();
-    const int next = w.bind(**st);
+    (*st)->bind(1, int64_t(firstHour));
+    (*st)->bind(2, int64_t(endHour));
+    (*st)->bind(3, int64_t(std::max(minSources, 1)));
+    const int next = w.bind(**st, 4);
     (*st)->bind(next, int64_t(std::max(minSources, 1)));
     QVector<RequestBurst> out;
     while ((*st)->step()) {

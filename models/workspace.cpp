@@ -659,8 +659,10 @@ Result<SeriesSet> Workspace::seriesLive(Dimension dim, const Period &period, con
         SqlWhere w("", fromSources);
         w.addTimeHours(floorDiv(startUs, kHourUs), floorDiv(endUs, kHourUs));
         w.addFilter(filter);
-        if (pass == 0)
-            w.addKeys(dim, keys);
+        if (pass == 0 && fromSources)
+            w.addKeys(dim, keys);   // source_hour: a seek per key on its (proto, port, …) key
+        else if (pass == 0)
+            w.addKeyList(dim, keys); // rollup_hour is read in hour order: test each row once
         const QByteArray sql = pass == 0
             ? "SELECT " + bucketExpr + ", " + keyColumns(dim) + ", SUM(packets) FROM " + table + w.sql() + " GROUP BY 1, "
                   + keyColumns(dim) + ";"
