@@ -8,6 +8,7 @@
 #include "sqlitestatement.h"
 #include "sqlwhere.h"
 #include "workspace.h"
+#include "workspaceschema.h"
 
 namespace teiten {
 
@@ -90,11 +91,17 @@ Result<QVector<ReplyFlow>> AnalysisQueries::replyFlows(qint64 startUs, qint64 en
              " OR (f.proto = 58 AND f.sport IN (1, 3, 129))"
              " OR (f.proto = 17 AND (p.response = 1 OR (f.sport >= 0 AND f.sport <> f.dport)))",
              {});
+    // The index of the tuples that can be replies (schema v6), already in (first_us, id) order: its
+    // condition as a term lets SQLite use it (INDEXED BY makes a mismatch an error, not a scan), and
+    // the tuples' first_us lies in their hour, so this bound equals the hour bound.
+    w.addRaw(WorkspaceSchema::ReplyCandidates, {});
+    w.addTimeUs("first_us", hourOf(startUs) * kHourUs, (hourOf(endUs - 1) + 1) * kHourUs);
     const QByteArray sql =
         "SELECT f.src, f.dst, f.region, f.sensor_id, f.proto, CASE WHEN f.sport < 0 THEN f.first_sport ELSE f.sport END, "
         "f.dport, f.tcp_flags, COALESCE(p.response, 0), COALESCE(p.kind, ''), f.first_us, f.last_us, f.packets, "
         "f.quoted_src, f.quoted_dst "
-        "FROM flow_hour f LEFT JOIN payloads p ON p.id = f.payload_id" + w.sql() + " ORDER BY f.first_us, f.id;";
+        "FROM flow_hour f INDEXED BY flow_hour_reply LEFT JOIN payloads p ON p.id = f.payload_id" + w.sql()
+        + " ORDER BY f.first_us, f.id;";
     auto st = db.prepare(sql.constData());
     if (!st)
         return st.error();

@@ -11,7 +11,7 @@ class SqliteDatabase;
 /// migrates from the previous one, so a workspace of any older version reaches the current one.
 class WorkspaceSchema {
 public:
-    static constexpr int CurrentVersion = 5;
+    static constexpr int CurrentVersion = 6;
     static constexpr int ApplicationId = 0x54454954; ///< 'TEIT', marks the file as a Teiten workspace
 
     /// Creates the current schema in an empty database.
@@ -22,6 +22,13 @@ public:
     /// The DDL of an older version (1 ≤ version < CurrentVersion), exactly as it was shipped (for
     /// migration tests); nullptr for any other version.
     static const char *historicalDdl(int version);
+    /// The condition of the partial index flow_hour_reply (version 6): the flow tuples that can be
+    /// replies (backscatter). A query on flow_hour that states it as one of its AND terms may read
+    /// that index; AnalysisQueries::replyFlows does, and then applies its exact test.
+    static constexpr const char *ReplyCandidates =
+        "(proto = 6 AND ((tcp_flags & 18) = 18 OR (tcp_flags & 4) = 4))"
+        " OR (proto = 1 AND sport IN (0, 3, 11)) OR (proto = 58 AND sport IN (1, 3, 129))"
+        " OR (proto = 17 AND (payload_id IS NOT NULL OR (sport >= 0 AND sport <> dport)))";
     /// Tables every valid workspace of the current version has.
     static const char *const *requiredTables();
 };

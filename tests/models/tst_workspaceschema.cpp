@@ -203,6 +203,54 @@ private slots:
         QCOMPARE(BackscatterDetector::victimOf(f).toString(), QStringLiteral("203.0.113.77"));
     }
 
+    /// Backscatter reads the tuples that can be replies through the partial index of version 5; its
+    /// condition must keep every reply AnalysisQueries::replyFlows recognises and nothing it needs
+    /// more, so the answer is the same as from reading every tuple.
+    void replyFlowsReadThePartialIndex()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto ws = Workspace::open(dir.filePath(QStringLiteral("w.teiten")), Workspace::Mode::ReadWrite);
+        QVERIFY2(ws, ws ? "" : qPrintable(ws.error().message));
+        SqliteDatabase &d = (*ws)->database();
+        QVERIFY(d.exec("INSERT INTO payloads(id, key, kind, response) VALUES(1, 'dns-answer', 'dns', 1), (2, 'dns-query', 'dns', 0);"));
+        // (proto, sport, dport, flags, payload, reply?): sport −1 is a folded ephemeral port.
+        struct Tuple { int proto, sport, dport, flags; const char *payload; bool reply; };
+        const Tuple tuples[] = {
+            {6, 80, 40000, 0x12, "NULL", true},  {6, 80, 40001, 0x04, "NULL", true},  {6, 80, 40002, 0x14, "NULL", true},
+            {6, -1, 23, 0x02, "NULL", false},    {6, -1, 80, 0x10, "NULL", false},    {1, 3, 3, 0, "NULL", true},
+            {1, 0, 0, 0, "NULL", true},          {1, 11, 11, 0, "NULL", true},        {1, 8, 8, 0, "NULL", false},
+            {58, 129, 129, 0, "NULL", true},     {58, 1, 1, 0, "NULL", true},         {58, 128, 128, 0, "NULL", false},
+            {17, 53, 40000, 0, "NULL", true},    {17, -1, 53, 0, "1", true},          {17, -1, 53, 0, "2", false},
+            {17, -1, 53, 0, "NULL", false},      {17, 53, 53, 0, "2", false},         {17, 123, 123, 0, "NULL", false},
+        };
+        int replies = 0, i = 0;
+        for (const Tuple &t : tuples) {
+            const QByteArray src = IpAddress::fromV4(0xC6120001u + uint32_t(i)).blob().toHex();
+            const QByteArray sql = "INSERT INTO flow_hour(file_id, hour, sensor_id, src, dst, proto, port, sport, dport, ttl, "
+                                   "tcp_flags, ip_len, fingerprints, payload_id, region, packets, first_us, last_us, first_offset) "
+                                   "VALUES(1, " + QByteArray::number(kHour) + ", 1, x'" + src + "', x'" + src + "', "
+                + QByteArray::number(t.proto) + ", " + QByteArray::number(t.proto == 6 || t.proto == 17 ? t.dport : 0) + ", "
+                + QByteArray::number(t.sport) + ", " + QByteArray::number(t.dport) + ", 60, " + QByteArray::number(t.flags)
+                + ", 40, 0, " + t.payload + ", 'US', 1, " + QByteArray::number(kHourUs + i) + ", "
+                + QByteArray::number(kHourUs + i) + ", 24);";
+            QVERIFY2(d.exec(sql.constData()), qPrintable(d.lastError()));
+            replies += t.reply;
+            ++i;
+        }
+        AnalysisQueries q(**ws);
+        auto flows = q.replyFlows(kHourUs, kHourUs + 3600LL * 1000000);
+        QVERIFY2(flows, flows ? "" : qPrintable(flows.error().message));
+        QCOMPARE(flows->size(), replies);
+        for (int k = 1; k < flows->size(); ++k) // time order, as the detector needs it
+            QVERIFY((*flows)[k - 1].firstUs <= (*flows)[k].firstUs);
+        QCOMPARE(q.replyFlows(kHourUs + 3600LL * 1000000, kHourUs + 2 * 3600LL * 1000000)->size(), 0);
+        QCOMPARE(replies, 10);
+        const QByteArray inIndex = "SELECT COUNT(*) FROM flow_hour INDEXED BY flow_hour_reply WHERE first_us > 0 AND ("
+            + QByteArray(WorkspaceSchema::ReplyCandidates) + ");";
+        QCOMPARE(scalar(d, inIndex.constData()), qint64(12)); // and two UDP tuples with a query payload
+    }
+
     /// Drill-down pages ask for the next flows of one region, service or source in (first_us, id)
     /// order; each must be read in index order, never by sorting the period's flows.
     void flowPagesFollowAnIndex_data()
