@@ -588,8 +588,11 @@ ImportReport ImportJob::run(const ProgressFn &progress, const std::atomic_bool *
         // Their GROUP BYs sort a quarter of roll-ups: on disk, so memory stays bounded at any size.
         db.exec("PRAGMA temp_store = FILE;");
         // Not an input failure: without them, quarters are computed live as before.
+        // Cancel stops this step too (it reads whole quarters); the files stay imported.
+        db.setStopFlag(cancel);
         if (auto built = PeriodSummaryStore::rebuild(ws, scanners); !built)
             qCWarning(lcImport) << "period summaries not stored:" << built.error().message;
+        db.setStopFlag(nullptr);
     }
     db.exec("PRAGMA optimize;");
     // busy = 0: every committed page is in the file and the log is empty. Then, unless the import

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "icsview.h"
 
+#include "backgroundquery.h"
+
 #include <QAction>
 #include <QEvent>
 #include <QHeaderView>
@@ -11,14 +13,12 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include "analysiscontext.h"
 #include "icsportcatalog.h"
 #include "modelroles.h"
 #include "scannercatalog.h"
 #include "timeserieschart.h"
-#include "workerpool.h"
 #include "workspace.h"
 
 namespace teiten {
@@ -106,6 +106,9 @@ IcsView::IcsView(AnalysisContext *context, QWidget *parent)
 
 IcsView::~IcsView()
 {
+    for (const auto &stop : {m_stop, m_sourcesStop})
+        if (stop)
+            stop->stop();
     m_watcher.waitForFinished();
     m_sourcesWatcher.waitForFinished();
 }
@@ -152,28 +155,30 @@ void IcsView::reload()
         return;
     // Not waited for: blocking the GUI thread here froze the window after imports; the
     // request counter drops the superseded result when it arrives.
-    m_watcher.setFuture(QtConcurrent::run(workerPool(), [path, period]() -> Result<Loaded> {
-        auto ws = Workspace::open(path, Workspace::Mode::ReadOnly);
-        if (!ws)
-            return ws.error();
-        auto scanners = ScannerCatalog::active();
-        if (!scanners)
-            return scanners.error();
-        auto rows = IcsPortsModel::query(**ws, period, IcsPortCatalog::builtIn(), *scanners);
-        if (!rows)
-            return rows.error();
-        Loaded l;
-        l.rows = *rows;
-        QStringList keys;
-        for (int i = 0; i < rows->size() && i < 8; ++i)
-            keys << rows->at(i).service;
-        auto s = (*ws)->series(Dimension::Service, Period::range(period.firstDay().addDays(-91), period.lastDay()), {},
-                               keys, Bucket::Day);
-        if (!s)
-            return s.error();
-        l.series = *s;
-        return l;
-    }));
+    if (m_stop)
+        m_stop->stop(); // its result would be dropped anyway
+    m_stop = std::make_shared<QueryStop>();
+    m_watcher.setFuture(BackgroundQuery::run<Loaded>(
+        path, Workspace::Mode::ReadOnly, [period](Workspace &ws) -> Result<Loaded> {
+            auto scanners = ScannerCatalog::active();
+            if (!scanners)
+                return scanners.error();
+            auto rows = IcsPortsModel::query(ws, period, IcsPortCatalog::builtIn(), *scanners);
+            if (!rows)
+                return rows.error();
+            Loaded l;
+            l.rows = *rows;
+            QStringList keys;
+            for (int i = 0; i < rows->size() && i < 8; ++i)
+                keys << rows->at(i).service;
+            auto s = ws.series(Dimension::Service, Period::range(period.firstDay().addDays(-91), period.lastDay()), {}, keys,
+                               Bucket::Day);
+            if (!s)
+                return s.error();
+            l.series = *s;
+            return l;
+        },
+        m_stop));
 }
 
 void IcsView::showSources(const QString &service)
@@ -181,14 +186,16 @@ void IcsView::showSources(const QString &service)
     const QString path = m_context->workspacePath();
     const Period period = m_context->period();
     // Superseded queries are dropped by the request counter, not waited for.
-    m_sourcesWatcher.setFuture(QtConcurrent::run(workerPool(), [path, period, service]() -> Result<QVector<SourceRow>> {
-        auto ws = Workspace::open(path, Workspace::Mode::ReadOnly);
-        if (!ws)
-            return ws.error();
-        QueryFilter f;
-        f.service = ServiceKey::parse(service);
-        return (*ws)->sources(period, f, 20);
-    }));
+    if (m_sourcesStop)
+        m_sourcesStop->stop();
+    m_sourcesStop = std::make_shared<QueryStop>();
+    m_sourcesWatcher.setFuture(BackgroundQuery::run<QVector<SourceRow>>(
+        path, Workspace::Mode::ReadOnly, [period, service](Workspace &ws) -> Result<QVector<SourceRow>> {
+            QueryFilter f;
+            f.service = ServiceKey::parse(service);
+            return ws.sources(period, f, 20);
+        },
+        m_sourcesStop));
 }
 
 } // namespace teiten

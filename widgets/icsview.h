@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <memory>
+
 #include <QFutureWatcher>
 #include <QWidget>
 
 #include "figuresource.h"
 #include "icsportsmodel.h"
+#include "querystop.h"
 
 class QLabel;
 class QSortFilterProxyModel;
@@ -60,6 +63,10 @@ private:
     QLabel *m_status;
     QFutureWatcher<Result<Loaded>> m_watcher;
     QFutureWatcher<Result<QVector<SourceRow>>> m_sourcesWatcher;
+    // Stop the running query when it is superseded or the view goes: on a large workspace it can
+    // run for a minute, and the destructor waits for it.
+    std::shared_ptr<QueryStop> m_stop;
+    std::shared_ptr<QueryStop> m_sourcesStop;
     QString m_error;        ///< the last load's error, else empty
 };
 
