@@ -52,13 +52,22 @@ int main(int argc, char **argv)
     const ScannerCatalog &scanners = active ? *active : ScannerCatalog::builtIn();
     for (const Dimension dim : {Dimension::Service, Dimension::Region}) {
         const char *by = dim == Dimension::Service ? "port" : "region";
-        QStringList top;
+        // What each way answered, to check they agree row for row.
+        QStringList answer[2];
         auto rank = [&](bool live) {
             auto r = live ? (*ws)->rankingLive(dim, *period, {}, true, &scanners, 10)
                           : (*ws)->ranking(dim, *period, {}, true, &scanners, 10);
-            top.clear();
-            for (int i = 0; r && i < r->rows.size() && i < 10; ++i)
-                top << r->rows[i].key;
+            QStringList &rows = answer[live ? 1 : 0];
+            rows.clear();
+            for (int i = 0; r && i < r->rows.size(); ++i) {
+                const RankRow &x = r->rows[i];
+                QString row = QStringLiteral("%1 %2 %3 %4 %5").arg(x.key).arg(x.packets).arg(x.sources).arg(x.previousRank).arg(x.previousPackets);
+                for (const ScannerClassShare &c : x.scannerShares)
+                    row += QStringLiteral(" %1:%2:%3").arg(c.scannerClass).arg(c.packets).arg(c.sources);
+                rows << row;
+            }
+            if (r)
+                rows << QStringLiteral("%1 %2 %3").arg(r->totalPackets).arg(r->totalSources).arg(r->previousTotalPackets);
             return bool(r);
         };
         auto series = [&](bool live) {
@@ -77,8 +86,10 @@ int main(int argc, char **argv)
         const double storedSeries = medianMs(runs, [&] { return series(false); });
         const double live = medianMs(1, [&] { return rank(true); });
         const double liveSeries = medianMs(1, [&] { return series(true); });
-        std::printf("%s by %s: rank %.1f ms, series %.1f ms (median of %d); computed live: rank %.0f ms, series %.0f ms\n",
-                    qPrintable(period->text()), by, stored, storedSeries, runs, live, liveSeries);
+        std::printf("%s by %s: rank %.1f ms, series %.1f ms (median of %d); computed live: rank %.0f ms, series %.0f ms; "
+                    "%lld rows, %s\n",
+                    qPrintable(period->text()), by, stored, storedSeries, runs, live, liveSeries, qint64(answer[0].size() - 1),
+                    answer[0] == answer[1] ? "identical" : "DIFFERENT");
     }
     return 0;
 }

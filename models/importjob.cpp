@@ -585,8 +585,10 @@ ImportReport ImportJob::run(const ProgressFn &progress, const std::atomic_bool *
     if (!report.cancelled && report.fatalError.isEmpty()) {
         auto catalog = ScannerCatalog::active();
         const ScannerCatalog &scanners = catalog ? *catalog : ScannerCatalog::builtIn();
-        // Their GROUP BYs sort a quarter of roll-ups: on disk, so memory stays bounded at any size.
+        // Their GROUP BYs sort a quarter of roll-ups: on disk and with SQLite's default cache (a sort
+        // may fill up to the cache size per sorter), so memory stays bounded at any size.
         db.exec("PRAGMA temp_store = FILE;");
+        db.exec("PRAGMA cache_size = -2000;");
         // Not an input failure: without them, quarters are computed live as before.
         // Cancel stops this step too (it reads whole quarters); the files stay imported.
         db.setStopFlag(cancel);

@@ -2,6 +2,7 @@
 #include "sourcetally.h"
 
 #include <functional>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -71,16 +72,45 @@ Status SourceTally::run(SqliteDatabase &db)
     SqlWhere w("", true);
     w.addTimeHours(m_firstHour, m_endHour);
     w.addFilter(m_filter);
-    const QByteArray sql = "SELECT proto, port, region, src, packets, fingerprints FROM source_hour" + w.sql() + ";";
+    // In primary-key order (no sort): each service's rows come together, so its (source) pairs are
+    // counted and dropped before the next service's; memory follows the busiest service and the
+    // distinct sources of the slice, not the (service, source) pairs of the whole quarter.
+    const QByteArray sql =
+        "SELECT proto, port, region, src, packets, fingerprints FROM source_hour" + w.sql() + " ORDER BY proto, port;";
     auto st = db.prepare(sql.constData());
     if (!st)
         return st.error();
     w.bind(**st);
+
+    // Adds the (key, source) pairs to the part's counts and classes, then forgets them.
+    QHash<QString, QHash<QString, ScannerClassShare>> serviceClasses, regionClasses;
+    auto absorb = [&](Part &p, PairMap &pairs, QHash<QString, QHash<QString, ScannerClassShare>> &byClass,
+                      const std::function<QString(qint64)> &labelOf) {
+        QHash<qint64, QString> labels;
+        for (const auto &[k, v] : pairs) {
+            auto l = labels.constFind(k.key);
+            if (l == labels.constEnd())
+                l = labels.insert(k.key, labelOf(k.key));
+            if (p.count)
+                ++p.sources[*l];
+            if (!p.classify || (p.classifyKeys && !p.classifyKeys->contains(*l)))
+                continue;
+            const QString c = ScannerShareQuery::classOf(k.src, v.fingerprints, *m_catalog);
+            ScannerClassShare &s = byClass[*l][c];
+            s.scannerClass = c;
+            s.packets += v.packets;
+            ++s.sources;
+        }
+        pairs.clear();
+    };
+    const auto serviceLabel = [](qint64 k) { return ServiceKey{uint8_t(k >> 32), int(qint32(k & 0xffffffff))}.label(); };
+
     PairMap service, region;
     std::unordered_set<IpAddress> all;
     QVector<QString> regionNames;
     QHash<QByteArray, int> regionIndex;
     QByteArray regionBytes;
+    std::optional<qint64> currentService;
     while ((*st)->step()) {
         const SqliteStatement &s = **st;
         int size = 0;
@@ -91,6 +121,10 @@ Status SourceTally::run(SqliteDatabase &db)
         all.insert(src);
         if (byService) {
             const qint64 key = (s.int64(0) << 32) | quint32(s.integer(1));
+            if (currentService != key) {
+                absorb(m_service, service, serviceClasses, serviceLabel);
+                currentService = key;
+            }
             PairValue &v = service[PairKey{key, src}];
             v.packets += packets;
             v.fingerprints &= fingerprints;
@@ -113,31 +147,11 @@ Status SourceTally::run(SqliteDatabase &db)
     if (!(*st)->ok())
         return Error{Error::Code::Database, tr("%1: cannot read the per-source roll-ups: %2").arg(db.path(), db.lastError())};
     m_totalSources = qint64(all.size());
-
-    auto finish = [&](Part &p, const PairMap &pairs, const std::function<QString(qint64)> &labelOf) {
-        QHash<qint64, QString> labels;
-        QHash<QString, QHash<QString, ScannerClassShare>> byClass;
-        for (const auto &[k, v] : pairs) {
-            auto l = labels.constFind(k.key);
-            if (l == labels.constEnd())
-                l = labels.insert(k.key, labelOf(k.key));
-            if (p.count)
-                ++p.sources[*l];
-            if (!p.classify || (p.classifyKeys && !p.classifyKeys->contains(*l)))
-                continue;
-            const QString c = ScannerShareQuery::classOf(k.src, v.fingerprints, *m_catalog);
-            ScannerClassShare &s = byClass[*l][c];
-            s.scannerClass = c;
-            s.packets += v.packets;
-            ++s.sources;
-        }
-        for (auto it = byClass.cbegin(); it != byClass.cend(); ++it)
-            p.classes.insert(it.key(), ScannerShareQuery::finishShares(it.value().values().toVector()));
-    };
-    if (byService)
-        finish(m_service, service, [](qint64 k) { return ServiceKey{uint8_t(k >> 32), int(qint32(k & 0xffffffff))}.label(); });
-    if (byRegion)
-        finish(m_region, region, [&](qint64 k) { return regionNames[int(k)]; });
+    absorb(m_service, service, serviceClasses, serviceLabel);
+    absorb(m_region, region, regionClasses, [&](qint64 k) { return regionNames[int(k)]; });
+    for (const auto &[p, byClass] : {std::make_pair(&m_service, &serviceClasses), std::make_pair(&m_region, &regionClasses)})
+        for (auto it = byClass->cbegin(); it != byClass->cend(); ++it)
+            p->classes.insert(it.key(), ScannerShareQuery::finishShares(it.value().values().toVector()));
     return Ok{};
 }
 

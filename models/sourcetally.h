@@ -23,8 +23,8 @@ class SqliteDatabase;
 /// distinct sources of the whole slice, and, for the keys asked, packets and sources by scanner
 /// class (ScannerShareQuery::classOf of each (key, source) with its fingerprint bits AND-ed over
 /// the slice). The results equal COUNT(DISTINCT src) and the GROUP BY key, src of the queries it
-/// replaces, which each read the same rows again. Memory grows with the distinct (key, source)
-/// pairs of the slice (about 100 bytes each). Runs on the thread owning the database.
+/// replaces, which each read the same rows again. Memory grows with the distinct sources of the
+/// slice and of its busiest service (about 100 bytes each). Runs on the thread owning the database.
 class SourceTally {
     Q_DECLARE_TR_FUNCTIONS(SourceTally)
 public:
