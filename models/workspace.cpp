@@ -192,12 +192,9 @@ Status Workspace::validate(Verify verify)
         if (auto s = checkIntegrity(verify); !s)
             return s.error();
         if (!db.exec("BEGIN IMMEDIATE;")) {
-            const bool busy = db.lastErrorWasBusy();
-            return Error{busy ? Error::Code::Unreadable : Error::Code::Database,
-                         busy ? tr("%1: the workspace is being written by another process (an import?); "
-                                   "try again when it has finished")
-                                    .arg(m_path)
-                              : tr("%1: cannot write to the workspace: %2").arg(m_path, db.lastError())};
+            // lastError() words a busy file itself ("being written by another process; try again…").
+            return Error{db.lastErrorWasBusy() ? Error::Code::Unreadable : Error::Code::Database,
+                         tr("%1: cannot write to the workspace: %2").arg(m_path, db.lastError())};
         }
         db.exec("ROLLBACK;");
         // This connection is about to change the file: its stamp no longer describes it (a writer

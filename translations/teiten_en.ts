@@ -17,7 +17,7 @@
 <context>
     <name>AnalysisQueries</name>
     <message>
-        <location filename="../models/analysisqueries.cpp" line="26"/>
+        <location filename="../models/analysisqueries.cpp" line="27"/>
         <source>%1: query failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2101,7 +2101,7 @@
 <context>
     <name>SourceTally</name>
     <message>
-        <location filename="../models/sourcetally.cpp" line="114"/>
+        <location filename="../models/sourcetally.cpp" line="148"/>
         <source>%1: cannot read the per-source roll-ups: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2158,12 +2158,12 @@
 <context>
     <name>WorkspaceSchema</name>
     <message>
-        <location filename="../models/workspaceschema.cpp" line="174"/>
+        <location filename="../models/workspaceschema.cpp" line="189"/>
         <source>%1: cannot migrate from schema version %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspaceschema.cpp" line="193"/>
+        <location filename="../models/workspaceschema.cpp" line="210"/>
         <source>%1: migration from version %2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2979,12 +2979,12 @@
 <context>
     <name>teiten::IcsView</name>
     <message>
-        <location filename="../widgets/icsview.cpp" line="121"/>
+        <location filename="../widgets/icsview.cpp" line="124"/>
         <source>No control-system ports were probed in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/icsview.cpp" line="122"/>
+        <location filename="../widgets/icsview.cpp" line="125"/>
         <source>%n control-system port(s) probed in %1.</source>
         <translation>
             <numerusform>%n control-system port probed in %1.</numerusform>
@@ -2992,7 +2992,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/icsview.cpp" line="139"/>
+        <location filename="../widgets/icsview.cpp" line="142"/>
         <source>Chart of control-system ports</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4343,60 +4343,55 @@ Open it now?</source>
     </message>
     <message>
         <location filename="../models/workspace.cpp" line="197"/>
-        <source>%1: the workspace is being written by another process (an import?); try again when it has finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/workspace.cpp" line="200"/>
         <source>%1: cannot write to the workspace: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="210"/>
+        <location filename="../models/workspace.cpp" line="207"/>
         <source>%1: workspace schema version %2 must be upgraded; open it once for writing (for example with teiten import) to migrate it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="226"/>
+        <location filename="../models/workspace.cpp" line="223"/>
         <source>%1: damaged workspace (table %2 is missing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="230"/>
-        <location filename="../models/workspace.cpp" line="232"/>
+        <location filename="../models/workspace.cpp" line="227"/>
+        <location filename="../models/workspace.cpp" line="229"/>
+        <location filename="../models/workspace.cpp" line="306"/>
         <location filename="../models/workspace.cpp" line="309"/>
-        <location filename="../models/workspace.cpp" line="312"/>
-        <location filename="../models/workspace.cpp" line="313"/>
+        <location filename="../models/workspace.cpp" line="310"/>
         <source>%1: damaged workspace: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="248"/>
+        <location filename="../models/workspace.cpp" line="245"/>
         <source>%1: cannot create the workspace: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="266"/>
+        <location filename="../models/workspace.cpp" line="263"/>
         <source>cannot move %1 into place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="277"/>
+        <location filename="../models/workspace.cpp" line="274"/>
         <source>%1: damaged workspace (the file is truncated: %2 bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="290"/>
+        <location filename="../models/workspace.cpp" line="287"/>
         <source>%1: damaged workspace (the file is truncated: %2 bytes of %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="317"/>
+        <location filename="../models/workspace.cpp" line="314"/>
         <source>%1: damaged workspace (integrity check: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="373"/>
+        <location filename="../models/workspace.cpp" line="370"/>
         <source>day boundary offset must be whole hours between -12:00 and +14:00</source>
         <translation type="unfinished"></translation>
     </message>

@@ -17,7 +17,7 @@
 <context>
     <name>AnalysisQueries</name>
     <message>
-        <location filename="../models/analysisqueries.cpp" line="26"/>
+        <location filename="../models/analysisqueries.cpp" line="27"/>
         <source>%1: query failed: %2</source>
         <translation>%1：クエリに失敗しました：%2</translation>
     </message>
@@ -2105,7 +2105,7 @@
 <context>
     <name>SourceTally</name>
     <message>
-        <location filename="../models/sourcetally.cpp" line="114"/>
+        <location filename="../models/sourcetally.cpp" line="148"/>
         <source>%1: cannot read the per-source roll-ups: %2</source>
         <translation>%1：送信元ごとの集計を読めません：%2</translation>
     </message>
@@ -2162,12 +2162,12 @@
 <context>
     <name>WorkspaceSchema</name>
     <message>
-        <location filename="../models/workspaceschema.cpp" line="174"/>
+        <location filename="../models/workspaceschema.cpp" line="189"/>
         <source>%1: cannot migrate from schema version %2</source>
         <translation>%1：スキーマバージョン %2 から移行できません</translation>
     </message>
     <message>
-        <location filename="../models/workspaceschema.cpp" line="193"/>
+        <location filename="../models/workspaceschema.cpp" line="210"/>
         <source>%1: migration from version %2 failed: %3</source>
         <translation>%1：バージョン %2 からの移行に失敗しました：%3</translation>
     </message>
@@ -2981,19 +2981,19 @@
 <context>
     <name>teiten::IcsView</name>
     <message>
-        <location filename="../widgets/icsview.cpp" line="121"/>
+        <location filename="../widgets/icsview.cpp" line="124"/>
         <source>No control-system ports were probed in %1.</source>
         <translation>%1 には制御システムのポートへの探索はありませんでした。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/icsview.cpp" line="122"/>
+        <location filename="../widgets/icsview.cpp" line="125"/>
         <source>%n control-system port(s) probed in %1.</source>
         <translation>
             <numerusform>%1 に探索された制御システムのポート：%n 個。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/icsview.cpp" line="139"/>
+        <location filename="../widgets/icsview.cpp" line="142"/>
         <source>Chart of control-system ports</source>
         <translation>制御システムのポートのグラフ</translation>
     </message>
@@ -4356,60 +4356,55 @@ Open it now?</source>
     </message>
     <message>
         <location filename="../models/workspace.cpp" line="197"/>
-        <source>%1: the workspace is being written by another process (an import?); try again when it has finished</source>
-        <translation>%1：別のプロセス（取り込み中？）がワークスペースに書き込み中です。終わってからやり直してください</translation>
-    </message>
-    <message>
-        <location filename="../models/workspace.cpp" line="200"/>
         <source>%1: cannot write to the workspace: %2</source>
         <translation>%1：ワークスペースに書き込めません：%2</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="210"/>
+        <location filename="../models/workspace.cpp" line="207"/>
         <source>%1: workspace schema version %2 must be upgraded; open it once for writing (for example with teiten import) to migrate it</source>
         <translation>%1：ワークスペースのスキーマバージョン %2 は更新が必要です。一度書き込み可能な状態で開いてください（例：teiten import）</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="226"/>
+        <location filename="../models/workspace.cpp" line="223"/>
         <source>%1: damaged workspace (table %2 is missing)</source>
         <translation>%1：ワークスペースが壊れています（テーブル %2 がありません）</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="230"/>
-        <location filename="../models/workspace.cpp" line="232"/>
+        <location filename="../models/workspace.cpp" line="227"/>
+        <location filename="../models/workspace.cpp" line="229"/>
+        <location filename="../models/workspace.cpp" line="306"/>
         <location filename="../models/workspace.cpp" line="309"/>
-        <location filename="../models/workspace.cpp" line="312"/>
-        <location filename="../models/workspace.cpp" line="313"/>
+        <location filename="../models/workspace.cpp" line="310"/>
         <source>%1: damaged workspace: %2</source>
         <translation>%1：ワークスペースが壊れています：%2</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="248"/>
+        <location filename="../models/workspace.cpp" line="245"/>
         <source>%1: cannot create the workspace: %2</source>
         <translation>%1：ワークスペースを作成できません：%2</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="266"/>
+        <location filename="../models/workspace.cpp" line="263"/>
         <source>cannot move %1 into place</source>
         <translation>%1 を所定の場所に移動できません</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="277"/>
+        <location filename="../models/workspace.cpp" line="274"/>
         <source>%1: damaged workspace (the file is truncated: %2 bytes)</source>
         <translation>%1：ワークスペースが壊れています（ファイルが途中で切れています：%2 バイト）</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="290"/>
+        <location filename="../models/workspace.cpp" line="287"/>
         <source>%1: damaged workspace (the file is truncated: %2 bytes of %3)</source>
         <translation>%1：ワークスペースが壊れています（ファイルが途中で切れています：%3 バイト中 %2 バイト）</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="317"/>
+        <location filename="../models/workspace.cpp" line="314"/>
         <source>%1: damaged workspace (integrity check: %2)</source>
         <translation>%1：ワークスペースが壊れています（整合性チェック：%2）</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="373"/>
+        <location filename="../models/workspace.cpp" line="370"/>
         <source>day boundary offset must be whole hours between -12:00 and +14:00</source>
         <translation>日付の区切りは -12:00〜+14:00 の1時間単位で指定してください</translation>
     </message>
