@@ -40,6 +40,9 @@ SqlWhere sliceWhere(qint64 startUs, qint64 endUs, const QueryFilter &filter)
 {
     SqlWhere w("f.", true);
     w.addTimeHours(hourOf(startUs), hourOf(endUs - 1) + 1);
+    // A source is found hour by hour through flow_hour_src_by_hour (schema v7).
+    if (filter.sourcePrefix)
+        w.addHourList(hourOf(startUs), hourOf(endUs - 1) + 1);
     w.addFilter(filter);
     return w;
 }
@@ -195,8 +198,9 @@ Result<QVector<RequestBurst>> AnalysisQueries::requestBursts(qint64 startUs, qin
                              + " GROUP BY CASE WHEN f.sport < 0 THEN f.first_sport ELSE f.sport END ORDER BY 1 DESC LIMIT 1;")
                                 .constData());
     auto elsewhere = db.prepare(("SELECT COUNT(DISTINCT f.src)" + one
-                                 + " AND EXISTS(SELECT 1 FROM flow_hour o WHERE o.src = f.src AND o.dst <> f.dst "
-                                   "AND o.first_us >= ? AND o.first_us < ?);").constData());
+                                 + " AND EXISTS(SELECT 1 FROM flow_hour o WHERE o.hour IN (WITH RECURSIVE "
+                                   "hours(h) AS (SELECT ? UNION ALL SELECT h + 1 FROM hours WHERE h + 1 < ?) "
+                                   "SELECT h FROM hours) AND o.src = f.src AND o.dst <> f.dst);").constData());
     if (!ttl)
         return ttl.error();
     if (!flags)
@@ -231,8 +235,10 @@ Result<QVector<RequestBurst>> AnalysisQueries::requestBursts(qint64 startUs, qin
         const bool portsOk = (*ports)->ok();
         (*ports)->reset();
         bindOne(**elsewhere);
-        (*elsewhere)->bind(7, int64_t(b.hour * kHourUs - kDayUs));
-        (*elsewhere)->bind(8, int64_t((b.hour + 1) * kHourUs + kDayUs));
+        // The hours from a day before the burst's to a day after it, one seek each in
+        // flow_hour_src_by_hour (tuples lie in their hour, so this is the same window as in time).
+        (*elsewhere)->bind(7, int64_t(b.hour - kDayUs / kHourUs));
+        (*elsewhere)->bind(8, int64_t(b.hour + 1 + kDayUs / kHourUs));
         if ((*elsewhere)->step())
             b.sourcesElsewhere = (*elsewhere)->int64(0);
         const bool elsewhereOk = (*elsewhere)->ok();

@@ -21,6 +21,15 @@ void SqlWhere::addTimeUs(const char *column, qint64 startUs, qint64 endUs)
     m_values.emplace_back(endUs);
 }
 
+void SqlWhere::addHourList(qint64 firstHour, qint64 endHour)
+{
+    m_conditions << col("hour")
+            + " IN (WITH RECURSIVE hours(h) AS (SELECT ? UNION ALL SELECT h + 1 FROM hours WHERE h + 1 < ?) "
+              "SELECT h FROM hours)";
+    m_values.emplace_back(firstHour);
+    m_values.emplace_back(endHour);
+}
+
 void SqlWhere::addFilter(const QueryFilter &f)
 {
     if (!f.sensorIds.isEmpty()) {
@@ -51,8 +60,9 @@ void SqlWhere::addFilter(const QueryFilter &f)
     if (f.sourcePrefix && m_hasSource) {
         const QByteArray first = f.sourcePrefix->first().blob();
         const QByteArray last = f.sourcePrefix->last().blob();
-        // One address as an equality: the (src, first_us) index then yields its flows already in
-        // time order, so a busy scanner's pages need no sort.
+        // One address as an equality: on flow_hour, with the period's hours as a list
+        // (addHourList), the (hour, src, first_us) index then yields its flows already in time
+        // order, so a busy scanner's pages need no sort.
         if (first == last) {
             m_conditions << col("src") + " = ?";
             m_values.emplace_back(first);

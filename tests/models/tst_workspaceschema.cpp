@@ -20,6 +20,24 @@ using namespace teiten;
 
 namespace {
 
+/// EXPLAIN QUERY PLAN of `sql` on a new, empty workspace of the current schema, one step a line.
+QString planOf(const QByteArray &sql)
+{
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return QStringLiteral("no temporary folder");
+    auto ws = Workspace::open(dir.filePath(QStringLiteral("w.teiten")), Workspace::Mode::ReadWrite);
+    if (!ws)
+        return ws.error().message;
+    auto st = (*ws)->database().prepare(("EXPLAIN QUERY PLAN " + sql).constData());
+    if (!st)
+        return st.error().message;
+    QStringList plan;
+    while ((*st)->step())
+        plan << (*st)->text(3);
+    return plan.join(QLatin1Char('\n'));
+}
+
 // 2013-07-01T05:00Z as an hour index and in µs.
 constexpr qint64 kHour = 1372636800LL / 3600 + 5;
 constexpr qint64 kHourUs = kHour * 3600LL * 1000000;
@@ -256,30 +274,36 @@ private slots:
     void flowPagesFollowAnIndex_data()
     {
         QTest::addColumn<QByteArray>("condition");
-        QTest::newRow("region") << QByteArray("f.region = 'JP'");
-        QTest::newRow("service") << QByteArray("f.proto = 17 AND f.port = 53");
-        QTest::newRow("one source") << QByteArray("f.src = x'00000000000000000000ffffc6336407'");
+        QTest::addColumn<QByteArray>("order");
+        QTest::newRow("region") << QByteArray("f.region = 'JP'") << QByteArray("f.first_us, f.id");
+        QTest::newRow("service") << QByteArray("f.proto = 17 AND f.port = 53") << QByteArray("f.first_us, f.id");
+        // Workspace::flows with a source: the period's hours as a list, hour-first order (v7).
+        QTest::newRow("one source")
+            << QByteArray("f.hour IN (WITH RECURSIVE hours(h) AS (SELECT 0 UNION ALL SELECT h + 1 FROM hours "
+                          "WHERE h + 1 < 2208) SELECT h FROM hours) AND f.src = x'00000000000000000000ffffc6336407'")
+            << QByteArray("f.hour, f.first_us, f.id");
     }
 
     void flowPagesFollowAnIndex()
     {
         QFETCH(QByteArray, condition);
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        auto ws = Workspace::open(dir.filePath(QStringLiteral("w.teiten")), Workspace::Mode::ReadWrite);
-        QVERIFY2(ws, ws ? "" : qPrintable(ws.error().message));
+        QFETCH(QByteArray, order);
         // The shape of Workspace::flows: period, filter, keyset cursor, time order, page size.
-        const QByteArray sql = "EXPLAIN QUERY PLAN SELECT f.id FROM flow_hour f LEFT JOIN sensors s ON s.id = f.sensor_id "
-                               "LEFT JOIN payloads p ON p.id = f.payload_id WHERE f.first_us >= 1 AND f.first_us < 9 AND "
-            + condition + " AND (f.first_us, f.id) > (2, 0) ORDER BY f.first_us, f.id LIMIT 500;";
-        auto st = (*ws)->database().prepare(sql.constData());
-        QVERIFY(st);
-        QStringList plan;
-        while ((*st)->step())
-            plan << (*st)->text(3);
-        const QString text = plan.join(QLatin1Char('\n'));
+        const QString text = planOf("SELECT f.id FROM flow_hour f LEFT JOIN sensors s ON s.id = f.sensor_id "
+                                    "LEFT JOIN payloads p ON p.id = f.payload_id WHERE f.first_us >= 1 AND f.first_us < 9 AND "
+                                    + condition + " AND (f.first_us, f.id) > (2, 0) ORDER BY " + order + " LIMIT 500;");
         QVERIFY2(!text.contains(QLatin1String("TEMP B-TREE")), qPrintable(text));
         QVERIFY2(text.contains(QLatin1String("SEARCH f USING INDEX")), qPrintable(text));
+    }
+
+    /// The burst check "do these sources hit other destinations in the day around?" seeks the
+    /// source in each hour of that window, never reading the window's every tuple (v7).
+    void sourceElsewhereSeeksEachHour()
+    {
+        const QString text = planOf("SELECT 1 FROM flow_hour o WHERE o.hour IN (WITH RECURSIVE hours(h) AS (SELECT 10 "
+                                    "UNION ALL SELECT h + 1 FROM hours WHERE h + 1 < 59) SELECT h FROM hours) "
+                                    "AND o.src = x'00000000000000000000ffffc6336407' AND o.dst <> x'00';");
+        QVERIFY2(text.contains(QLatin1String("flow_hour_src_by_hour (hour=? AND src=?)")), qPrintable(text));
     }
 };
 
