@@ -40,14 +40,19 @@ private:
     std::variant<Check, QString> check(Workspace::Verify how = Workspace::Verify::UnlessStamped);
     ImportReport importInto(const QStringList &captures, const ImportJob::ProgressFn &progress = {});
     QTemporaryDir m_dir;
+    QTemporaryDir m_home;
     QString m_path;
     int m_case = 0;
 };
 
 void TestIntegrityStamp::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    // A cache folder of its own, not QStandardPaths' test mode: that one (~/.qttest) is shared by
+    // every test running at the same time, whose imports write stamps into it too.
     QVERIFY(m_dir.isValid());
+    QVERIFY(m_home.isValid());
+    qputenv("XDG_CACHE_HOME", m_home.filePath(QStringLiteral("cache")).toLocal8Bit());
+    qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toLocal8Bit());
 }
 
 void TestIntegrityStamp::init()
