@@ -15,8 +15,7 @@
 #include <QElapsedTimer>
 #include <QTextStream>
 
-#include <unordered_map>
-
+#include "addresscache.h"
 #include "capturereader.h"
 #include "georesolver.h"
 #include "ingestwriter.h"
@@ -55,7 +54,7 @@ PassResult runPass(Stage stage, const QStringList &files, const GeoResolver &geo
         r.error = s.error().message;
         return r;
     }
-    std::unordered_map<IpAddress, uint16_t> regions;
+    AddressCache regions;
     QElapsedTimer clock;
     clock.start();
     qint64 fileId = 0;
@@ -79,10 +78,15 @@ PassResult runPass(Stage stage, const QStringList &files, const GeoResolver &geo
             if (stage == Stage::Decode)
                 continue;
             rec.timeUs = frame.timeUs;
-            auto [it, fresh] = regions.try_emplace(rec.src, uint16_t(0));
-            if (fresh)
-                it->second = geo.lookupPacked(rec.src);
-            if (auto s = writer.add(rec, sensorId, it->second, frame.offset); !s) {
+            // As the import does: each source looked up once, through the same bounded cache.
+            uint16_t region = 0;
+            if (const auto cached = regions.find(rec.src)) {
+                region = uint16_t(*cached);
+            } else {
+                region = geo.lookupPacked(rec.src);
+                regions.insert(rec.src, region);
+            }
+            if (auto s = writer.add(rec, sensorId, region, frame.offset); !s) {
                 r.error = s.error().message;
                 return r;
             }

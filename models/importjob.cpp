@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importjob.h"
 
-#include <unordered_map>
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -14,6 +13,7 @@
 #include <QLoggingCategory>
 #include <QStandardPaths>
 
+#include "addresscache.h"
 #include "capturereader.h"
 #include "georesolver.h"
 #include "ingestwriter.h"
@@ -286,11 +286,10 @@ ImportReport ImportJob::run(const ProgressFn &progress, const std::atomic_bool *
         report.fatalError = s.error().message;
         return report;
     }
-    // Per-address caches, emptied when they reach kMaxCachedAddresses so that memory stays bounded
-    // however many distinct addresses the captures hold.
-    std::unordered_map<IpAddress, uint16_t> regionCache;
-    std::unordered_map<IpAddress, int> dstSensorCache;
-    constexpr size_t kMaxCachedAddresses = size_t(1) << 20;
+    // Per-address caches (AddressCache: bounded, compact for IPv4) for the region of a source and
+    // the sensor of a destination.
+    AddressCache regionCache;
+    AddressCache dstSensorCache;
     const uint16_t noGeo = kUnknownRegion;
 
     for (const Input &in : inputs) {
@@ -455,9 +454,8 @@ ImportReport ImportJob::run(const ProgressFn &progress, const std::atomic_bool *
             rec.timeUs = frame.timeUs;
             int sid = fileSensorId;
             if (sid < 0) {
-                const auto c = dstSensorCache.find(rec.dst);
-                if (c != dstSensorCache.end()) {
-                    sid = c->second;
+                if (const auto c = dstSensorCache.find(rec.dst)) {
+                    sid = *c;
                 } else {
                     for (const SensorRange &r : ranges)
                         if (r.first <= rec.dst && rec.dst <= r.last) {
@@ -470,21 +468,16 @@ ImportReport ImportJob::run(const ProgressFn &progress, const std::atomic_bool *
                         writeStatus = Error{Error::Code::Database, tr("%1: cannot write to the workspace: %2").arg(ws.path(), db.lastError())};
                         break;
                     }
-                    if (dstSensorCache.size() >= kMaxCachedAddresses)
-                        dstSensorCache.clear();
-                    dstSensorCache.emplace(rec.dst, sid);
+                    dstSensorCache.insert(rec.dst, sid);
                 }
             }
             uint16_t region = noGeo;
             if (geo) {
-                const auto g = regionCache.find(rec.src);
-                if (g != regionCache.end()) {
-                    region = g->second;
+                if (const auto g = regionCache.find(rec.src)) {
+                    region = uint16_t(*g);
                 } else {
                     region = geo->lookupPacked(rec.src);
-                    if (regionCache.size() >= kMaxCachedAddresses)
-                        regionCache.clear();
-                    regionCache.emplace(rec.src, region);
+                    regionCache.insert(rec.src, region);
                 }
             }
             writeStatus = writer.add(rec, sid, region, frame.offset);
