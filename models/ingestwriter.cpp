@@ -15,6 +15,7 @@ namespace teiten {
 namespace {
 
 constexpr int64_t kHourUs = 3600LL * 1000000;
+constexpr size_t kMaxCachedPayloads = size_t(1) << 16;
 
 int64_t hourOf(int64_t us)
 {
@@ -161,6 +162,10 @@ Result<int32_t> IngestWriter::payloadId(const PayloadSummary &s)
                              .arg(m_db.path(), m_db.lastError())};
         id = int32_t(m_db.lastInsertRowId());
     }
+    // Bounded like the import's address caches: a flood of random names (a "water torture" attack
+    // on a domain) makes every key new; past the bound, keys are found in the payloads table.
+    if (m_payloadIds.size() >= kMaxCachedPayloads)
+        m_payloadIds.clear();
     m_payloadIds.emplace(std::move(key), id);
     return id;
 }

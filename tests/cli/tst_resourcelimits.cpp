@@ -2,7 +2,8 @@
 // Resource exhaustion: a disk that fills up during an import (a size-limited tmpfs), record headers
 // claiming billions of bytes, a pcapng with fifty thousand interfaces, a capture still being
 // written while it is imported, and a capture larger than 4 GiB (sparse, so it is made in a
-// moment). Every import runs as a child `teiten import` whose own peak RSS (wait4) must stay bounded.
+// moment), and one capture in which every packet is new (source, destination, port: every cache
+// and buffer of the import and of the summaries it stores at its end reaches its bound). Every import runs as a child `teiten import` whose own peak RSS (wait4) must stay bounded.
 #include <atomic>
 #include <thread>
 
@@ -10,14 +11,17 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtEndian>
 
 #include "capturereader.h"
 #include "childprocess.h"
+#include "mmdbwriter.h"
 #include "ipaddress.h"
 #include "packetbuilder.h"
+#include "sanitizerbuild.h"
 #include "scratchmount.h"
 #include "sqlitedatabase.h"
 #include "sqlitestatement.h"
@@ -122,6 +126,7 @@ private slots:
     void fiftyThousandInterfaces();
     void fileGrowingWhileImported();
     void captureLargerThan4GiB();
+    void everyCacheAtItsBound();
 
 private:
     test::ChildRun import(const QString &db, const QStringList &paths, int timeoutMs = 300000);
@@ -348,4 +353,87 @@ void TestResourceLimits::captureLargerThan4GiB()
 }
 
 QTEST_GUILESS_MAIN(TestResourceLimits)
+// Peak memory must not follow the input. The import keeps per-address caches (region of a source,
+// sensor of a destination) emptied at 2^20 entries, the flow tuples of a file flushed at 400,000,
+// and at its end it stores the quarter's rankings with the scanner classes of every key. Here
+// every packet has a new source and a new destination, the TCP and UDP ports are all used, and a
+// quarter of the packets are DNS queries for names never seen before (every payload summary is
+// new), so each of those reaches its bound; the peak must stay below the same limit.
+void TestResourceLimits::everyCacheAtItsBound()
+{
+    // Past the address caches' 2^20 entries; the sanitizer build (whose RSS limit is loose anyway)
+    // checks the same paths on fewer packets.
+    const int packets = test::kSanitizerBuild ? 150000 : 1100000;
+    MmdbWriter geo(MmdbWriter::Layout::PlainCountryCode);
+    geo.setBuildEpoch(1372636800);
+    geo.insert(*IpPrefix::parse(QStringLiteral("11.0.0.0/9")), QStringLiteral("CN"));
+    geo.insert(*IpPrefix::parse(QStringLiteral("11.128.0.0/9")), QStringLiteral("US"));
+    const QString geoPath = m_tmp.filePath(QStringLiteral("bound.mmdb"));
+    QVERIFY(geo.write(geoPath));
+
+    const QString capture = m_tmp.filePath(QStringLiteral("all-new.pcap"));
+    qsizetype serviceCount = 0;
+    {
+        QFile f(capture);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QByteArray out = pcapHeader();
+        PacketBuilder b(PacketBuilder::Link::Ethernet);
+        QSet<int> services;
+        constexpr uint32_t kQuarterSeconds = 92 * 86400; // 2013Q3
+        for (int i = 0; i < packets; ++i) {
+            PacketBuilder::IpFields ip;
+            ip.src = IpAddress::fromV4(0x0B000000u + uint32_t(i)); // 11.0.0.0 up: CN, then US
+            ip.dst = IpAddress::fromV4(0x64000000u + uint32_t(i)); // 100.0.0.0 up: no sensor owns them
+            ip.ttl = 50;
+            size_t n = 0;
+            if (i % 4 == 1) {
+                // A DNS query for a name never seen before: every payload summary is new too.
+                uint8_t dns[128];
+                const std::string name = "q" + std::to_string(i) + ".example.com";
+                const size_t len = PacketBuilder::dnsQuery(dns, sizeof dns, uint16_t(i), name, 1, true, 0);
+                n = b.udp(ip, 40000, 53, dns, len);
+                services.insert(17 << 16 | 53);
+            } else if (i % 4 == 3) {
+                const uint16_t port = uint16_t(i >> 2);
+                n = b.udp(ip, 40000, port);
+                services.insert(17 << 16 | port);
+            } else {
+                const uint16_t port = uint16_t(i >> 1);
+                PacketBuilder::TcpFields tcp;
+                tcp.srcPort = 40000;
+                tcp.dstPort = port;
+                tcp.seq = uint32_t(i);
+                n = b.tcp(ip, tcp);
+                services.insert(6 << 16 | port);
+            }
+            QVERIFY(n > 0);
+            const uint32_t sec = kT0 + uint32_t(qint64(i) * kQuarterSeconds / packets);
+            out += le32(sec) + le32(0) + le32(uint32_t(n)) + le32(uint32_t(n));
+            out.append(reinterpret_cast<const char *>(b.data()), qsizetype(n));
+            if (out.size() > (8 << 20)) {
+                QVERIFY(f.write(out) == out.size());
+                out.clear();
+            }
+        }
+        QVERIFY(f.write(out) == out.size());
+        serviceCount = services.size();
+    }
+    const QString db = m_tmp.filePath(QStringLiteral("all-new.db"));
+    // No --sensor: each destination is looked up among the sensors' addresses (and cached).
+    const test::ChildRun r = test::runTeitenChild({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--geoip"),
+                                                   geoPath, QStringLiteral("--format"), QStringLiteral("json"), capture},
+                                                  900000);
+    QVERIFY2(!r.timedOut && r.signal == 0, "the import hung or crashed");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(fileOutcome(importJson(r), capture).value(QStringLiteral("packets")).toInteger(), qint64(packets));
+    verifyRss(r, "every packet new");
+    // Everything counted despite the caches being emptied on the way: every source has its region.
+    QCOMPARE(test::queryScalar(db, "SELECT SUM(packets) FROM rollup_hour WHERE region IN ('CN', 'US');"), qint64(packets));
+    QCOMPARE(test::queryScalar(db, "SELECT COUNT(DISTINCT src) FROM source_hour;"), qint64(packets));
+    QCOMPARE(test::queryScalar(db, "SELECT COUNT(*) FROM payloads;"), qint64((packets + 2) / 4));
+    // The stored 2013Q3 ranking holds every service.
+    QCOMPARE(test::queryScalar(db, "SELECT key_count FROM period_summaries WHERE period = '2013Q3' AND dimension = 0;"),
+             qint64(serviceCount));
+}
+
 #include "tst_resourcelimits.moc"
