@@ -40,9 +40,7 @@ SqlWhere sliceWhere(qint64 startUs, qint64 endUs, const QueryFilter &filter)
 {
     SqlWhere w("f.", true);
     w.addTimeHours(hourOf(startUs), hourOf(endUs - 1) + 1);
-    // A source is found hour by hour through flow_hour_src_by_hour (schema v7).
-    if (filter.sourcePrefix)
-        w.addHourList(hourOf(startUs), hourOf(endUs - 1) + 1);
+    w.addSourceHourList(filter, hourOf(startUs), hourOf(endUs - 1) + 1);
     w.addFilter(filter);
     return w;
 }
@@ -198,9 +196,8 @@ Result<QVector<RequestBurst>> AnalysisQueries::requestBursts(qint64 startUs, qin
                              + " GROUP BY CASE WHEN f.sport < 0 THEN f.first_sport ELSE f.sport END ORDER BY 1 DESC LIMIT 1;")
                                 .constData());
     auto elsewhere = db.prepare(("SELECT COUNT(DISTINCT f.src)" + one
-                                 + " AND EXISTS(SELECT 1 FROM flow_hour o WHERE o.hour IN (WITH RECURSIVE "
-                                   "hours(h) AS (SELECT ? UNION ALL SELECT h + 1 FROM hours WHERE h + 1 < ?) "
-                                   "SELECT h FROM hours) AND o.src = f.src AND o.dst <> f.dst);").constData());
+                                 + " AND EXISTS(SELECT 1 FROM flow_hour o WHERE " + SqlWhere::hourListCondition("o.hour")
+                                 + " AND o.src = f.src AND o.dst <> f.dst);").constData());
     if (!ttl)
         return ttl.error();
     if (!flags)

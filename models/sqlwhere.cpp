@@ -21,11 +21,17 @@ void SqlWhere::addTimeUs(const char *column, qint64 startUs, qint64 endUs)
     m_values.emplace_back(endUs);
 }
 
-void SqlWhere::addHourList(qint64 firstHour, qint64 endHour)
+QByteArray SqlWhere::hourListCondition(const QByteArray &column)
 {
-    m_conditions << col("hour")
-            + " IN (WITH RECURSIVE hours(h) AS (SELECT ? UNION ALL SELECT h + 1 FROM hours WHERE h + 1 < ?) "
-              "SELECT h FROM hours)";
+    return column + " IN (WITH RECURSIVE hours(h) AS (SELECT ? UNION ALL SELECT h + 1 FROM hours WHERE h + 1 < ?) "
+                    "SELECT h FROM hours)";
+}
+
+void SqlWhere::addSourceHourList(const QueryFilter &filter, qint64 firstHour, qint64 endHour)
+{
+    if (!filter.sourcePrefix || !m_hasSource)
+        return;
+    m_conditions << hourListCondition(col("hour"));
     m_values.emplace_back(firstHour);
     m_values.emplace_back(endHour);
 }
@@ -61,7 +67,7 @@ void SqlWhere::addFilter(const QueryFilter &f)
         const QByteArray first = f.sourcePrefix->first().blob();
         const QByteArray last = f.sourcePrefix->last().blob();
         // One address as an equality: on flow_hour, with the period's hours as a list
-        // (addHourList), the (hour, src, first_us) index then yields its flows already in time
+        // (addSourceHourList), the (hour, src, first_us) index then yields its flows already in time
         // order, so a busy scanner's pages need no sort.
         if (first == last) {
             m_conditions << col("src") + " = ?";

@@ -21,10 +21,14 @@ public:
     SqlWhere(const QByteArray &alias, bool hasSource);
     void addTimeHours(qint64 firstHour, qint64 endHour);          ///< hour in [first, end)
     void addTimeUs(const char *column, qint64 startUs, qint64 endUs);
-    /// hour IN (first, first + 1, …, end - 1), as a list SQLite seeks one value at a time: an index
-    /// led by the hour (flow_hour_src_by_hour) then serves an equality on its next column for a
-    /// whole period, in (hour, …) order, where a range on the hour would read every entry of it.
-    void addHourList(qint64 firstHour, qint64 endHour);
+    /// With a source in `filter` (flow_hour only): hour IN (first, first + 1, …, end - 1), a list
+    /// SQLite seeks one value at a time, so flow_hour_src_by_hour (hour, src, first_us) serves the
+    /// source's equality for a whole period in (hour, …) order, where a range on the hour would read
+    /// every entry of it. Nothing without a source.
+    void addSourceHourList(const QueryFilter &filter, qint64 firstHour, qint64 endHour);
+    /// "`column` IN (the hours from ? to before ?)": the list of addSourceHourList, for statements
+    /// written by hand; binds first and end hour in that order.
+    static QByteArray hourListCondition(const QByteArray &column);
     void addFilter(const QueryFilter &filter);
     /// (proto = ? AND port = ?) OR … for Service keys, region = ? OR … for Region keys: SQLite
     /// seeks each key in an index led by it (source_hour's primary key).

@@ -60,15 +60,6 @@ QByteArray keyColumns(Dimension dim)
     return dim == Dimension::Region ? QByteArray("region") : QByteArray("proto, port");
 }
 
-/// A source filter on flow_hour: the period's hours as a list, so that flow_hour_src_by_hour
-/// (hour, src, first_us) is sought once per hour (schema v7).
-void addSourceHours(SqlWhere &w, const Period &period, int dayOffsetMinutes, const QueryFilter &filter)
-{
-    if (filter.sourcePrefix)
-        w.addHourList(floorDiv(period.startUs(dayOffsetMinutes), kHourUs),
-                      floorDiv(period.endUs(dayOffsetMinutes) - 1, kHourUs) + 1);
-}
-
 } // namespace
 
 QString FileRecord::statusName(Status s)
@@ -799,7 +790,7 @@ Result<QVector<FlowRow>> Workspace::flows(const Period &period, const QueryFilte
     const int off = dayOffsetMinutes();
     SqlWhere w("f.", true);
     w.addTimeUs("first_us", period.startUs(off), period.endUs(off));
-    addSourceHours(w, period, off, filter);
+    w.addSourceHourList(filter, floorDiv(period.startUs(off), kHourUs), floorDiv(period.endUs(off) - 1, kHourUs) + 1);
     w.addFilter(filter);
     if (after)
         w.addRaw("(f.first_us, f.id) > (?, ?)", {after->firstUs, after->id});
@@ -861,7 +852,7 @@ Result<qint64> Workspace::flowCount(const Period &period, const QueryFilter &fil
     const int off = dayOffsetMinutes();
     SqlWhere w("f.", true);
     w.addTimeUs("first_us", period.startUs(off), period.endUs(off));
-    addSourceHours(w, period, off, filter);
+    w.addSourceHourList(filter, floorDiv(period.startUs(off), kHourUs), floorDiv(period.endUs(off) - 1, kHourUs) + 1);
     w.addFilter(filter);
     const QByteArray sql = "SELECT COUNT(*) FROM flow_hour f" + w.sql() + ";";
     auto st = m_db->prepare(sql.constData());
