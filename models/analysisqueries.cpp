@@ -3,6 +3,7 @@
 
 #include <QSet>
 
+#include "hourclock.h"
 #include "payloadcolumns.h"
 #include "sqlitedatabase.h"
 #include "sqlitestatement.h"
@@ -14,12 +15,9 @@ namespace teiten {
 
 namespace {
 
-constexpr qint64 kHourUs = 3600LL * 1000000;
-
-qint64 hourOf(qint64 us)
-{
-    return us >= 0 ? us / kHourUs : -((-us + kHourUs - 1) / kHourUs);
-}
+using HourClock::endHourOf;
+using HourClock::hourOf;
+using HourClock::kHourUs;
 
 Error queryError(SqliteDatabase &db)
 {
@@ -39,8 +37,8 @@ IpAddress addressAt(const SqliteStatement &st, int col)
 SqlWhere sliceWhere(qint64 startUs, qint64 endUs, const QueryFilter &filter)
 {
     SqlWhere w("f.", true);
-    w.addTimeHours(hourOf(startUs), hourOf(endUs - 1) + 1);
-    w.addSourceHourList(filter, hourOf(startUs), hourOf(endUs - 1) + 1);
+    w.addTimeHours(hourOf(startUs), endHourOf(endUs));
+    w.addSourceHourList(filter, hourOf(startUs), endHourOf(endUs));
     w.addFilter(filter);
     return w;
 }
@@ -96,7 +94,7 @@ Result<QVector<ReplyFlow>> AnalysisQueries::replyFlows(qint64 startUs, qint64 en
     // condition as a term lets SQLite use it (INDEXED BY makes a mismatch an error, not a scan), and
     // the tuples' first_us lies in their hour, so this bound equals the hour bound.
     w.addRaw(WorkspaceSchema::ReplyCandidates, {});
-    w.addTimeUs("first_us", hourOf(startUs) * kHourUs, (hourOf(endUs - 1) + 1) * kHourUs);
+    w.addTimeUs("first_us", hourOf(startUs) * kHourUs, endHourOf(endUs) * kHourUs);
     const QByteArray sql =
         "SELECT f.src, f.dst, f.region, f.sensor_id, f.proto, CASE WHEN f.sport < 0 THEN f.first_sport ELSE f.sport END, "
         "f.dport, f.tcp_flags, COALESCE(p.response, 0), COALESCE(p.kind, ''), f.first_us, f.last_us, f.packets, "
@@ -139,7 +137,7 @@ Result<QVector<ReplyFlow>> AnalysisQueries::replyFlows(qint64 startUs, qint64 en
 Result<QVector<RequestBurst>> AnalysisQueries::requestBursts(qint64 startUs, qint64 endUs, int minSources)
 {
     SqliteDatabase &db = m_ws.database();
-    const qint64 firstHour = hourOf(startUs), endHour = hourOf(endUs - 1) + 1;
+    const qint64 firstHour = hourOf(startUs), endHour = endHourOf(endUs);
     SqlWhere w = sliceWhere(startUs, endUs, {});
     // TCP SYN without ACK or RST; UDP that does not decode as a response; ICMP/ICMPv6 echo request
     // (the tuple keeps the ICMP type in sport).
@@ -250,7 +248,7 @@ Result<QVector<SourcePackets>> AnalysisQueries::sourcePackets(qint64 startUs, qi
 {
     SqliteDatabase &db = m_ws.database();
     SqlWhere w("", true);
-    w.addTimeHours(hourOf(startUs), hourOf(endUs - 1) + 1);
+    w.addTimeHours(hourOf(startUs), endHourOf(endUs));
     w.addFilter(filter);
     const QByteArray sql = "SELECT src, SUM(packets), bit_and(fingerprints) FROM source_hour" + w.sql() + " GROUP BY src;";
     auto st = db.prepare(sql.constData());
@@ -278,7 +276,7 @@ Result<QVector<SourcePackets>> AnalysisQueries::sourcePacketsByKey(qint64 startU
         return out;
     SqliteDatabase &db = m_ws.database();
     SqlWhere w("", true);
-    w.addTimeHours(hourOf(startUs), hourOf(endUs - 1) + 1);
+    w.addTimeHours(hourOf(startUs), endHourOf(endUs));
     w.addFilter(filter);
     // A short list narrows the scan through the primary key; a long one (a whole ranking) would
     // exceed SQLite's expression depth as OR terms, so it is applied while reading instead.

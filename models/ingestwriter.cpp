@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 
+#include "hourclock.h"
 #include "sqlitedatabase.h"
 #include "sqlitestatement.h"
 #include "workspacetypes.h"
@@ -14,13 +15,8 @@ namespace teiten {
 
 namespace {
 
-constexpr int64_t kHourUs = 3600LL * 1000000;
+using HourClock::hourOf;
 constexpr size_t kMaxCachedPayloads = size_t(1) << 16;
-
-int64_t hourOf(int64_t us)
-{
-    return us >= 0 ? us / kHourUs : -((-us + kHourUs - 1) / kHourUs);
-}
 
 inline uint64_t mix(uint64_t h, uint64_t v)
 {

@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 
+#include "hourclock.h"
 #include "scannercatalog.h"
 #include "scannersharequery.h"
 #include "servicekey.h"
@@ -41,16 +42,13 @@ struct PairValue {
 
 using PairMap = std::unordered_map<PairKey, PairValue, PairKeyHash>;
 
-qint64 hourOf(qint64 us)
-{
-    constexpr qint64 kHourUs = 3600LL * 1000000;
-    return us >= 0 ? us / kHourUs : -((-us + kHourUs - 1) / kHourUs);
-}
+using HourClock::endHourOf;
+using HourClock::hourOf;
 
 } // namespace
 
 SourceTally::SourceTally(qint64 startUs, qint64 endUs, const QueryFilter &filter)
-    : m_firstHour(hourOf(startUs)), m_endHour(hourOf(endUs - 1) + 1), m_filter(filter)
+    : m_firstHour(hourOf(startUs)), m_endHour(endHourOf(endUs)), m_filter(filter)
 {
 }
 

@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QLoggingCategory>
 
+#include "hourclock.h"
 #include "integritystamp.h"
 #include "payloadcolumns.h"
 #include "periodsummarystore.h"
@@ -28,7 +29,9 @@ namespace teiten {
 
 namespace {
 
-constexpr qint64 kHourUs = 3600LL * 1000000;
+using HourClock::endHourOf;
+using HourClock::floorDiv;
+using HourClock::hourOf;
 
 QString tr(const char *text)
 {
@@ -38,11 +41,6 @@ QString tr(const char *text)
 Error dbError(const SqliteDatabase &db)
 {
     return Error{Error::Code::Database, tr("%1: database error: %2").arg(db.path(), db.lastError())};
-}
-
-qint64 floorDiv(qint64 a, qint64 b)
-{
-    return a >= 0 ? a / b : -((-a + b - 1) / b);
 }
 
 QString keyOf(Dimension dim, const SqliteStatement &s, int col)
@@ -485,7 +483,7 @@ Result<QVector<Period>> Workspace::quartersPresent() const
         if (!q.isValid())
             break;
         out.push_back(q);
-        const qint64 after = floorDiv(q.endUs(off) - 1, kHourUs) + 1;
+        const qint64 after = endHourOf(q.endUs(off));
         if (after <= hour)
             break;
         from = after;
@@ -536,7 +534,7 @@ Result<Ranking> Workspace::rankingLive(Dimension dim, const Period &period, cons
     // Packets per key from the hourly roll-ups (or the per-source ones when the filter names sources).
     auto packetsPerKey = [&](const Period &p, std::map<QString, qint64> &perKey, qint64 &total) -> Status {
         SqlWhere w("", fromSources);
-        w.addTimeHours(floorDiv(p.startUs(off), kHourUs), floorDiv(p.endUs(off), kHourUs));
+        w.addTimeHours(hourOf(p.startUs(off)), endHourOf(p.endUs(off)));
         w.addFilter(filter);
         const QByteArray sql = "SELECT " + keys + ", SUM(packets) FROM " + table + w.sql() + " GROUP BY " + keys + ";";
         auto st = m_db->prepare(sql.constData());
@@ -654,7 +652,7 @@ Result<SeriesSet> Workspace::seriesLive(Dimension dim, const Period &period, con
         if (pass == 0 && keys.isEmpty())
             continue;
         SqlWhere w("", fromSources);
-        w.addTimeHours(floorDiv(startUs, kHourUs), floorDiv(endUs, kHourUs));
+        w.addTimeHours(hourOf(startUs), endHourOf(endUs));
         w.addFilter(filter);
         if (pass == 0 && fromSources)
             w.addKeys(dim, keys);   // source_hour: a seek per key on its (proto, port, …) key
@@ -692,7 +690,7 @@ Result<QVector<SourceRow>> Workspace::sources(const Period &period, const QueryF
 {
     const int off = dayOffsetMinutes();
     SqlWhere w("", true);
-    w.addTimeHours(floorDiv(period.startUs(off), kHourUs), floorDiv(period.endUs(off), kHourUs));
+    w.addTimeHours(hourOf(period.startUs(off)), endHourOf(period.endUs(off)));
     w.addFilter(filter);
     const QByteArray sql =
         "SELECT src, MIN(region), SUM(packets), COUNT(DISTINCT sensor_id), COUNT(DISTINCT proto * 65536 + port), "
@@ -747,7 +745,7 @@ Result<SensorBreakdown> Workspace::sensorBreakdown(const Period &period, const Q
     const qint64 firstDay = floorDiv(startUs / 1000000 + qint64(off) * 60, 86400);
     const bool fromSources = filter.needsSourceTable();
     SqlWhere w("", fromSources);
-    w.addTimeHours(floorDiv(startUs, kHourUs), floorDiv(period.endUs(off), kHourUs));
+    w.addTimeHours(hourOf(startUs), endHourOf(period.endUs(off)));
     w.addFilter(filter);
     const QByteArray sql = "SELECT sensor_id, (hour * 3600 + ?) / 86400, SUM(packets) FROM "
         + QByteArray(fromSources ? "source_hour" : "rollup_hour") + w.sql() + " GROUP BY 1, 2;";
@@ -767,7 +765,7 @@ Result<SensorBreakdown> Workspace::sensorBreakdown(const Period &period, const Q
     if (!(*st)->ok())
         return dbError(*m_db);
     SqlWhere ws("", true);
-    ws.addTimeHours(floorDiv(startUs, kHourUs), floorDiv(period.endUs(off), kHourUs));
+    ws.addTimeHours(hourOf(startUs), endHourOf(period.endUs(off)));
     ws.addFilter(filter);
     const QByteArray sql2 = "SELECT sensor_id, COUNT(DISTINCT src) FROM source_hour" + ws.sql() + " GROUP BY 1;";
     auto st2 = m_db->prepare(sql2.constData());
@@ -790,7 +788,7 @@ Result<QVector<FlowRow>> Workspace::flows(const Period &period, const QueryFilte
     const int off = dayOffsetMinutes();
     SqlWhere w("f.", true);
     w.addTimeUs("first_us", period.startUs(off), period.endUs(off));
-    w.addSourceHourList(filter, floorDiv(period.startUs(off), kHourUs), floorDiv(period.endUs(off) - 1, kHourUs) + 1);
+    w.addSourceHourList(filter, hourOf(period.startUs(off)), endHourOf(period.endUs(off)));
     w.addFilter(filter);
     if (after)
         w.addRaw("(f.first_us, f.id) > (?, ?)", {after->firstUs, after->id});
@@ -852,7 +850,7 @@ Result<qint64> Workspace::flowCount(const Period &period, const QueryFilter &fil
     const int off = dayOffsetMinutes();
     SqlWhere w("f.", true);
     w.addTimeUs("first_us", period.startUs(off), period.endUs(off));
-    w.addSourceHourList(filter, floorDiv(period.startUs(off), kHourUs), floorDiv(period.endUs(off) - 1, kHourUs) + 1);
+    w.addSourceHourList(filter, hourOf(period.startUs(off)), endHourOf(period.endUs(off)));
     w.addFilter(filter);
     const QByteArray sql = "SELECT COUNT(*) FROM flow_hour f" + w.sql() + ";";
     auto st = m_db->prepare(sql.constData());
