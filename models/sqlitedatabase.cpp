@@ -119,17 +119,17 @@ QString SqliteDatabase::lastError() const
 {
     const QString raw = QString::fromUtf8(sqlite3_errmsg(m_db));
     const char *reason = nullptr;
-    switch (sqlite3_extended_errcode(m_db) & 0xff) {
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
+    if (lastErrorWasBusy()) {
         reason = QT_TRANSLATE_NOOP("SqliteDatabase", "the workspace is being written by another process; try again when it has finished");
-        break;
-    case SQLITE_FULL: reason = QT_TRANSLATE_NOOP("SqliteDatabase", "the disk is full"); break;
-    case SQLITE_READONLY: reason = QT_TRANSLATE_NOOP("SqliteDatabase", "the workspace or its folder is read-only"); break;
-    case SQLITE_CORRUPT:
-    case SQLITE_NOTADB: reason = QT_TRANSLATE_NOOP("SqliteDatabase", "the workspace file is damaged"); break;
-    case SQLITE_IOERR: reason = QT_TRANSLATE_NOOP("SqliteDatabase", "input/output error"); break;
-    default: return raw;
+    } else {
+        switch (sqlite3_extended_errcode(m_db) & 0xff) {
+        case SQLITE_FULL: reason = QT_TRANSLATE_NOOP("SqliteDatabase", "the disk is full"); break;
+        case SQLITE_READONLY: reason = QT_TRANSLATE_NOOP("SqliteDatabase", "the workspace or its folder is read-only"); break;
+        case SQLITE_CORRUPT:
+        case SQLITE_NOTADB: reason = QT_TRANSLATE_NOOP("SqliteDatabase", "the workspace file is damaged"); break;
+        case SQLITE_IOERR: reason = QT_TRANSLATE_NOOP("SqliteDatabase", "input/output error"); break;
+        default: return raw;
+        }
     }
     return QStringLiteral("%1 (%2)").arg(QCoreApplication::translate("SqliteDatabase", reason), raw);
 }
