@@ -64,13 +64,14 @@ QVariant FilesModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const FileRecord &f = m_files[index.row()];
-    const QLocale locale;
-    auto time = [&locale](qint64 us) {
-        return us > 0 ? locale.toString(QDateTime::fromMSecsSinceEpoch(us / 1000, Qt::UTC), QLocale::ShortFormat)
-                      : QString();
-    };
     switch (role) {
-    case Qt::DisplayRole:
+    case Qt::DisplayRole: {
+        // Only shown text needs the locale: sorting a big file list asks RawRole thousands of times.
+        const QLocale locale;
+        auto time = [&locale](qint64 us) {
+            return us > 0 ? locale.toString(QDateTime::fromMSecsSinceEpoch(us / 1000, Qt::UTC), QLocale::ShortFormat)
+                          : QString();
+        };
         switch (index.column()) {
         case FileColumn: return QFileInfo(f.path).fileName();
         case SensorColumn: return f.sensor;
@@ -82,6 +83,7 @@ QVariant FilesModel::data(const QModelIndex &index, int role) const
         case MessageColumn: return f.message;
         }
         break;
+    }
     case RawRole:
         switch (index.column()) {
         case FileColumn: return f.path;

@@ -3,6 +3,8 @@
 
 #include <QFile>
 
+#include <sys/resource.h>
+
 #include <algorithm>
 
 namespace teiten::test {
@@ -18,22 +20,32 @@ EventLoopProbe::EventLoopProbe(QObject *parent) : QObject(parent)
     connect(&m_timer, &QTimer::timeout, this, &EventLoopProbe::tick);
 }
 
-qint64 EventLoopProbe::runQueueWaitNs()
+EventLoopProbe::SchedStat EventLoopProbe::schedStat()
 {
     // "<ns on a CPU> <ns waiting on a run queue> <time slices>" (Documentation/scheduler/sched-stats).
+    SchedStat st;
     QFile f(QStringLiteral("/proc/thread-self/schedstat"));
     if (!f.open(QIODevice::ReadOnly))
-        return -1;
+        return st;
     const QList<QByteArray> fields = f.readAll().simplified().split(' ');
-    bool ok = false;
-    const qint64 wait = fields.size() >= 2 ? fields[1].toLongLong(&ok) : -1;
-    return ok ? wait : -1;
+    bool cpuOk = false;
+    bool waitOk = false;
+    if (fields.size() >= 2) {
+        const qint64 cpu = fields[0].toLongLong(&cpuOk);
+        const qint64 wait = fields[1].toLongLong(&waitOk);
+        if (cpuOk && waitOk)
+            st = {cpu, wait};
+    }
+    rusage ru{};
+    if (getrusage(RUSAGE_THREAD, &ru) == 0)
+        st.majorFaults = ru.ru_majflt;
+    return st;
 }
 
 void EventLoopProbe::start()
 {
-    m_lastWaitNs = runQueueWaitNs();
-    m_haveSchedstat = m_lastWaitNs >= 0;
+    m_last = schedStat();
+    m_haveSchedstat = m_last.waitNs >= 0;
     m_clock.start();
     m_timer.start();
 }
@@ -47,12 +59,15 @@ void EventLoopProbe::tick()
 {
     const qint64 lateness = std::max<qint64>(0, m_clock.restart() - kIntervalMs);
     qint64 stall = lateness;
-    if (m_haveSchedstat) {
-        const qint64 wait = runQueueWaitNs();
-        if (wait >= m_lastWaitNs && m_lastWaitNs >= 0)
-            stall = std::max<qint64>(0, lateness - (wait - m_lastWaitNs) / 1000000);
-        m_lastWaitNs = wait;
+    const SchedStat now = schedStat();
+    if (m_haveSchedstat && now.waitNs >= m_last.waitNs && m_last.waitNs >= 0) {
+        stall = std::max<qint64>(0, lateness - (now.waitNs - m_last.waitNs) / 1000000);
+        m_tickCpuMs = (now.cpuNs - m_last.cpuNs) / 1000000;
+    } else {
+        m_tickCpuMs = -1;
     }
+    m_tickMajorFaults = now.majorFaults - m_last.majorFaults;
+    m_last = now;
     m_worstStall = std::max(m_worstStall, stall);
     m_worstLateness = std::max(m_worstLateness, lateness);
     ++m_ticks;

@@ -26,15 +26,27 @@ public:
     qint64 worstLatenessMs() const { return m_worstLateness; }
     qint64 ticks() const { return m_ticks; }
     bool schedstatAvailable() const { return m_haveSchedstat; }
+    /// Of the last tick's interval: milliseconds this thread ran on a CPU (-1 without schedstat),
+    /// and the major page faults it took (code or data read back from disk). A late tick with
+    /// little CPU time was a wait; with major faults, a wait for the disk.
+    qint64 lastTickCpuMs() const { return m_tickCpuMs; }
+    long lastTickMajorFaults() const { return m_tickMajorFaults; }
 
 private:
     void tick();
-    /// Nanoseconds this thread has waited on a run queue, or -1.
-    static qint64 runQueueWaitNs();
+    struct SchedStat {
+        qint64 cpuNs = -1;      ///< on a CPU
+        qint64 waitNs = -1;     ///< ready, waiting on a run queue
+        long majorFaults = 0;
+    };
+    /// This thread's totals so far (-1 where the kernel does not say).
+    static SchedStat schedStat();
 
     QTimer m_timer;
     QElapsedTimer m_clock;
-    qint64 m_lastWaitNs = -1;
+    SchedStat m_last;
+    qint64 m_tickCpuMs = -1;
+    long m_tickMajorFaults = 0;
     qint64 m_worstStall = 0;
     qint64 m_worstLateness = 0;
     qint64 m_ticks = 0;
