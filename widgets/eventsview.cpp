@@ -88,8 +88,7 @@ EventsView::EventsView(AnalysisContext *context, QWidget *parent)
         const auto r = m_chartWatcher.result();
         m_chart->setBusy(false);
         if (r) {
-            m_chart->setSeriesSet(*r);
-            m_chart->setVisibleKeys(r->keys);
+            m_chart->setSeriesSet(*r, r->keys);
         }
     });
     for (auto sig : {&AnalysisContext::workspaceChanged, &AnalysisContext::periodChanged, &AnalysisContext::dataChanged,

@@ -70,8 +70,7 @@ IcsView::IcsView(AnalysisContext *context, QWidget *parent)
         }
         m_error.clear();
         m_model->setRows(r->rows);
-        m_chart->setSeriesSet(r->series);
-        m_chart->setVisibleKeys(r->series.keys);
+        m_chart->setSeriesSet(r->series, r->series.keys);
         updateStatus();
         emit loaded(int(r->rows.size()));
     });

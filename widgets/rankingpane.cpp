@@ -195,12 +195,15 @@ void RankingPane::reload()
 
 void RankingPane::onCheckedKeysChanged(const QStringList &keys)
 {
-    m_chart->setVisibleKeys(keys);
     bool missing = false;
     for (const QString &k : keys)
         missing = missing || !m_seriesKeys.contains(k);
-    if (!missing)
+    if (!missing) {
+        m_chart->setVisibleKeys(keys);
         return;
+    }
+    // The chart is drawn once, when the missing curves arrive: drawing now would redraw the old
+    // question's curves only to replace them a moment later.
     QStringList wanted = keys;
     for (int i = 0; i < m_model->rowCount() && wanted.size() < kPrefetchKeys; ++i)
         if (!wanted.contains(m_model->keyAt(i)))
@@ -232,8 +235,7 @@ void RankingPane::loadSeries(const QStringList &keys)
                 emit errorOccurred(r.error().message);
                 return;
             }
-            m_chart->setSeriesSet(*r);
-            m_chart->setVisibleKeys(m_model->checkedKeys());
+            m_chart->setSeriesSet(*r, m_model->checkedKeys());
             emit seriesLoaded();
         });
 }

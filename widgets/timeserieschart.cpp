@@ -95,9 +95,10 @@ void TimeSeriesChart::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-void TimeSeriesChart::setSeriesSet(const SeriesSet &set)
+void TimeSeriesChart::setSeriesSet(const SeriesSet &set, const QStringList &visibleKeys)
 {
     m_set = set;
+    m_visible = visibleKeys;
     rebuild();
 }
 

@@ -26,7 +26,9 @@ class TimeSeriesChart : public QWidget {
 public:
     explicit TimeSeriesChart(QWidget *parent = nullptr);
 
-    void setSeriesSet(const SeriesSet &set);
+    /// New curves and which of their keys to show, drawn once (a Qt Charts rebuild is the
+    /// costliest thing the window does after a query: tens of milliseconds on the GUI thread).
+    void setSeriesSet(const SeriesSet &set, const QStringList &visibleKeys);
     const SeriesSet &seriesSet() const { return m_set; }
     void clear();
     void setVisibleKeys(const QStringList &keys);
