@@ -5,6 +5,8 @@
 
 #include <sys/resource.h>
 
+#include <ctime>
+
 #include <algorithm>
 
 namespace teiten::test {
@@ -36,10 +38,20 @@ EventLoopProbe::SchedStat EventLoopProbe::schedStat()
         if (cpuOk && waitOk)
             st = {cpu, wait};
     }
+    st.majorFaults = threadUsage().majorFaults;
+    return st;
+}
+
+EventLoopProbe::ThreadUsage EventLoopProbe::threadUsage()
+{
+    ThreadUsage u;
+    timespec ts{};
+    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts) == 0)
+        u.cpuNs = qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
     rusage ru{};
     if (getrusage(RUSAGE_THREAD, &ru) == 0)
-        st.majorFaults = ru.ru_majflt;
-    return st;
+        u.majorFaults = ru.ru_majflt;
+    return u;
 }
 
 void EventLoopProbe::start()

@@ -9,9 +9,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sys/resource.h>
-#include <ctime>
-
 #include "../fixtures/capturefixture.h"
 #include "../fixtures/workspacefixture.h"
 #include "eventloopprobe.h"
@@ -25,23 +22,6 @@ using namespace teiten;
 
 namespace {
 
-/// CPU time and major page faults of the calling thread so far.
-struct ThreadUsage {
-    qint64 cpuNs = 0;
-    long majorFaults = 0;
-    static ThreadUsage now()
-    {
-        ThreadUsage u;
-        timespec ts{};
-        if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts) == 0)
-            u.cpuNs = qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
-        rusage ru{};
-        if (getrusage(RUSAGE_THREAD, &ru) == 0)
-            u.majorFaults = ru.ru_majflt;
-        return u;
-    }
-};
-
 /// Times every event dispatch on the GUI thread and names the slow ones: a stall report then says
 /// which object's event (a queued slot call, a paint, a timer) took the time.
 class TimingApplication : public QApplication {
@@ -52,14 +32,14 @@ public:
         const int type = event->type();
         QElapsedTimer timer;
         timer.start();
-        const ThreadUsage before = ThreadUsage::now();
+        const auto before = test::EventLoopProbe::threadUsage();
         ++m_depth;
         const bool handled = QApplication::notify(receiver, event);
         --m_depth;
         if (const qint64 ms = timer.elapsed(); ms > 40) {
             // Wall time alone cannot tell the window's own work from a machine that took the core
             // away or paged the code back in: the thread's CPU time and major faults can.
-            const ThreadUsage after = ThreadUsage::now();
+            const auto after = test::EventLoopProbe::threadUsage();
             qInfo("slow dispatch (depth %d): event %d to %s took %lld ms (%lld ms on a CPU, %ld major faults)", m_depth,
                   type, qPrintable(path(receiver)), ms, (after.cpuNs - before.cpuNs) / 1000000,
                   after.majorFaults - before.majorFaults);
