@@ -4,6 +4,7 @@
 // import to its end (including the views' refresh when it finishes).
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -33,6 +34,10 @@ public:
         QElapsedTimer timer;
         timer.start();
         const auto before = test::EventLoopProbe::threadUsage();
+        // The event may delete its receiver (DeferredDelete, a close with WA_DeleteOnClose):
+        // name it afterwards only if it still exists. ASan caught this reading a deleted widget.
+        const char *const className = receiver->metaObject()->className();
+        const QPointer<QObject> alive(receiver);
         ++m_depth;
         const bool handled = QApplication::notify(receiver, event);
         --m_depth;
@@ -40,8 +45,10 @@ public:
             // Wall time alone cannot tell the window's own work from a machine that took the core
             // away or paged the code back in: the thread's CPU time and major faults can.
             const auto after = test::EventLoopProbe::threadUsage();
+            const QString who = alive ? path(receiver)
+                                      : QStringLiteral("%1 (deleted by the event)").arg(QLatin1String(className));
             qInfo("slow dispatch (depth %d): event %d to %s took %lld ms (%lld ms on a CPU, %ld major faults)", m_depth,
-                  type, qPrintable(path(receiver)), ms, (after.cpuNs - before.cpuNs) / 1000000,
+                  type, qPrintable(who), ms, (after.cpuNs - before.cpuNs) / 1000000,
                   after.majorFaults - before.majorFaults);
         }
         return handled;
