@@ -37,8 +37,8 @@ IpAddress addressAt(const SqliteStatement &st, int col)
 SqlWhere sliceWhere(qint64 startUs, qint64 endUs, const QueryFilter &filter)
 {
     SqlWhere w("f.", true);
-    w.addTimeHours(hourOf(startUs), endHourOf(endUs));
-    w.addSourceHourList(filter, hourOf(startUs), endHourOf(endUs));
+    w.addHoursOf(startUs, endUs);
+    w.addSourceHourList(filter, startUs, endUs);
     w.addFilter(filter);
     return w;
 }
@@ -248,7 +248,7 @@ Result<QVector<SourcePackets>> AnalysisQueries::sourcePackets(qint64 startUs, qi
 {
     SqliteDatabase &db = m_ws.database();
     SqlWhere w("", true);
-    w.addTimeHours(hourOf(startUs), endHourOf(endUs));
+    w.addHoursOf(startUs, endUs);
     w.addFilter(filter);
     const QByteArray sql = "SELECT src, SUM(packets), bit_and(fingerprints) FROM source_hour" + w.sql() + " GROUP BY src;";
     auto st = db.prepare(sql.constData());
@@ -276,7 +276,7 @@ Result<QVector<SourcePackets>> AnalysisQueries::sourcePacketsByKey(qint64 startU
         return out;
     SqliteDatabase &db = m_ws.database();
     SqlWhere w("", true);
-    w.addTimeHours(hourOf(startUs), endHourOf(endUs));
+    w.addHoursOf(startUs, endUs);
     w.addFilter(filter);
     // A short list narrows the scan through the primary key; a long one (a whole ranking) would
     // exceed SQLite's expression depth as OR terms, so it is applied while reading instead.

@@ -8,7 +8,6 @@
 #include <unordered_set>
 
 
-#include "hourclock.h"
 #include "scannercatalog.h"
 #include "scannersharequery.h"
 #include "servicekey.h"
@@ -42,13 +41,10 @@ struct PairValue {
 
 using PairMap = std::unordered_map<PairKey, PairValue, PairKeyHash>;
 
-using HourClock::endHourOf;
-using HourClock::hourOf;
-
 } // namespace
 
 SourceTally::SourceTally(qint64 startUs, qint64 endUs, const QueryFilter &filter)
-    : m_firstHour(hourOf(startUs)), m_endHour(endHourOf(endUs)), m_filter(filter)
+    : m_startUs(startUs), m_endUs(endUs), m_filter(filter)
 {
 }
 
@@ -69,7 +65,7 @@ Status SourceTally::run(SqliteDatabase &db)
     const bool byService = m_service.count || m_service.classify;
     const bool byRegion = m_region.count || m_region.classify;
     SqlWhere w("", true);
-    w.addTimeHours(m_firstHour, m_endHour);
+    w.addHoursOf(m_startUs, m_endUs);
     w.addFilter(m_filter);
     // In primary-key order (no sort): each service's rows come together, so its (source) pairs are
     // counted and dropped before the next service's; memory follows the busiest service and the

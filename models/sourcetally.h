@@ -52,8 +52,8 @@ private:
     };
     Part &part(Dimension dim) { return dim == Dimension::Service ? m_service : m_region; }
     const Part &part(Dimension dim) const { return dim == Dimension::Service ? m_service : m_region; }
-    qint64 m_firstHour;
-    qint64 m_endHour;
+    qint64 m_startUs;
+    qint64 m_endUs;
     QueryFilter m_filter;
     const ScannerCatalog *m_catalog = nullptr;
     Part m_service;

@@ -1,17 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlwhere.h"
 
+#include "hourclock.h"
 #include "sqlitestatement.h"
 
 namespace teiten {
 
 SqlWhere::SqlWhere(const QByteArray &alias, bool hasSource) : m_alias(alias), m_hasSource(hasSource) {}
 
-void SqlWhere::addTimeHours(qint64 firstHour, qint64 endHour)
+void SqlWhere::addHoursOf(qint64 startUs, qint64 endUs)
 {
     m_conditions << col("hour") + " >= ? AND " + col("hour") + " < ?";
-    m_values.emplace_back(firstHour);
-    m_values.emplace_back(endHour);
+    m_values.emplace_back(qint64(HourClock::hourOf(startUs)));
+    m_values.emplace_back(qint64(HourClock::endHourOf(endUs)));
 }
 
 void SqlWhere::addTimeUs(const char *column, qint64 startUs, qint64 endUs)
@@ -27,13 +28,13 @@ QByteArray SqlWhere::hourListCondition(const QByteArray &column)
                     "SELECT h FROM hours)";
 }
 
-void SqlWhere::addSourceHourList(const QueryFilter &filter, qint64 firstHour, qint64 endHour)
+void SqlWhere::addSourceHourList(const QueryFilter &filter, qint64 startUs, qint64 endUs)
 {
     if (!filter.sourcePrefix || !m_hasSource)
         return;
     m_conditions << hourListCondition(col("hour"));
-    m_values.emplace_back(firstHour);
-    m_values.emplace_back(endHour);
+    m_values.emplace_back(qint64(HourClock::hourOf(startUs)));
+    m_values.emplace_back(qint64(HourClock::endHourOf(endUs)));
 }
 
 void SqlWhere::addFilter(const QueryFilter &f)

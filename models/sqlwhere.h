@@ -19,13 +19,15 @@ class SqlWhere {
 public:
     /// `alias` prefixes the columns ("f." for a joined flow table); `hasSource` when the table has `src`.
     SqlWhere(const QByteArray &alias, bool hasSource);
-    void addTimeHours(qint64 firstHour, qint64 endHour);          ///< hour in [first, end)
+    /// hour in the hours that hold any instant of [startUs, endUs) (HourClock), so every caller
+    /// turns a time range into hours the same way.
+    void addHoursOf(qint64 startUs, qint64 endUs);
     void addTimeUs(const char *column, qint64 startUs, qint64 endUs);
-    /// With a source in `filter` (flow_hour only): hour IN (first, first + 1, …, end - 1), a list
+    /// With a source in `filter` (flow_hour only): hour IN (the hours of [startUs, endUs)), a list
     /// SQLite seeks one value at a time, so flow_hour_src_by_hour (hour, src, first_us) serves the
     /// source's equality for a whole period in (hour, …) order, where a range on the hour would read
     /// every entry of it. Nothing without a source.
-    void addSourceHourList(const QueryFilter &filter, qint64 firstHour, qint64 endHour);
+    void addSourceHourList(const QueryFilter &filter, qint64 startUs, qint64 endUs);
     /// "`column` IN (the hours from ? to before ?)": the list of addSourceHourList, for statements
     /// written by hand; binds first and end hour in that order.
     static QByteArray hourListCondition(const QByteArray &column);

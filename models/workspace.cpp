@@ -31,7 +31,6 @@ namespace {
 
 using HourClock::endHourOf;
 using HourClock::floorDiv;
-using HourClock::hourOf;
 
 QString tr(const char *text)
 {
@@ -534,7 +533,7 @@ Result<Ranking> Workspace::rankingLive(Dimension dim, const Period &period, cons
     // Packets per key from the hourly roll-ups (or the per-source ones when the filter names sources).
     auto packetsPerKey = [&](const Period &p, std::map<QString, qint64> &perKey, qint64 &total) -> Status {
         SqlWhere w("", fromSources);
-        w.addTimeHours(hourOf(p.startUs(off)), endHourOf(p.endUs(off)));
+        w.addHoursOf(p.startUs(off), p.endUs(off));
         w.addFilter(filter);
         const QByteArray sql = "SELECT " + keys + ", SUM(packets) FROM " + table + w.sql() + " GROUP BY " + keys + ";";
         auto st = m_db->prepare(sql.constData());
@@ -652,7 +651,7 @@ Result<SeriesSet> Workspace::seriesLive(Dimension dim, const Period &period, con
         if (pass == 0 && keys.isEmpty())
             continue;
         SqlWhere w("", fromSources);
-        w.addTimeHours(hourOf(startUs), endHourOf(endUs));
+        w.addHoursOf(startUs, endUs);
         w.addFilter(filter);
         if (pass == 0 && fromSources)
             w.addKeys(dim, keys);   // source_hour: a seek per key on its (proto, port, …) key
@@ -690,7 +689,7 @@ Result<QVector<SourceRow>> Workspace::sources(const Period &period, const QueryF
 {
     const int off = dayOffsetMinutes();
     SqlWhere w("", true);
-    w.addTimeHours(hourOf(period.startUs(off)), endHourOf(period.endUs(off)));
+    w.addHoursOf(period.startUs(off), period.endUs(off));
     w.addFilter(filter);
     const QByteArray sql =
         "SELECT src, MIN(region), SUM(packets), COUNT(DISTINCT sensor_id), COUNT(DISTINCT proto * 65536 + port), "
@@ -745,7 +744,7 @@ Result<SensorBreakdown> Workspace::sensorBreakdown(const Period &period, const Q
     const qint64 firstDay = floorDiv(startUs / 1000000 + qint64(off) * 60, 86400);
     const bool fromSources = filter.needsSourceTable();
     SqlWhere w("", fromSources);
-    w.addTimeHours(hourOf(startUs), endHourOf(period.endUs(off)));
+    w.addHoursOf(startUs, period.endUs(off));
     w.addFilter(filter);
     const QByteArray sql = "SELECT sensor_id, (hour * 3600 + ?) / 86400, SUM(packets) FROM "
         + QByteArray(fromSources ? "source_hour" : "rollup_hour") + w.sql() + " GROUP BY 1, 2;";
@@ -765,7 +764,7 @@ Result<SensorBreakdown> Workspace::sensorBreakdown(const Period &period, const Q
     if (!(*st)->ok())
         return dbError(*m_db);
     SqlWhere ws("", true);
-    ws.addTimeHours(hourOf(startUs), endHourOf(period.endUs(off)));
+    ws.addHoursOf(startUs, period.endUs(off));
     ws.addFilter(filter);
     const QByteArray sql2 = "SELECT sensor_id, COUNT(DISTINCT src) FROM source_hour" + ws.sql() + " GROUP BY 1;";
     auto st2 = m_db->prepare(sql2.constData());
@@ -788,7 +787,7 @@ Result<QVector<FlowRow>> Workspace::flows(const Period &period, const QueryFilte
     const int off = dayOffsetMinutes();
     SqlWhere w("f.", true);
     w.addTimeUs("first_us", period.startUs(off), period.endUs(off));
-    w.addSourceHourList(filter, hourOf(period.startUs(off)), endHourOf(period.endUs(off)));
+    w.addSourceHourList(filter, period.startUs(off), period.endUs(off));
     w.addFilter(filter);
     if (after)
         w.addRaw("(f.first_us, f.id) > (?, ?)", {after->firstUs, after->id});
@@ -850,7 +849,7 @@ Result<qint64> Workspace::flowCount(const Period &period, const QueryFilter &fil
     const int off = dayOffsetMinutes();
     SqlWhere w("f.", true);
     w.addTimeUs("first_us", period.startUs(off), period.endUs(off));
-    w.addSourceHourList(filter, hourOf(period.startUs(off)), endHourOf(period.endUs(off)));
+    w.addSourceHourList(filter, period.startUs(off), period.endUs(off));
     w.addFilter(filter);
     const QByteArray sql = "SELECT COUNT(*) FROM flow_hour f" + w.sql() + ";";
     auto st = m_db->prepare(sql.constData());
