@@ -232,6 +232,8 @@ void RankingPane::loadSeries(const QStringList &keys)
             if (generation != m_seriesGeneration)
                 return;
             if (!r) {
+                // The check change that asked for these curves still shows on the ones loaded.
+                m_chart->setVisibleKeys(m_model->checkedKeys());
                 emit errorOccurred(r.error().message);
                 return;
             }

@@ -22,24 +22,16 @@ EventLoopProbe::EventLoopProbe(QObject *parent) : QObject(parent)
     connect(&m_timer, &QTimer::timeout, this, &EventLoopProbe::tick);
 }
 
-EventLoopProbe::SchedStat EventLoopProbe::schedStat()
+qint64 EventLoopProbe::runQueueWaitNs()
 {
     // "<ns on a CPU> <ns waiting on a run queue> <time slices>" (Documentation/scheduler/sched-stats).
-    SchedStat st;
     QFile f(QStringLiteral("/proc/thread-self/schedstat"));
     if (!f.open(QIODevice::ReadOnly))
-        return st;
+        return -1;
     const QList<QByteArray> fields = f.readAll().simplified().split(' ');
-    bool cpuOk = false;
-    bool waitOk = false;
-    if (fields.size() >= 2) {
-        const qint64 cpu = fields[0].toLongLong(&cpuOk);
-        const qint64 wait = fields[1].toLongLong(&waitOk);
-        if (cpuOk && waitOk)
-            st = {cpu, wait};
-    }
-    st.majorFaults = threadUsage().majorFaults;
-    return st;
+    bool ok = false;
+    const qint64 wait = fields.size() >= 2 ? fields[1].toLongLong(&ok) : -1;
+    return ok ? wait : -1;
 }
 
 EventLoopProbe::ThreadUsage EventLoopProbe::threadUsage()
@@ -56,8 +48,9 @@ EventLoopProbe::ThreadUsage EventLoopProbe::threadUsage()
 
 void EventLoopProbe::start()
 {
-    m_last = schedStat();
-    m_haveSchedstat = m_last.waitNs >= 0;
+    m_lastWaitNs = runQueueWaitNs();
+    m_haveSchedstat = m_lastWaitNs >= 0;
+    m_lastUsage = threadUsage();
     m_clock.start();
     m_timer.start();
 }
@@ -71,15 +64,16 @@ void EventLoopProbe::tick()
 {
     const qint64 lateness = std::max<qint64>(0, m_clock.restart() - kIntervalMs);
     qint64 stall = lateness;
-    const SchedStat now = schedStat();
-    if (m_haveSchedstat && now.waitNs >= m_last.waitNs && m_last.waitNs >= 0) {
-        stall = std::max<qint64>(0, lateness - (now.waitNs - m_last.waitNs) / 1000000);
-        m_tickCpuMs = (now.cpuNs - m_last.cpuNs) / 1000000;
-    } else {
-        m_tickCpuMs = -1;
+    if (m_haveSchedstat) {
+        const qint64 wait = runQueueWaitNs();
+        if (wait >= m_lastWaitNs && m_lastWaitNs >= 0)
+            stall = std::max<qint64>(0, lateness - (wait - m_lastWaitNs) / 1000000);
+        m_lastWaitNs = wait;
     }
-    m_tickMajorFaults = now.majorFaults - m_last.majorFaults;
-    m_last = now;
+    const ThreadUsage usage = threadUsage();
+    m_tickCpuMs = (usage.cpuNs - m_lastUsage.cpuNs) / 1000000;
+    m_tickMajorFaults = usage.majorFaults - m_lastUsage.majorFaults;
+    m_lastUsage = usage;
     m_worstStall = std::max(m_worstStall, stall);
     m_worstLateness = std::max(m_worstLateness, lateness);
     ++m_ticks;

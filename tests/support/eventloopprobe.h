@@ -35,8 +35,7 @@ public:
     /// there to find memory errors while imports, exports and views run together, so it allows
     /// three times the time.
     static constexpr qint64 stallLimitMs() { return kSanitizerBuild ? 300 : 100; }
-    /// Of the last tick's interval: milliseconds this thread ran on a CPU (-1 without schedstat),
-    /// and the major page faults it took (code or data read back from disk). A late tick with
+    /// Of the last tick's interval: milliseconds this thread ran on a CPU, and the major page faults it took (code or data read back from disk). A late tick with
     /// little CPU time was a wait; with major faults, a wait for the disk.
     qint64 lastTickCpuMs() const { return m_tickCpuMs; }
     long lastTickMajorFaults() const { return m_tickMajorFaults; }
@@ -51,18 +50,14 @@ public:
 
 private:
     void tick();
-    struct SchedStat {
-        qint64 cpuNs = -1;      ///< on a CPU
-        qint64 waitNs = -1;     ///< ready, waiting on a run queue
-        long majorFaults = 0;
-    };
-    /// This thread's totals so far (-1 where the kernel does not say).
-    static SchedStat schedStat();
+    /// Nanoseconds this thread has waited on a run queue, or -1.
+    static qint64 runQueueWaitNs();
 
     QTimer m_timer;
     QElapsedTimer m_clock;
-    SchedStat m_last;
-    qint64 m_tickCpuMs = -1;
+    qint64 m_lastWaitNs = -1;
+    ThreadUsage m_lastUsage;
+    qint64 m_tickCpuMs = 0;
     long m_tickMajorFaults = 0;
     qint64 m_worstStall = 0;
     qint64 m_worstLateness = 0;
