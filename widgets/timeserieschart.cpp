@@ -8,7 +8,9 @@
 #include <QCursor>
 #include <QDateTimeAxis>
 #include <QEvent>
+#include <QGraphicsLayout>
 #include <QLabel>
+#include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
@@ -30,6 +32,8 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent) : QWidget(parent)
     m_chart->legend()->setAlignment(Qt::AlignRight);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_view = new QChartView(m_chart, this);
+    // The view resizes the chart (later than this widget's own resize when it is first shown).
+    connect(m_chart, &QGraphicsWidget::geometryChanged, this, &TimeSeriesChart::fitLegend);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setRubberBand(QChartView::RectangleRubberBand);
     // The right button opens this menu (it would otherwise zoom out, which the menu offers).
@@ -93,6 +97,32 @@ void TimeSeriesChart::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QWidget::changeEvent(event);
+}
+
+void TimeSeriesChart::fitLegend()
+{
+    // Qt Charts clips a right-hand legend taller than the chart instead of wrapping it, so ten
+    // curves in a laptop-sized window lost their last names. Shrink the legend's font until its
+    // column fits, down to 70 % of the chart's font (below that it is no longer readable).
+    QLegend *legend = m_chart->legend();
+    const int rows = int(m_chart->series().size());
+    const qreal base = m_font.pointSizeF() > 0 ? m_font.pointSizeF() : 9.0;
+    QFont font = m_font;
+    for (int step = 0; step <= 6; ++step) {
+        font.setPointSizeF(base * (1.0 - 0.05 * step));
+        legend->setFont(font);
+        if (rows <= 1)
+            break;
+        if (QGraphicsLayout *layout = m_chart->layout())
+            layout->activate();
+        qreal left = 0, top = 0, right = 0, bottom = 0;
+        if (QGraphicsLayout *own = legend->layout())
+            own->getContentsMargins(&left, &top, &right, &bottom);
+        // The legend's size hint is its tallest entry within its margins; entries stack without gaps.
+        const qreal row = legend->effectiveSizeHint(Qt::PreferredSize).height() - top - bottom;
+        if (rows * row + top + bottom <= legend->geometry().height() + 0.5)
+            break;
+    }
 }
 
 void TimeSeriesChart::setSeriesSet(const SeriesSet &set, const QStringList &visibleKeys)
@@ -159,7 +189,6 @@ void TimeSeriesChart::setChartFont(const QFont &font)
     title.setPointSizeF(font.pointSizeF() * 1.15);
     title.setBold(true);
     m_chart->setTitleFont(title);
-    m_chart->legend()->setFont(font);
     rebuild();
 }
 
@@ -289,6 +318,7 @@ void TimeSeriesChart::rebuild()
         });
     }
     m_chart->setTitle(m_title);
+    fitLegend();
 }
 
 } // namespace teiten

@@ -54,6 +54,7 @@ protected:
 
 private:
     void rebuild();
+    void fitLegend();
     void retranslateUi();
     qreal xOf(int bucket) const;
     int bucketAtX(qreal x) const;
