@@ -19,6 +19,8 @@
 #include <QMimeData>
 #include <QProgressDialog>
 #include <QStandardPaths>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QSortFilterProxyModel>
@@ -210,7 +212,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_context(new Ana
 #endif
     createActions();
     retranslateUi();
-    resize(1280, 820);
+    // A first start on a small screen (a 1366×768 laptop) must not put the charts' dates and the
+    // status bar below its edge; restoreSession() replaces this with the analyst's own size.
+    QSize size(1280, 820);
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size() * 0.94);
+    resize(size.expandedTo(minimumSizeHint()));
 }
 
 MainWindow::~MainWindow() = default;
