@@ -145,7 +145,7 @@ struct LegendLayout {
     QVector<QPointF> positions; ///< top-left of each entry, relative to the legend's origin
 };
 
-LegendLayout layoutLegend(const Ctx &c, const QFont &f, const Figure &fig, double totalWidth)
+LegendLayout layoutLegend(const Ctx &c, const QFont &f, const Figure &fig, double totalWidth, double columnHeight)
 {
     LegendLayout l;
     const double sample = c.pt(14), gap = c.pt(4), rowH = c.lineHeight(f) * 1.25;
@@ -158,20 +158,26 @@ LegendLayout layoutLegend(const Ctx &c, const QFont &f, const Figure &fig, doubl
     }
     if (fig.series.isEmpty())
         return l;
-    if (widest + c.pt(kPadPt) <= totalWidth * 0.3) {
+    // Beside the plot: one column, or two or three (filled top to bottom, in rank order) when one
+    // would run past the plot's bottom into the caption, as twenty curves in a wide figure did.
+    const int n = int(widths.size());
+    const double colGap = c.pt(12);
+    for (int cols = 1; cols <= 3; ++cols) {
+        const int rows = (n + cols - 1) / cols;
+        const double width = cols * widest + (cols - 1) * colGap + c.pt(kPadPt);
+        if (width > totalWidth * (cols == 1 ? 0.3 : 0.4) || rows * rowH > columnHeight)
+            continue;
         l.right = true;
-        l.width = widest + c.pt(kPadPt);
-        double y = 0;
-        for (int i = 0; i < widths.size(); ++i, y += rowH)
-            l.positions << QPointF(c.pt(kPadPt), y);
-        l.height = y;
+        l.width = width;
+        for (int i = 0; i < n; ++i)
+            l.positions << QPointF(c.pt(kPadPt) + (i / rows) * (widest + colGap), (i % rows) * rowH);
+        l.height = rows * rowH;
         return l;
     }
-    // Too wide for a column beside the plot: flow the entries in rows under it.
+    // Too wide or too tall beside the plot: flow the entries in rows under it.
     l.right = false;
     l.width = totalWidth;
     double x = 0, y = 0;
-    const double colGap = c.pt(12);
     for (int i = 0; i < widths.size(); ++i) {
         if (x > 0 && x + widths[i] > totalWidth) {
             x = 0;
@@ -236,16 +242,16 @@ void paintChart(QPainter &p, const Ctx &c, const Figure &fig, const QRectF &rect
     const QFontMetricsF tfm = c.metrics(tickFont);
     const QLocale loc = localeFor(fig.language);
 
-    LegendLayout legend = layoutLegend(c, legendFont, fig, above.width());
+    const double axisTitleH = fig.valueAxisTitle.isEmpty() ? 0 : tfm.height() + c.pt(4);
+    const double xLabelH = tfm.height() + c.pt(4);
+    double plotTop = above.top() + axisTitleH + tfm.height() / 2;
+    const LegendLayout legend = layoutLegend(c, legendFont, fig, above.width(), above.bottom() - xLabelH - plotTop);
     double maxValue = 0;
     for (const auto &s : fig.series) {
         for (double v : s.values)
             maxValue = std::max(maxValue, v);
     }
 
-    const double axisTitleH = fig.valueAxisTitle.isEmpty() ? 0 : tfm.height() + c.pt(4);
-    const double xLabelH = tfm.height() + c.pt(4);
-    double plotTop = above.top() + axisTitleH + tfm.height() / 2;
     double plotBottom = above.bottom() - xLabelH - (legend.right ? 0 : legend.height + c.pt(6));
     const double plotH = std::max(c.pt(20), plotBottom - plotTop);
     plotBottom = plotTop + plotH;

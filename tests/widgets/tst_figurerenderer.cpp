@@ -29,12 +29,15 @@ private slots:
     void captionsInBothLanguages();
     void chartAndTableShareColours();
     void smallAndLargeSizesStayInside();
+    void manyCurvesKeepTheirLegendInside();
     void keyChartHighlightsWindow();
     void unwritablePathIsAnError();
     void formatFromExtension();
 
 private:
     Figure build(FigureKind kind, const QString &lang, int number = 1);
+    /// `fig` painted at `size` inside a white 20-pixel border, which must stay white.
+    static QImage paintInBorder(const Figure &fig, QSize size, int dpi);
     QTemporaryDir m_dir;
     std::unique_ptr<Workspace> m_ws;
     Period m_q3 = Period::quarter(2013, 3);
@@ -55,6 +58,17 @@ Figure TestFigureRenderer::build(FigureKind kind, const QString &lang, int numbe
     if (!f)
         qFatal("%s", qPrintable(f.error().message));
     return *f;
+}
+
+QImage TestFigureRenderer::paintInBorder(const Figure &fig, QSize size, int dpi)
+{
+    QImage img(size + QSize(40, 40), QImage::Format_ARGB32_Premultiplied);
+    img.setDotsPerMeterX(int(dpi / 0.0254));
+    img.setDotsPerMeterY(int(dpi / 0.0254));
+    img.fill(Qt::white);
+    QPainter p(&img);
+    FigureRenderer::paint(p, QRectF(QPointF(20, 20), QSizeF(size)), fig);
+    return img;
 }
 
 void TestFigureRenderer::keyColorsAreStableAndDistinct()
@@ -212,18 +226,40 @@ void TestFigureRenderer::smallAndLargeSizesStayInside()
     // Whatever the size, nothing is painted outside the target rectangle.
     for (const QSize size : {QSize(400, 260), QSize(3200, 2000)}) {
         for (FigureKind kind : {FigureKind::Ports, FigureKind::RegionsTable}) {
-            const Figure fig = build(kind, QStringLiteral("ja"));
-            QImage img(size + QSize(40, 40), QImage::Format_ARGB32_Premultiplied);
-            img.setDotsPerMeterX(int(150 / 0.0254));
-            img.setDotsPerMeterY(int(150 / 0.0254));
-            img.fill(Qt::white);
-            QPainter p(&img);
-            FigureRenderer::paint(p, QRectF(QPointF(20, 20), QSizeF(size)), fig);
-            p.end();
+            const QImage img = paintInBorder(build(kind, QStringLiteral("ja")), size, 150);
             const QImage outside = img.copy(0, 0, img.width(), 20);
             QCOMPARE(test::inkPixels(outside), 0);
             QCOMPARE(test::inkPixels(img.copy(0, img.height() - 20, img.width(), 20)), 0);
             QVERIFY(test::inkPixels(img) > 500);
+        }
+    }
+}
+
+void TestFigureRenderer::manyCurvesKeepTheirLegendInside()
+{
+    // `teiten figure --top 20` in a wide, short figure: the legend column was taller than the
+    // plot and ran over the caption and past the figure's bottom edge.
+    Figure fig = build(FigureKind::Ports, QStringLiteral("ja"));
+    QVERIFY(!fig.series.isEmpty());
+    const Figure::Series model = fig.series.first();
+    QStringList keys;
+    for (int i = 0; i < 20; ++i)
+        keys << QStringLiteral("%1/TCP").arg(10000 + i);
+    const QList<QColor> colours = KeyColors::distinct(keys);
+    fig.series.clear();
+    for (int i = 0; i < keys.size(); ++i)
+        fig.series << Figure::Series{keys[i], keys[i], colours[i], model.values};
+    for (const QSize size : {QSize(1000, 500), QSize(1600, 1000), QSize(600, 700)}) {
+        const QImage img = paintInBorder(fig, size, 200);
+        QCOMPARE(test::inkPixels(img.copy(0, img.height() - 20, img.width(), 20)), 0);
+        QCOMPARE(test::inkPixels(img.copy(img.width() - 20, 0, 20, img.height())), 0);
+        // Every curve's legend sample is drawn: its colour appears somewhere in the figure.
+        for (const QColor &colour : colours) {
+            bool seen = false;
+            for (int y = 20; y < img.height() - 20 && !seen; ++y)
+                for (int x = 20; x < img.width() - 20 && !seen; ++x)
+                    seen = img.pixelColor(x, y).rgb() == colour.rgb();
+            QVERIFY2(seen, qPrintable(QStringLiteral("%1 at %2x%3").arg(colour.name()).arg(size.width()).arg(size.height())));
         }
     }
 }
