@@ -56,6 +56,19 @@ bool looksLikeCapture(const QString &path)
     return u(0) == 0x1f && u(1) == 0x8b;
 }
 
+// A file named like a capture that does not start like one (empty, zeroed by a disk error, an
+// error page saved under a capture's name) is a lost day of a sensor: the reader reports it.
+// Other files in a sensor folder (sensors.csv, checksums, notes) are not ours and pass silently.
+bool namedLikeCapture(const QString &fileName)
+{
+    static const QStringList suffixes{QStringLiteral(".pcap"), QStringLiteral(".pcapng"), QStringLiteral(".cap"),
+                                      QStringLiteral(".pcap.gz"), QStringLiteral(".pcapng.gz"), QStringLiteral(".cap.gz")};
+    for (const QString &s : suffixes)
+        if (fileName.endsWith(s, Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
 // Hashes the first `limit` bytes: a file still being written must not keep the hash chasing it.
 Result<QString> hashFile(const QString &path, qint64 limit, const std::atomic_bool *cancel)
 {
@@ -131,7 +144,7 @@ QVector<ImportJob::Input> ImportJob::expandPaths(const QStringList &paths, QStri
         found.sort();
         for (const QString &p : found) {
             const QFileInfo f(p);
-            if (f.fileName().startsWith(QLatin1Char('.')) || !looksLikeCapture(p))
+            if (f.fileName().startsWith(QLatin1Char('.')) || !(looksLikeCapture(p) || namedLikeCapture(f.fileName())))
                 continue;
             const QString rel = root.relativeFilePath(p);
             const qsizetype slash = rel.indexOf(QLatin1Char('/'));

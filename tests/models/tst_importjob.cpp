@@ -83,6 +83,7 @@ private slots:
     void hostileWorkspaces_data();
     void hostileWorkspaces();
     void badInputs();
+    void folderReportsDamagedCapturesOnly();
     void cancelAfterFirstFile();
 
 private:
@@ -455,6 +456,41 @@ void TestImportJob::badInputs()
     QCOMPARE(statuses.value(QStringLiteral("good.pcap"), FileRecord::Status::Failed), FileRecord::Status::Ok);
     QCOMPARE(statuses.value(QStringLiteral("cut.pcap"), FileRecord::Status::Ok), FileRecord::Status::Partial);
     QVERIFY(!statuses.contains(QStringLiteral("missing.pcap")));
+}
+
+void TestImportJob::folderReportsDamagedCapturesOnly()
+{
+    // A sensor folder holds more than captures. A file named like a capture that is not one (here
+    // empty, and text) is a day the sensor lost: it is reported and fails the import (exit 2).
+    // The folder's other files are not captures by name or content and pass without a word.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString sensor = dir.filePath(QStringLiteral("net/lab-02"));
+    QVERIFY(QDir().mkpath(sensor));
+    QVERIFY(teiten::test::writeUdpCapture(sensor + QStringLiteral("/2013-08-01.pcap"), 5, 53, 0x0C000001));
+    QVERIFY(teiten::test::writeFile(sensor + QStringLiteral("/2013-08-02.pcap"), QByteArray()));
+    QVERIFY(teiten::test::writeFile(sensor + QStringLiteral("/2013-08-03.PCAPNG"), "<html>404 Not Found</html>\n"));
+    QVERIFY(teiten::test::writeFile(sensor + QStringLiteral("/SHA256SUMS"), "0000  2013-08-01.pcap\n"));
+    QVERIFY(teiten::test::writeFile(sensor + QStringLiteral("/notes.txt"), "sensor moved on 2013-08-02\n"));
+
+    ImportParams p;
+    p.workspacePath = dir.filePath(QStringLiteral("folder.teiten"));
+    p.paths = {dir.filePath(QStringLiteral("net"))};
+    p.geoipPath = m_out + QLatin1Char('/') + QLatin1String(DemoNetworkGenerator::CountryDatabasePath);
+    const ImportReport r = ImportJob(p).run();
+    QVERIFY2(r.fatalError.isEmpty(), qPrintable(r.fatalError));
+    QVERIFY(r.anyInputFailed());
+    QMap<QString, QString> outcomes;
+    for (const auto &f : r.files)
+        outcomes.insert(QFileInfo(f.path).fileName(), QLatin1String(statusName(f.status)));
+    const QMap<QString, QString> want{{QStringLiteral("2013-08-01.pcap"), QStringLiteral("Imported")},
+                                      {QStringLiteral("2013-08-02.pcap"), QStringLiteral("Failed")},
+                                      {QStringLiteral("2013-08-03.PCAPNG"), QStringLiteral("Failed")}};
+    QCOMPARE(outcomes, want);
+    for (const auto &f : r.files)
+        if (f.status == ImportFileOutcome::Status::Failed)
+            QVERIFY2(f.message.contains(f.path), qPrintable(f.message));
+    QCOMPARE(r.packets, qint64(5));
 }
 
 void TestImportJob::cancelAfterFirstFile()
