@@ -124,6 +124,9 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Mode mod
                      tr("%1: is an empty file, not a workspace (choose a new name to create one)").arg(path)};
     if (exists && mode == Mode::ReadWrite && !fi.isWritable())
         return Error{Error::Code::Unreadable, tr("%1: workspace is read-only").arg(path)};
+    if (mode == Mode::ReadWrite && !QFileInfo(fi.absolutePath()).isDir())
+        return Error{Error::Code::Unreadable,
+                     tr("%1: the folder %2 does not exist").arg(path, fi.absolutePath())};
     // SQLite writes its journal (-wal, -shm) beside the file: a read-only folder fails every write.
     if (mode == Mode::ReadWrite && !QFileInfo(fi.absolutePath()).isWritable())
         return Error{Error::Code::Unreadable,

@@ -17,7 +17,7 @@
 <context>
     <name>AnalysisQueries</name>
     <message>
-        <location filename="../models/analysisqueries.cpp" line="27"/>
+        <location filename="../models/analysisqueries.cpp" line="25"/>
         <source>%1: query failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1072,28 +1072,28 @@
 <context>
     <name>FigureRenderer</name>
     <message>
-        <location filename="../widgets/figurerenderer.cpp" line="573"/>
+        <location filename="../widgets/figurerenderer.cpp" line="579"/>
         <source>%1: figure size %2×%3 at %4 dpi is not usable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/figurerenderer.cpp" line="580"/>
-        <location filename="../widgets/figurerenderer.cpp" line="623"/>
+        <location filename="../widgets/figurerenderer.cpp" line="586"/>
+        <location filename="../widgets/figurerenderer.cpp" line="629"/>
         <source>%1: cannot write: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/figurerenderer.cpp" line="586"/>
+        <location filename="../widgets/figurerenderer.cpp" line="592"/>
         <source>%1: cannot write PNG: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/figurerenderer.cpp" line="599"/>
+        <location filename="../widgets/figurerenderer.cpp" line="605"/>
         <source>%1: cannot start the SVG painter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/figurerenderer.cpp" line="616"/>
+        <location filename="../widgets/figurerenderer.cpp" line="622"/>
         <source>%1: cannot start the PDF painter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1428,12 +1428,12 @@
 <context>
     <name>IngestWriter</name>
     <message>
-        <location filename="../models/ingestwriter.cpp" line="160"/>
+        <location filename="../models/ingestwriter.cpp" line="157"/>
         <source>%1: cannot store a payload summary: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ingestwriter.cpp" line="231"/>
+        <location filename="../models/ingestwriter.cpp" line="232"/>
         <source>%1: cannot write %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2101,7 +2101,7 @@
 <context>
     <name>SourceTally</name>
     <message>
-        <location filename="../models/sourcetally.cpp" line="148"/>
+        <location filename="../models/sourcetally.cpp" line="149"/>
         <source>%1: cannot read the per-source roll-ups: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2130,27 +2130,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sqlitedatabase.cpp" line="125"/>
+        <location filename="../models/sqlitedatabase.cpp" line="123"/>
         <source>the workspace is being written by another process; try again when it has finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sqlitedatabase.cpp" line="127"/>
+        <location filename="../models/sqlitedatabase.cpp" line="126"/>
         <source>the disk is full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sqlitedatabase.cpp" line="128"/>
+        <location filename="../models/sqlitedatabase.cpp" line="127"/>
         <source>the workspace or its folder is read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sqlitedatabase.cpp" line="130"/>
+        <location filename="../models/sqlitedatabase.cpp" line="129"/>
         <source>the workspace file is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sqlitedatabase.cpp" line="131"/>
+        <location filename="../models/sqlitedatabase.cpp" line="130"/>
         <source>input/output error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2158,12 +2158,12 @@
 <context>
     <name>WorkspaceSchema</name>
     <message>
-        <location filename="../models/workspaceschema.cpp" line="189"/>
+        <location filename="../models/workspaceschema.cpp" line="203"/>
         <source>%1: cannot migrate from schema version %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspaceschema.cpp" line="210"/>
+        <location filename="../models/workspaceschema.cpp" line="226"/>
         <source>%1: migration from version %2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2277,22 +2277,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="64"/>
+        <location filename="../models/importjob.cpp" line="77"/>
         <source>%1: cannot read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="70"/>
+        <location filename="../models/importjob.cpp" line="83"/>
         <source>%1: read error: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="75"/>
+        <location filename="../models/importjob.cpp" line="88"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="40"/>
+        <location filename="../models/workspace.cpp" line="42"/>
         <source>%1: database error: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2602,27 +2602,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/eventsview.cpp" line="137"/>
+        <location filename="../widgets/eventsview.cpp" line="136"/>
         <source>Chart of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/eventsview.cpp" line="149"/>
+        <location filename="../widgets/eventsview.cpp" line="148"/>
         <source>Looking for surges, scans and backscatter in %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/eventsview.cpp" line="193"/>
+        <location filename="../widgets/eventsview.cpp" line="192"/>
         <source>%1, %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/eventsview.cpp" line="213"/>
+        <location filename="../widgets/eventsview.cpp" line="212"/>
         <source>Select an event to see why it stood out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/eventsview.cpp" line="214"/>
+        <location filename="../widgets/eventsview.cpp" line="213"/>
         <source>Export Figure…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2731,42 +2731,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/filesmodel.cpp" line="118"/>
+        <location filename="../models/filesmodel.cpp" line="120"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/filesmodel.cpp" line="119"/>
+        <location filename="../models/filesmodel.cpp" line="121"/>
         <source>Sensor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/filesmodel.cpp" line="120"/>
+        <location filename="../models/filesmodel.cpp" line="122"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/filesmodel.cpp" line="121"/>
+        <location filename="../models/filesmodel.cpp" line="123"/>
         <source>Packets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/filesmodel.cpp" line="122"/>
+        <location filename="../models/filesmodel.cpp" line="124"/>
         <source>Malformed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/filesmodel.cpp" line="123"/>
+        <location filename="../models/filesmodel.cpp" line="125"/>
         <source>First packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/filesmodel.cpp" line="124"/>
+        <location filename="../models/filesmodel.cpp" line="126"/>
         <source>Last packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/filesmodel.cpp" line="125"/>
+        <location filename="../models/filesmodel.cpp" line="127"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2979,12 +2979,12 @@
 <context>
     <name>teiten::IcsView</name>
     <message>
-        <location filename="../widgets/icsview.cpp" line="124"/>
+        <location filename="../widgets/icsview.cpp" line="123"/>
         <source>No control-system ports were probed in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/icsview.cpp" line="125"/>
+        <location filename="../widgets/icsview.cpp" line="124"/>
         <source>%n control-system port(s) probed in %1.</source>
         <translation>
             <numerusform>%n control-system port probed in %1.</numerusform>
@@ -2992,17 +2992,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/icsview.cpp" line="142"/>
+        <location filename="../widgets/icsview.cpp" line="141"/>
         <source>Chart of control-system ports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/icsview.cpp" line="89"/>
+        <location filename="../widgets/icsview.cpp" line="88"/>
         <source>%1 (%2): %3 packets, %4 sensor(s)%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/icsview.cpp" line="92"/>
+        <location filename="../widgets/icsview.cpp" line="91"/>
         <source>, known %1 scanner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3010,61 +3010,61 @@
 <context>
     <name>teiten::ImportJob</name>
     <message>
-        <location filename="../models/importjob.cpp" line="118"/>
+        <location filename="../models/importjob.cpp" line="131"/>
         <source>%1: no such file or folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="247"/>
+        <location filename="../models/importjob.cpp" line="260"/>
         <source>%1: cannot store sensors: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="261"/>
+        <location filename="../models/importjob.cpp" line="274"/>
         <source>invalid sensor name &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="341"/>
+        <location filename="../models/importjob.cpp" line="353"/>
         <source>%1: already imported (same content as %2); use --force to replace it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="353"/>
+        <location filename="../models/importjob.cpp" line="365"/>
         <source>%1: cannot import %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="438"/>
+        <location filename="../models/importjob.cpp" line="450"/>
         <source>the file grew while it was imported; only the %1 bytes it had at the start were read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="470"/>
+        <location filename="../models/importjob.cpp" line="481"/>
         <source>%1: cannot write to the workspace: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="515"/>
+        <location filename="../models/importjob.cpp" line="521"/>
         <source>%1: cancelled; nothing of this file was stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="386"/>
-        <location filename="../models/importjob.cpp" line="408"/>
-        <location filename="../models/importjob.cpp" line="524"/>
-        <location filename="../models/importjob.cpp" line="565"/>
+        <location filename="../models/importjob.cpp" line="398"/>
+        <location filename="../models/importjob.cpp" line="420"/>
+        <location filename="../models/importjob.cpp" line="530"/>
+        <location filename="../models/importjob.cpp" line="571"/>
         <source>%1: import of %2 rolled back: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="553"/>
-        <location filename="../models/importjob.cpp" line="573"/>
+        <location filename="../models/importjob.cpp" line="559"/>
+        <location filename="../models/importjob.cpp" line="579"/>
         <source>%1: read stopped after %2 packets: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="575"/>
+        <location filename="../models/importjob.cpp" line="581"/>
         <source>%1: %2 frames with a broken IP header were skipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3195,322 +3195,322 @@
 <context>
     <name>teiten::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="186"/>
+        <location filename="../widgets/mainwindow.cpp" line="188"/>
         <source>Drill-down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="187"/>
-        <location filename="../widgets/mainwindow.cpp" line="315"/>
+        <location filename="../widgets/mainwindow.cpp" line="189"/>
+        <location filename="../widgets/mainwindow.cpp" line="322"/>
         <source>Drill-down: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="223"/>
+        <location filename="../widgets/mainwindow.cpp" line="230"/>
         <source>New Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="224"/>
-        <location filename="../widgets/mainwindow.cpp" line="531"/>
+        <location filename="../widgets/mainwindow.cpp" line="231"/>
+        <location filename="../widgets/mainwindow.cpp" line="538"/>
         <source>Teiten workspaces (*.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="231"/>
+        <location filename="../widgets/mainwindow.cpp" line="238"/>
         <source>Open Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="232"/>
+        <location filename="../widgets/mainwindow.cpp" line="239"/>
         <source>Teiten workspaces (*.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="257"/>
+        <location filename="../widgets/mainwindow.cpp" line="264"/>
         <source>About Teiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="258"/>
+        <location filename="../widgets/mainwindow.cpp" line="265"/>
         <source>&lt;p&gt;&lt;b&gt;Teiten %1&lt;/b&gt; — darknet sensor analysis workstation.&lt;/p&gt;&lt;p&gt;Region data: the bundled sample uses its own database; the public country database is derived from NRO delegation data via ip-location-db (CC BY 4.0).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="289"/>
+        <location filename="../widgets/mainwindow.cpp" line="296"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="290"/>
+        <location filename="../widgets/mainwindow.cpp" line="297"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="291"/>
+        <location filename="../widgets/mainwindow.cpp" line="298"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="292"/>
+        <location filename="../widgets/mainwindow.cpp" line="299"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="293"/>
+        <location filename="../widgets/mainwindow.cpp" line="300"/>
         <source>&amp;New Workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="294"/>
+        <location filename="../widgets/mainwindow.cpp" line="301"/>
         <source>&amp;Open Workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="295"/>
+        <location filename="../widgets/mainwindow.cpp" line="302"/>
         <source>&amp;Import Captures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="296"/>
+        <location filename="../widgets/mainwindow.cpp" line="303"/>
         <source>Import &amp;Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="297"/>
+        <location filename="../widgets/mainwindow.cpp" line="304"/>
         <source>Export &amp;Figure…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="298"/>
+        <location filename="../widgets/mainwindow.cpp" line="305"/>
         <source>Export &amp;Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="299"/>
+        <location filename="../widgets/mainwindow.cpp" line="306"/>
         <source>&amp;Verify Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="300"/>
+        <location filename="../widgets/mainwindow.cpp" line="307"/>
         <source>Run the full integrity check of the workspace, even if it is unchanged since it last passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="301"/>
+        <location filename="../widgets/mainwindow.cpp" line="308"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="302"/>
+        <location filename="../widgets/mainwindow.cpp" line="309"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="303"/>
+        <location filename="../widgets/mainwindow.cpp" line="310"/>
         <source>&amp;About Teiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="304"/>
+        <location filename="../widgets/mainwindow.cpp" line="311"/>
         <source>Ports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="305"/>
+        <location filename="../widgets/mainwindow.cpp" line="312"/>
         <source>Regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="307"/>
+        <location filename="../widgets/mainwindow.cpp" line="314"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="310"/>
+        <location filename="../widgets/mainwindow.cpp" line="317"/>
         <source>ICS</source>
         <extracomment>Tab of industrial control system ports</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="317"/>
+        <location filename="../widgets/mainwindow.cpp" line="324"/>
         <source>Sensors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="318"/>
+        <location filename="../widgets/mainwindow.cpp" line="325"/>
         <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="334"/>
-        <location filename="../widgets/mainwindow.cpp" line="365"/>
+        <location filename="../widgets/mainwindow.cpp" line="341"/>
+        <location filename="../widgets/mainwindow.cpp" line="372"/>
         <source>Teiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="335"/>
+        <location filename="../widgets/mainwindow.cpp" line="342"/>
         <source>Open a workspace or drop capture files here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="340"/>
+        <location filename="../widgets/mainwindow.cpp" line="347"/>
         <source>%1 — %2 — Teiten</source>
         <extracomment>window title: %1 workspace file name, %2 period</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="341"/>
+        <location filename="../widgets/mainwindow.cpp" line="348"/>
         <source>%1 — Teiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="382"/>
+        <location filename="../widgets/mainwindow.cpp" line="389"/>
         <source>Could not open the workspace: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="393"/>
+        <location filename="../widgets/mainwindow.cpp" line="400"/>
         <source>%1 passed the full integrity check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="401"/>
+        <location filename="../widgets/mainwindow.cpp" line="408"/>
         <source>Open a workspace first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="432"/>
+        <location filename="../widgets/mainwindow.cpp" line="439"/>
         <source>Could not create the workspace: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="502"/>
+        <location filename="../widgets/mainwindow.cpp" line="509"/>
         <source>No recent workspaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="506"/>
+        <location filename="../widgets/mainwindow.cpp" line="513"/>
         <source>Clear List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="516"/>
+        <location filename="../widgets/mainwindow.cpp" line="523"/>
         <source>Import Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="520"/>
+        <location filename="../widgets/mainwindow.cpp" line="527"/>
         <source>Import Captures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="521"/>
+        <location filename="../widgets/mainwindow.cpp" line="528"/>
         <source>Captures (*.pcap *.pcapng *.cap *.pcap.gz *.pcapng.gz *.gz);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="530"/>
+        <location filename="../widgets/mainwindow.cpp" line="537"/>
         <source>New Workspace for the Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="546"/>
+        <location filename="../widgets/mainwindow.cpp" line="553"/>
         <source>An import is already running; wait for it or cancel it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="568"/>
+        <location filename="../widgets/mainwindow.cpp" line="575"/>
         <source>Import cancelled after %1 packets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="570"/>
+        <location filename="../widgets/mainwindow.cpp" line="577"/>
         <source>Imported %1 packets from %2 files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="640"/>
+        <location filename="../widgets/mainwindow.cpp" line="647"/>
         <source>Import Running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="641"/>
+        <location filename="../widgets/mainwindow.cpp" line="648"/>
         <source>An import is running. Cancel it and quit?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="715"/>
+        <location filename="../widgets/mainwindow.cpp" line="722"/>
         <source>This view shows nothing that can be exported as a figure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="751"/>
+        <location filename="../widgets/mainwindow.cpp" line="758"/>
         <source>Exporting the figure to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="756"/>
+        <location filename="../widgets/mainwindow.cpp" line="763"/>
         <source>Could not export the figure: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="760"/>
+        <location filename="../widgets/mainwindow.cpp" line="767"/>
         <source>Figure written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="775"/>
+        <location filename="../widgets/mainwindow.cpp" line="782"/>
         <source>Open a workspace first: the report is made from its captures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="779"/>
+        <location filename="../widgets/mainwindow.cpp" line="786"/>
         <source>A report is already being written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="799"/>
+        <location filename="../widgets/mainwindow.cpp" line="806"/>
         <source>Choose a period for the report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="811"/>
+        <location filename="../widgets/mainwindow.cpp" line="818"/>
         <source>Export Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="812"/>
+        <location filename="../widgets/mainwindow.cpp" line="819"/>
         <source>Preparing the report of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="831"/>
+        <location filename="../widgets/mainwindow.cpp" line="838"/>
         <source>Writing the report of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="852"/>
+        <location filename="../widgets/mainwindow.cpp" line="859"/>
         <source>Report export cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="854"/>
+        <location filename="../widgets/mainwindow.cpp" line="861"/>
         <source>Could not write the report: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="859"/>
+        <location filename="../widgets/mainwindow.cpp" line="866"/>
         <source>Report written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="863"/>
+        <location filename="../widgets/mainwindow.cpp" line="870"/>
         <source>Report Written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="863"/>
+        <location filename="../widgets/mainwindow.cpp" line="870"/>
         <source>The report was written to %1.
 
 Open it now?</source>
@@ -4209,27 +4209,27 @@ Open it now?</source>
 <context>
     <name>teiten::TimeSeriesChart</name>
     <message>
-        <location filename="../widgets/timeserieschart.cpp" line="73"/>
+        <location filename="../widgets/timeserieschart.cpp" line="77"/>
         <source>Log scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/timeserieschart.cpp" line="74"/>
+        <location filename="../widgets/timeserieschart.cpp" line="78"/>
         <source>Logarithmic packet axis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/timeserieschart.cpp" line="75"/>
+        <location filename="../widgets/timeserieschart.cpp" line="79"/>
         <source>Reset zoom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/timeserieschart.cpp" line="167"/>
+        <location filename="../widgets/timeserieschart.cpp" line="197"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/timeserieschart.cpp" line="206"/>
+        <location filename="../widgets/timeserieschart.cpp" line="236"/>
         <source>%1
 %2
 %3 packets</source>
@@ -4237,39 +4237,39 @@ Open it now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/timeserieschart.cpp" line="83"/>
-        <location filename="../widgets/timeserieschart.cpp" line="256"/>
+        <location filename="../widgets/timeserieschart.cpp" line="87"/>
+        <location filename="../widgets/timeserieschart.cpp" line="286"/>
         <source>Packets per hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/timeserieschart.cpp" line="76"/>
+        <location filename="../widgets/timeserieschart.cpp" line="80"/>
         <source>Drag a rectangle on the chart to zoom in; the right button&apos;s menu zooms out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/timeserieschart.cpp" line="77"/>
+        <location filename="../widgets/timeserieschart.cpp" line="81"/>
         <source>Zoom Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/timeserieschart.cpp" line="78"/>
+        <location filename="../widgets/timeserieschart.cpp" line="82"/>
         <source>Reset Zoom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/timeserieschart.cpp" line="79"/>
+        <location filename="../widgets/timeserieschart.cpp" line="83"/>
         <source>Export Figure…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/timeserieschart.cpp" line="80"/>
+        <location filename="../widgets/timeserieschart.cpp" line="84"/>
         <source>Save this chart as a published figure (PNG, SVG or PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/timeserieschart.cpp" line="83"/>
-        <location filename="../widgets/timeserieschart.cpp" line="256"/>
+        <location filename="../widgets/timeserieschart.cpp" line="87"/>
+        <location filename="../widgets/timeserieschart.cpp" line="286"/>
         <source>Packets per day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4277,33 +4277,38 @@ Open it now?</source>
 <context>
     <name>teiten::Workspace</name>
     <message>
-        <location filename="../models/workspace.cpp" line="111"/>
+        <location filename="../models/workspace.cpp" line="108"/>
         <source>%1: no such workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="113"/>
+        <location filename="../models/workspace.cpp" line="110"/>
         <source>%1: is a folder, not a workspace file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="118"/>
+        <location filename="../models/workspace.cpp" line="115"/>
         <source>%1: cannot read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="121"/>
+        <location filename="../models/workspace.cpp" line="118"/>
         <source>%1: not a Teiten workspace (not an SQLite database)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="127"/>
+        <location filename="../models/workspace.cpp" line="124"/>
         <source>%1: is an empty file, not a workspace (choose a new name to create one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="129"/>
+        <location filename="../models/workspace.cpp" line="126"/>
         <source>%1: workspace is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="129"/>
+        <source>%1: the folder %2 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

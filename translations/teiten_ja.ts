@@ -17,7 +17,7 @@
 <context>
     <name>AnalysisQueries</name>
     <message>
-        <location filename="../models/analysisqueries.cpp" line="27"/>
+        <location filename="../models/analysisqueries.cpp" line="25"/>
         <source>%1: query failed: %2</source>
         <translation>%1：クエリに失敗しました：%2</translation>
     </message>
@@ -1075,28 +1075,28 @@
 <context>
     <name>FigureRenderer</name>
     <message>
-        <location filename="../widgets/figurerenderer.cpp" line="573"/>
+        <location filename="../widgets/figurerenderer.cpp" line="579"/>
         <source>%1: figure size %2×%3 at %4 dpi is not usable</source>
         <translation>%1：図の大きさ %2×%3（%4 dpi）は使用できません</translation>
     </message>
     <message>
-        <location filename="../widgets/figurerenderer.cpp" line="580"/>
-        <location filename="../widgets/figurerenderer.cpp" line="623"/>
+        <location filename="../widgets/figurerenderer.cpp" line="586"/>
+        <location filename="../widgets/figurerenderer.cpp" line="629"/>
         <source>%1: cannot write: %2</source>
         <translation>%1：書き込めません：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/figurerenderer.cpp" line="586"/>
+        <location filename="../widgets/figurerenderer.cpp" line="592"/>
         <source>%1: cannot write PNG: %2</source>
         <translation>%1:PNG を書き込めません：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/figurerenderer.cpp" line="599"/>
+        <location filename="../widgets/figurerenderer.cpp" line="605"/>
         <source>%1: cannot start the SVG painter</source>
         <translation>%1:SVG の描画を開始できません</translation>
     </message>
     <message>
-        <location filename="../widgets/figurerenderer.cpp" line="616"/>
+        <location filename="../widgets/figurerenderer.cpp" line="622"/>
         <source>%1: cannot start the PDF painter</source>
         <translation>%1:PDF の描画を開始できません</translation>
     </message>
@@ -1431,12 +1431,12 @@
 <context>
     <name>IngestWriter</name>
     <message>
-        <location filename="../models/ingestwriter.cpp" line="160"/>
+        <location filename="../models/ingestwriter.cpp" line="157"/>
         <source>%1: cannot store a payload summary: %2</source>
         <translation>%1：ペイロードの要約を保存できません：%2</translation>
     </message>
     <message>
-        <location filename="../models/ingestwriter.cpp" line="231"/>
+        <location filename="../models/ingestwriter.cpp" line="232"/>
         <source>%1: cannot write %2: %3</source>
         <translation>%1:%2 を書き込めません：%3</translation>
     </message>
@@ -2105,7 +2105,7 @@
 <context>
     <name>SourceTally</name>
     <message>
-        <location filename="../models/sourcetally.cpp" line="148"/>
+        <location filename="../models/sourcetally.cpp" line="149"/>
         <source>%1: cannot read the per-source roll-ups: %2</source>
         <translation>%1：送信元ごとの集計を読めません：%2</translation>
     </message>
@@ -2134,27 +2134,27 @@
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../models/sqlitedatabase.cpp" line="125"/>
+        <location filename="../models/sqlitedatabase.cpp" line="123"/>
         <source>the workspace is being written by another process; try again when it has finished</source>
         <translation>別のプロセスがワークスペースに書き込み中です。終わってからやり直してください</translation>
     </message>
     <message>
-        <location filename="../models/sqlitedatabase.cpp" line="127"/>
+        <location filename="../models/sqlitedatabase.cpp" line="126"/>
         <source>the disk is full</source>
         <translation>ディスクがいっぱいです</translation>
     </message>
     <message>
-        <location filename="../models/sqlitedatabase.cpp" line="128"/>
+        <location filename="../models/sqlitedatabase.cpp" line="127"/>
         <source>the workspace or its folder is read-only</source>
         <translation>ワークスペースまたはそのフォルダーは読み取り専用です</translation>
     </message>
     <message>
-        <location filename="../models/sqlitedatabase.cpp" line="130"/>
+        <location filename="../models/sqlitedatabase.cpp" line="129"/>
         <source>the workspace file is damaged</source>
         <translation>ワークスペースファイルが壊れています</translation>
     </message>
     <message>
-        <location filename="../models/sqlitedatabase.cpp" line="131"/>
+        <location filename="../models/sqlitedatabase.cpp" line="130"/>
         <source>input/output error</source>
         <translation>入出力エラー</translation>
     </message>
@@ -2162,12 +2162,12 @@
 <context>
     <name>WorkspaceSchema</name>
     <message>
-        <location filename="../models/workspaceschema.cpp" line="189"/>
+        <location filename="../models/workspaceschema.cpp" line="203"/>
         <source>%1: cannot migrate from schema version %2</source>
         <translation>%1：スキーマバージョン %2 から移行できません</translation>
     </message>
     <message>
-        <location filename="../models/workspaceschema.cpp" line="210"/>
+        <location filename="../models/workspaceschema.cpp" line="226"/>
         <source>%1: migration from version %2 failed: %3</source>
         <translation>%1：バージョン %2 からの移行に失敗しました：%3</translation>
     </message>
@@ -2281,22 +2281,22 @@
         <translation>キャプチャファイル %1 を読み込めません：%2</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="64"/>
+        <location filename="../models/importjob.cpp" line="77"/>
         <source>%1: cannot read: %2</source>
         <translation>%1：読み込めません：%2</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="70"/>
+        <location filename="../models/importjob.cpp" line="83"/>
         <source>%1: read error: %2</source>
         <translation>%1：読み込みエラー：%2</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="75"/>
+        <location filename="../models/importjob.cpp" line="88"/>
         <source>cancelled</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="40"/>
+        <location filename="../models/workspace.cpp" line="42"/>
         <source>%1: database error: %2</source>
         <translation>%1：データベースのエラー：%2</translation>
     </message>
@@ -2604,27 +2604,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/eventsview.cpp" line="137"/>
+        <location filename="../widgets/eventsview.cpp" line="136"/>
         <source>Chart of %1</source>
         <translation>%1 のグラフ</translation>
     </message>
     <message>
-        <location filename="../widgets/eventsview.cpp" line="149"/>
+        <location filename="../widgets/eventsview.cpp" line="148"/>
         <source>Looking for surges, scans and backscatter in %1…</source>
         <translation>%1 の急増、スキャン、バックスキャッターを調べています…</translation>
     </message>
     <message>
-        <location filename="../widgets/eventsview.cpp" line="193"/>
+        <location filename="../widgets/eventsview.cpp" line="192"/>
         <source>%1, %2 to %3</source>
         <translation>%1、%2〜%3</translation>
     </message>
     <message>
-        <location filename="../widgets/eventsview.cpp" line="213"/>
+        <location filename="../widgets/eventsview.cpp" line="212"/>
         <source>Select an event to see why it stood out.</source>
         <translation>事象を選ぶと、目立った理由が表示されます。</translation>
     </message>
     <message>
-        <location filename="../widgets/eventsview.cpp" line="214"/>
+        <location filename="../widgets/eventsview.cpp" line="213"/>
         <source>Export Figure…</source>
         <translation>図として書き出す…</translation>
     </message>
@@ -2733,42 +2733,42 @@
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../models/filesmodel.cpp" line="118"/>
+        <location filename="../models/filesmodel.cpp" line="120"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../models/filesmodel.cpp" line="119"/>
+        <location filename="../models/filesmodel.cpp" line="121"/>
         <source>Sensor</source>
         <translation>センサー</translation>
     </message>
     <message>
-        <location filename="../models/filesmodel.cpp" line="120"/>
+        <location filename="../models/filesmodel.cpp" line="122"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../models/filesmodel.cpp" line="121"/>
+        <location filename="../models/filesmodel.cpp" line="123"/>
         <source>Packets</source>
         <translation>パケット数</translation>
     </message>
     <message>
-        <location filename="../models/filesmodel.cpp" line="122"/>
+        <location filename="../models/filesmodel.cpp" line="124"/>
         <source>Malformed</source>
         <translation>不正な形式</translation>
     </message>
     <message>
-        <location filename="../models/filesmodel.cpp" line="123"/>
+        <location filename="../models/filesmodel.cpp" line="125"/>
         <source>First packet</source>
         <translation>最初のパケット</translation>
     </message>
     <message>
-        <location filename="../models/filesmodel.cpp" line="124"/>
+        <location filename="../models/filesmodel.cpp" line="126"/>
         <source>Last packet</source>
         <translation>最後のパケット</translation>
     </message>
     <message>
-        <location filename="../models/filesmodel.cpp" line="125"/>
+        <location filename="../models/filesmodel.cpp" line="127"/>
         <source>Message</source>
         <translation>メッセージ</translation>
     </message>
@@ -2981,29 +2981,29 @@
 <context>
     <name>teiten::IcsView</name>
     <message>
-        <location filename="../widgets/icsview.cpp" line="124"/>
+        <location filename="../widgets/icsview.cpp" line="123"/>
         <source>No control-system ports were probed in %1.</source>
         <translation>%1 には制御システムのポートへの探索はありませんでした。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/icsview.cpp" line="125"/>
+        <location filename="../widgets/icsview.cpp" line="124"/>
         <source>%n control-system port(s) probed in %1.</source>
         <translation>
             <numerusform>%1 に探索された制御システムのポート：%n 個。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/icsview.cpp" line="142"/>
+        <location filename="../widgets/icsview.cpp" line="141"/>
         <source>Chart of control-system ports</source>
         <translation>制御システムのポートのグラフ</translation>
     </message>
     <message>
-        <location filename="../widgets/icsview.cpp" line="89"/>
+        <location filename="../widgets/icsview.cpp" line="88"/>
         <source>%1 (%2): %3 packets, %4 sensor(s)%5</source>
         <translation>%1（%2）：%3 パケット、センサー %4 台%5</translation>
     </message>
     <message>
-        <location filename="../widgets/icsview.cpp" line="92"/>
+        <location filename="../widgets/icsview.cpp" line="91"/>
         <source>, known %1 scanner</source>
         <translation>、既知のスキャナー %1</translation>
     </message>
@@ -3011,61 +3011,61 @@
 <context>
     <name>teiten::ImportJob</name>
     <message>
-        <location filename="../models/importjob.cpp" line="118"/>
+        <location filename="../models/importjob.cpp" line="131"/>
         <source>%1: no such file or folder</source>
         <translation>%1：ファイルまたはフォルダーが存在しません</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="247"/>
+        <location filename="../models/importjob.cpp" line="260"/>
         <source>%1: cannot store sensors: %2</source>
         <translation>%1：センサーを保存できません：%2</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="261"/>
+        <location filename="../models/importjob.cpp" line="274"/>
         <source>invalid sensor name &apos;%1&apos;</source>
         <translation>センサー名 &apos;%1&apos; は不正です</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="341"/>
+        <location filename="../models/importjob.cpp" line="353"/>
         <source>%1: already imported (same content as %2); use --force to replace it</source>
         <translation>%1：取り込み済みです（%2 と同じ内容）。置き換えるには --force を指定してください</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="353"/>
+        <location filename="../models/importjob.cpp" line="365"/>
         <source>%1: cannot import %2: %3</source>
         <translation>%1：%2 を取り込めません：%3</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="438"/>
+        <location filename="../models/importjob.cpp" line="450"/>
         <source>the file grew while it was imported; only the %1 bytes it had at the start were read</source>
         <translation>取り込み中にファイルが大きくなりました。開始時点の %1 バイトだけを読み込みました</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="470"/>
+        <location filename="../models/importjob.cpp" line="481"/>
         <source>%1: cannot write to the workspace: %2</source>
         <translation>%1：ワークスペースに書き込めません：%2</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="515"/>
+        <location filename="../models/importjob.cpp" line="521"/>
         <source>%1: cancelled; nothing of this file was stored</source>
         <translation>%1：中止しました。このファイルの内容は保存されていません</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="386"/>
-        <location filename="../models/importjob.cpp" line="408"/>
-        <location filename="../models/importjob.cpp" line="524"/>
-        <location filename="../models/importjob.cpp" line="565"/>
+        <location filename="../models/importjob.cpp" line="398"/>
+        <location filename="../models/importjob.cpp" line="420"/>
+        <location filename="../models/importjob.cpp" line="530"/>
+        <location filename="../models/importjob.cpp" line="571"/>
         <source>%1: import of %2 rolled back: %3</source>
         <translation>%1:%2 の取り込みを取り消しました：%3</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="553"/>
-        <location filename="../models/importjob.cpp" line="573"/>
+        <location filename="../models/importjob.cpp" line="559"/>
+        <location filename="../models/importjob.cpp" line="579"/>
         <source>%1: read stopped after %2 packets: %3</source>
         <translation>%1:%2 パケットで読み込みが止まりました：%3</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="575"/>
+        <location filename="../models/importjob.cpp" line="581"/>
         <source>%1: %2 frames with a broken IP header were skipped</source>
         <translation>%1:IP ヘッダーが壊れたフレーム %2 個を読み飛ばしました</translation>
     </message>
@@ -3196,322 +3196,322 @@
 <context>
     <name>teiten::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="186"/>
+        <location filename="../widgets/mainwindow.cpp" line="188"/>
         <source>Drill-down</source>
         <translation>ドリルダウン</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="187"/>
-        <location filename="../widgets/mainwindow.cpp" line="315"/>
+        <location filename="../widgets/mainwindow.cpp" line="189"/>
+        <location filename="../widgets/mainwindow.cpp" line="322"/>
         <source>Drill-down: %1</source>
         <translation>ドリルダウン：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="223"/>
+        <location filename="../widgets/mainwindow.cpp" line="230"/>
         <source>New Workspace</source>
         <translation>新しいワークスペース</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="224"/>
-        <location filename="../widgets/mainwindow.cpp" line="531"/>
+        <location filename="../widgets/mainwindow.cpp" line="231"/>
+        <location filename="../widgets/mainwindow.cpp" line="538"/>
         <source>Teiten workspaces (*.db)</source>
         <translation>Teiten ワークスペース (*.db)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="231"/>
+        <location filename="../widgets/mainwindow.cpp" line="238"/>
         <source>Open Workspace</source>
         <translation>ワークスペースを開く</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="232"/>
+        <location filename="../widgets/mainwindow.cpp" line="239"/>
         <source>Teiten workspaces (*.db);;All files (*)</source>
         <translation>Teiten ワークスペース (*.db);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="257"/>
+        <location filename="../widgets/mainwindow.cpp" line="264"/>
         <source>About Teiten</source>
         <translation>Teiten について</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="258"/>
+        <location filename="../widgets/mainwindow.cpp" line="265"/>
         <source>&lt;p&gt;&lt;b&gt;Teiten %1&lt;/b&gt; — darknet sensor analysis workstation.&lt;/p&gt;&lt;p&gt;Region data: the bundled sample uses its own database; the public country database is derived from NRO delegation data via ip-location-db (CC BY 4.0).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Teiten %1&lt;/b&gt; — ダークネットセンサー分析ワークステーション&lt;/p&gt;&lt;p&gt;地域データ：同梱のサンプルは専用のデータベースを使用しています。公開の地域データベースは NRO の割り振りデータに基づき ip-location-db から提供されています（CC BY 4.0）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="289"/>
+        <location filename="../widgets/mainwindow.cpp" line="296"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="290"/>
+        <location filename="../widgets/mainwindow.cpp" line="297"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったワークスペース(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="291"/>
+        <location filename="../widgets/mainwindow.cpp" line="298"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="292"/>
+        <location filename="../widgets/mainwindow.cpp" line="299"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="293"/>
+        <location filename="../widgets/mainwindow.cpp" line="300"/>
         <source>&amp;New Workspace…</source>
         <translation>新しいワークスペース(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="294"/>
+        <location filename="../widgets/mainwindow.cpp" line="301"/>
         <source>&amp;Open Workspace…</source>
         <translation>ワークスペースを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="295"/>
+        <location filename="../widgets/mainwindow.cpp" line="302"/>
         <source>&amp;Import Captures…</source>
         <translation>キャプチャを取り込む(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="296"/>
+        <location filename="../widgets/mainwindow.cpp" line="303"/>
         <source>Import &amp;Folder…</source>
         <translation>フォルダーを取り込む(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="297"/>
+        <location filename="../widgets/mainwindow.cpp" line="304"/>
         <source>Export &amp;Figure…</source>
         <translation>図の書き出し(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="298"/>
+        <location filename="../widgets/mainwindow.cpp" line="305"/>
         <source>Export &amp;Report…</source>
         <translation>レポートの書き出し(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="299"/>
+        <location filename="../widgets/mainwindow.cpp" line="306"/>
         <source>&amp;Verify Workspace</source>
         <translation>ワークスペースを検証(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="300"/>
+        <location filename="../widgets/mainwindow.cpp" line="307"/>
         <source>Run the full integrity check of the workspace, even if it is unchanged since it last passed</source>
         <translation>前回の整合性チェックに合格してから変更がない場合でも、ワークスペースの整合性チェックを完全に実行します</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="301"/>
+        <location filename="../widgets/mainwindow.cpp" line="308"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="302"/>
+        <location filename="../widgets/mainwindow.cpp" line="309"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="303"/>
+        <location filename="../widgets/mainwindow.cpp" line="310"/>
         <source>&amp;About Teiten</source>
         <translation>Teiten について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="304"/>
+        <location filename="../widgets/mainwindow.cpp" line="311"/>
         <source>Ports</source>
         <translation>ポート</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="305"/>
+        <location filename="../widgets/mainwindow.cpp" line="312"/>
         <source>Regions</source>
         <translation>地域</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="307"/>
+        <location filename="../widgets/mainwindow.cpp" line="314"/>
         <source>Events</source>
         <translation>事象</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="310"/>
+        <location filename="../widgets/mainwindow.cpp" line="317"/>
         <source>ICS</source>
         <extracomment>Tab of industrial control system ports</extracomment>
         <translation>制御システム</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="317"/>
+        <location filename="../widgets/mainwindow.cpp" line="324"/>
         <source>Sensors</source>
         <translation>センサー</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="318"/>
+        <location filename="../widgets/mainwindow.cpp" line="325"/>
         <source>Files</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="334"/>
-        <location filename="../widgets/mainwindow.cpp" line="365"/>
+        <location filename="../widgets/mainwindow.cpp" line="341"/>
+        <location filename="../widgets/mainwindow.cpp" line="372"/>
         <source>Teiten</source>
         <translation>Teiten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="335"/>
+        <location filename="../widgets/mainwindow.cpp" line="342"/>
         <source>Open a workspace or drop capture files here</source>
         <translation>ワークスペースを開くか、ここにキャプチャファイルをドロップしてください</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="340"/>
+        <location filename="../widgets/mainwindow.cpp" line="347"/>
         <source>%1 — %2 — Teiten</source>
         <extracomment>window title: %1 workspace file name, %2 period</extracomment>
         <translation>%1 — %2 — Teiten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="341"/>
+        <location filename="../widgets/mainwindow.cpp" line="348"/>
         <source>%1 — Teiten</source>
         <translation>%1 — Teiten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="382"/>
+        <location filename="../widgets/mainwindow.cpp" line="389"/>
         <source>Could not open the workspace: %1</source>
         <translation>ワークスペースを開けませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="393"/>
+        <location filename="../widgets/mainwindow.cpp" line="400"/>
         <source>%1 passed the full integrity check.</source>
         <translation>%1 は完全な整合性チェックに合格しました。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="401"/>
+        <location filename="../widgets/mainwindow.cpp" line="408"/>
         <source>Open a workspace first.</source>
         <translation>先にワークスペースを開いてください。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="432"/>
+        <location filename="../widgets/mainwindow.cpp" line="439"/>
         <source>Could not create the workspace: %1</source>
         <translation>ワークスペースを作成できませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="502"/>
+        <location filename="../widgets/mainwindow.cpp" line="509"/>
         <source>No recent workspaces</source>
         <translation>最近使ったワークスペースはありません</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="506"/>
+        <location filename="../widgets/mainwindow.cpp" line="513"/>
         <source>Clear List</source>
         <translation>一覧を消去</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="516"/>
+        <location filename="../widgets/mainwindow.cpp" line="523"/>
         <source>Import Folder</source>
         <translation>フォルダーを取り込む</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="520"/>
+        <location filename="../widgets/mainwindow.cpp" line="527"/>
         <source>Import Captures</source>
         <translation>キャプチャを取り込む</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="521"/>
+        <location filename="../widgets/mainwindow.cpp" line="528"/>
         <source>Captures (*.pcap *.pcapng *.cap *.pcap.gz *.pcapng.gz *.gz);;All files (*)</source>
         <translation>キャプチャ (*.pcap *.pcapng *.cap *.pcap.gz *.pcapng.gz *.gz);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="530"/>
+        <location filename="../widgets/mainwindow.cpp" line="537"/>
         <source>New Workspace for the Import</source>
         <translation>取り込み用の新しいワークスペース</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="546"/>
+        <location filename="../widgets/mainwindow.cpp" line="553"/>
         <source>An import is already running; wait for it or cancel it first.</source>
         <translation>取り込みが実行中です。終わるのを待つか、先に中止してください。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="568"/>
+        <location filename="../widgets/mainwindow.cpp" line="575"/>
         <source>Import cancelled after %1 packets</source>
         <translation>%1 パケットで取り込みを中止しました</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="570"/>
+        <location filename="../widgets/mainwindow.cpp" line="577"/>
         <source>Imported %1 packets from %2 files</source>
         <translation>%2 ファイルから %1 パケットを取り込みました</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="640"/>
+        <location filename="../widgets/mainwindow.cpp" line="647"/>
         <source>Import Running</source>
         <translation>取り込み中</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="641"/>
+        <location filename="../widgets/mainwindow.cpp" line="648"/>
         <source>An import is running. Cancel it and quit?</source>
         <translation>取り込みが実行中です。中止して終了しますか?</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="715"/>
+        <location filename="../widgets/mainwindow.cpp" line="722"/>
         <source>This view shows nothing that can be exported as a figure.</source>
         <translation>この画面には図として書き出せるものがありません。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="751"/>
+        <location filename="../widgets/mainwindow.cpp" line="758"/>
         <source>Exporting the figure to %1…</source>
         <translation>図を %1 に書き出しています…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="756"/>
+        <location filename="../widgets/mainwindow.cpp" line="763"/>
         <source>Could not export the figure: %1</source>
         <translation>図を書き出せませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="760"/>
+        <location filename="../widgets/mainwindow.cpp" line="767"/>
         <source>Figure written to %1</source>
         <translation>図を %1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="775"/>
+        <location filename="../widgets/mainwindow.cpp" line="782"/>
         <source>Open a workspace first: the report is made from its captures.</source>
         <translation>先にワークスペースを開いてください。レポートはその観測データから作成します。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="779"/>
+        <location filename="../widgets/mainwindow.cpp" line="786"/>
         <source>A report is already being written.</source>
         <translation>レポートはすでに書き出し中です。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="799"/>
+        <location filename="../widgets/mainwindow.cpp" line="806"/>
         <source>Choose a period for the report.</source>
         <translation>レポートの期間を選んでください。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="811"/>
+        <location filename="../widgets/mainwindow.cpp" line="818"/>
         <source>Export Report</source>
         <translation>レポートの書き出し</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="812"/>
+        <location filename="../widgets/mainwindow.cpp" line="819"/>
         <source>Preparing the report of %1…</source>
         <translation>%1 のレポートを準備しています…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="831"/>
+        <location filename="../widgets/mainwindow.cpp" line="838"/>
         <source>Writing the report of %1…</source>
         <translation>%1 のレポートを書き出しています…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="852"/>
+        <location filename="../widgets/mainwindow.cpp" line="859"/>
         <source>Report export cancelled</source>
         <translation>レポートの書き出しをキャンセルしました</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="854"/>
+        <location filename="../widgets/mainwindow.cpp" line="861"/>
         <source>Could not write the report: %1</source>
         <translation>レポートを書き出せませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="859"/>
+        <location filename="../widgets/mainwindow.cpp" line="866"/>
         <source>Report written to %1</source>
         <translation>レポートを %1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="863"/>
+        <location filename="../widgets/mainwindow.cpp" line="870"/>
         <source>Report Written</source>
         <translation>レポートの書き出し完了</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="863"/>
+        <location filename="../widgets/mainwindow.cpp" line="870"/>
         <source>The report was written to %1.
 
 Open it now?</source>
@@ -4212,17 +4212,17 @@ Open it now?</source>
 <context>
     <name>teiten::TimeSeriesChart</name>
     <message>
-        <location filename="../widgets/timeserieschart.cpp" line="73"/>
+        <location filename="../widgets/timeserieschart.cpp" line="77"/>
         <source>Log scale</source>
         <translation>対数目盛</translation>
     </message>
     <message>
-        <location filename="../widgets/timeserieschart.cpp" line="74"/>
+        <location filename="../widgets/timeserieschart.cpp" line="78"/>
         <source>Logarithmic packet axis</source>
         <translation>パケット数の軸を対数目盛にする</translation>
     </message>
     <message>
-        <location filename="../widgets/timeserieschart.cpp" line="75"/>
+        <location filename="../widgets/timeserieschart.cpp" line="79"/>
         <source>Reset zoom</source>
         <translation>ズームを戻す</translation>
     </message>
@@ -4231,12 +4231,12 @@ Open it now?</source>
         <translation type="vanished">グラフ上で範囲をドラッグすると拡大、右クリックで縮小します</translation>
     </message>
     <message>
-        <location filename="../widgets/timeserieschart.cpp" line="167"/>
+        <location filename="../widgets/timeserieschart.cpp" line="197"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../widgets/timeserieschart.cpp" line="206"/>
+        <location filename="../widgets/timeserieschart.cpp" line="236"/>
         <source>%1
 %2
 %3 packets</source>
@@ -4246,39 +4246,39 @@ Open it now?</source>
 %3 パケット</translation>
     </message>
     <message>
-        <location filename="../widgets/timeserieschart.cpp" line="83"/>
-        <location filename="../widgets/timeserieschart.cpp" line="256"/>
+        <location filename="../widgets/timeserieschart.cpp" line="87"/>
+        <location filename="../widgets/timeserieschart.cpp" line="286"/>
         <source>Packets per hour</source>
         <translation>パケット数（1時間あたり）</translation>
     </message>
     <message>
-        <location filename="../widgets/timeserieschart.cpp" line="76"/>
+        <location filename="../widgets/timeserieschart.cpp" line="80"/>
         <source>Drag a rectangle on the chart to zoom in; the right button&apos;s menu zooms out</source>
         <translation>グラフ上で範囲をドラッグすると拡大、右クリックのメニューで縮小します</translation>
     </message>
     <message>
-        <location filename="../widgets/timeserieschart.cpp" line="77"/>
+        <location filename="../widgets/timeserieschart.cpp" line="81"/>
         <source>Zoom Out</source>
         <translation>縮小</translation>
     </message>
     <message>
-        <location filename="../widgets/timeserieschart.cpp" line="78"/>
+        <location filename="../widgets/timeserieschart.cpp" line="82"/>
         <source>Reset Zoom</source>
         <translation>拡大をリセット</translation>
     </message>
     <message>
-        <location filename="../widgets/timeserieschart.cpp" line="79"/>
+        <location filename="../widgets/timeserieschart.cpp" line="83"/>
         <source>Export Figure…</source>
         <translation>図として書き出す…</translation>
     </message>
     <message>
-        <location filename="../widgets/timeserieschart.cpp" line="80"/>
+        <location filename="../widgets/timeserieschart.cpp" line="84"/>
         <source>Save this chart as a published figure (PNG, SVG or PDF)</source>
         <translation>このグラフを公開用の図(PNG、SVG、PDF)として保存します</translation>
     </message>
     <message>
-        <location filename="../widgets/timeserieschart.cpp" line="83"/>
-        <location filename="../widgets/timeserieschart.cpp" line="256"/>
+        <location filename="../widgets/timeserieschart.cpp" line="87"/>
+        <location filename="../widgets/timeserieschart.cpp" line="286"/>
         <source>Packets per day</source>
         <translation>パケット数（1日あたり）</translation>
     </message>
@@ -4286,34 +4286,39 @@ Open it now?</source>
 <context>
     <name>teiten::Workspace</name>
     <message>
-        <location filename="../models/workspace.cpp" line="111"/>
+        <location filename="../models/workspace.cpp" line="108"/>
         <source>%1: no such workspace</source>
         <translation>%1：ワークスペースが存在しません</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="113"/>
+        <location filename="../models/workspace.cpp" line="110"/>
         <source>%1: is a folder, not a workspace file</source>
         <translation>%1：フォルダーであり、ワークスペースファイルではありません</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="118"/>
+        <location filename="../models/workspace.cpp" line="115"/>
         <source>%1: cannot read: %2</source>
         <translation>%1：読み込めません：%2</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="121"/>
+        <location filename="../models/workspace.cpp" line="118"/>
         <source>%1: not a Teiten workspace (not an SQLite database)</source>
         <translation>%1:Teiten のワークスペースではありません（SQLite データベースではありません）</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="127"/>
+        <location filename="../models/workspace.cpp" line="124"/>
         <source>%1: is an empty file, not a workspace (choose a new name to create one)</source>
         <translation>%1：空のファイルであり、ワークスペースではありません（新しく作るには別の名前を選んでください）</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="129"/>
+        <location filename="../models/workspace.cpp" line="126"/>
         <source>%1: workspace is read-only</source>
         <translation>%1：ワークスペースは読み取り専用です</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="129"/>
+        <source>%1: the folder %2 does not exist</source>
+        <translation>%1：フォルダー %2 がありません</translation>
     </message>
     <message>
         <location filename="../models/workspace.cpp" line="133"/>

@@ -26,7 +26,7 @@ using teiten::test::ChildRun;
 
 namespace {
 
-enum Kind { Truncated, Corrupt, ReadOnlyFile, ReadOnlyFolder, Locked, NewerSchema, NotSqlite, EmptyFile, Folder };
+enum Kind { Truncated, Corrupt, ReadOnlyFile, ReadOnlyFolder, Locked, NewerSchema, NotSqlite, EmptyFile, Folder, MissingFolder };
 
 } // namespace
 
@@ -69,6 +69,9 @@ void TestHostileWorkspace::initTestCase()
 
 QString TestHostileWorkspace::prepare(Kind kind, const QString &dir)
 {
+    // A typo in the folder: nothing there to damage, and nothing may be created.
+    if (kind == MissingFolder)
+        return dir + QStringLiteral("/no-such-folder/ws.db");
     const QString path = dir + QStringLiteral("/ws.db");
     const QByteArray good = test::readFile(m_good);
     QString why;
@@ -126,6 +129,8 @@ QString TestHostileWorkspace::prepare(Kind kind, const QString &dir)
     case Folder:
         QDir().mkpath(path);
         break;
+    case MissingFolder:
+        break;
     }
     if (!why.isEmpty())
         qWarning("%s", qPrintable(why));
@@ -155,6 +160,7 @@ void TestHostileWorkspace::commandsRefuseOrReadSafely_data()
         {NotSqlite, "not SQLite", 2, 2, "not a Teiten workspace", "not a Teiten workspace"},
         {EmptyFile, "empty file", 2, 2, "empty", "empty"},
         {Folder, "folder", 2, 2, "folder", "folder"},
+        {MissingFolder, "missing folder", 2, 2, "does not exist", "no such workspace"},
     };
     for (const auto &c : cases) {
         QTest::newRow(qPrintable(QStringLiteral("%1: import").arg(QLatin1String(c.name))))
@@ -178,8 +184,9 @@ void TestHostileWorkspace::commandsRefuseOrReadSafely()
         QSKIP("running as root and a read-only bind mount failed (see the warning); cannot make a read-only file");
     if (kind == Locked)
         QVERIFY2(m_locker, "could not take the write lock");
-    const QByteArray before = kind == Folder ? QByteArray() : test::fileSha1(path);
-    QVERIFY(kind == Folder || !before.isEmpty() || kind == EmptyFile);
+    const bool noFile = kind == Folder || kind == MissingFolder;
+    const QByteArray before = noFile ? QByteArray() : test::fileSha1(path);
+    QVERIFY(noFile || !before.isEmpty() || kind == EmptyFile);
 
     QStringList args{command, QStringLiteral("--db"), path};
     if (command == QLatin1String("import"))
@@ -204,7 +211,9 @@ void TestHostileWorkspace::commandsRefuseOrReadSafely()
         QVERIFY2(ms < 30000, qPrintable(QStringLiteral("took %1 ms").arg(ms)));
     m_locker.reset(); // rolls the lock holder's transaction back
     m_mount.reset();
-    if (kind != Folder)
+    if (kind == MissingFolder)
+        QVERIFY(!QFileInfo::exists(QFileInfo(path).absolutePath()));
+    else if (kind != Folder)
         QCOMPARE(test::fileSha1(path), before);
     else
         QVERIFY(QDir(path).isEmpty());
