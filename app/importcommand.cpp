@@ -78,7 +78,7 @@ public:
         ImportJob job(params);
         const ImportReport r = job.run(
             [&](const ImportProgress &pr) {
-                if (!tty || lastDraw.elapsed() < 200)
+                if (!tty || (lastDraw.elapsed() < 200 && !pr.summarizing))
                     return;
                 lastDraw.restart();
                 const double secs = std::max<qint64>(pr.elapsedMs, 1) / 1000.0;
@@ -88,13 +88,17 @@ public:
                            .arg(pr.filesTotal)
                            .arg(pr.packets)
                            .arg(qint64(pr.packets / secs))
-                           .arg(pr.bytesTotal ? QStringLiteral("%1%").arg(100 * pr.bytesDone / pr.bytesTotal) : QString())
+                           .arg(pr.summarizing ? tr("building the quarters' rankings and series…")
+                                : pr.bytesTotal ? QStringLiteral("%1%").arg(100 * pr.bytesDone / pr.bytesTotal)
+                                                : QString())
                     << "\x1b[K";
                 err.flush();
             },
             &g_interrupted);
-        if (tty)
-            err << "\r\x1b[K";
+        if (tty) {
+            err << "\r\x1b[K"; // before the summary on stdout, which shares the terminal
+            err.flush();
+        }
 
         int imported = 0, partial = 0, skipped = 0, failed = 0;
         for (const ImportFileOutcome &f : r.files) {

@@ -598,6 +598,8 @@ ImportReport ImportJob::run(const ProgressFn &progress, const std::atomic_bool *
         // Not an input failure: without them, quarters are computed live as before.
         // Cancel stops this step too (it reads whole quarters); the files stay imported.
         db.setStopFlag(cancel);
+        prog.summarizing = true;
+        tell();
         if (auto built = PeriodSummaryStore::rebuild(ws, scanners); !built)
             qCWarning(lcImport) << "period summaries not stored:" << built.error().message;
         db.setStopFlag(nullptr);

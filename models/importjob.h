@@ -33,6 +33,9 @@ struct ImportProgress {
     qint64 bytesDone = 0;       ///< capture bytes consumed so far (on disk)
     qint64 bytesTotal = 0;
     qint64 elapsedMs = 0;
+    /// Every file is done; the quarters' stored rankings and series are being rebuilt (a minute at
+    /// 20 M packets, with no byte count to show for it).
+    bool summarizing = false;
 };
 
 /// Outcome of one input file.

@@ -1299,18 +1299,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="109"/>
-        <location filename="../app/importcommand.cpp" line="112"/>
+        <location filename="../app/importcommand.cpp" line="91"/>
+        <source>building the quarters&apos; rankings and series…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="113"/>
+        <location filename="../app/importcommand.cpp" line="116"/>
         <source>teiten import: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="114"/>
+        <location filename="../app/importcommand.cpp" line="118"/>
         <source>teiten import: interrupted; files imported before the interruption are kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="139"/>
+        <location filename="../app/importcommand.cpp" line="143"/>
         <source>%1 files imported, %2 partial, %3 skipped, %4 failed; %5 packets in %6 s (%7 packets/s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3176,17 +3181,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/importprogresswidget.cpp" line="79"/>
-        <source>%1 left</source>
+        <location filename="../widgets/importprogresswidget.cpp" line="78"/>
+        <source>building the quarters&apos; rankings and series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/importprogresswidget.cpp" line="81"/>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importprogresswidget.cpp" line="83"/>
         <source>finishing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/importprogresswidget.cpp" line="84"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="86"/>
         <source>Importing file %1 of %2 · %3 packets · %4 packets/s · %5</source>
         <extracomment>import progress in the status bar: %1 files done, %2 files total, %3 packets, %4 packets per second, %5 time left</extracomment>
         <translation type="unfinished"></translation>

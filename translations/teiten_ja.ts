@@ -1302,18 +1302,23 @@
         <translation>ファイル %1/%2  パケット %3  %4 パケット/秒  %5</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="109"/>
-        <location filename="../app/importcommand.cpp" line="112"/>
+        <location filename="../app/importcommand.cpp" line="91"/>
+        <source>building the quarters&apos; rankings and series…</source>
+        <translation>四半期のランキングと時系列を作成中…</translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="113"/>
+        <location filename="../app/importcommand.cpp" line="116"/>
         <source>teiten import: %1</source>
         <translation>teiten import: %1</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="114"/>
+        <location filename="../app/importcommand.cpp" line="118"/>
         <source>teiten import: interrupted; files imported before the interruption are kept</source>
         <translation>teiten import: 中断しました。中断前に取り込んだファイルは保持されます</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="139"/>
+        <location filename="../app/importcommand.cpp" line="143"/>
         <source>%1 files imported, %2 partial, %3 skipped, %4 failed; %5 packets in %6 s (%7 packets/s)</source>
         <translation>取り込み %1 件、一部のみ %2 件、スキップ %3 件、失敗 %4 件。%5 パケット、%6 秒（%7 パケット/秒）</translation>
     </message>
@@ -3177,17 +3182,22 @@
         <translation>残り時間を推定中</translation>
     </message>
     <message>
-        <location filename="../widgets/importprogresswidget.cpp" line="79"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="78"/>
+        <source>building the quarters&apos; rankings and series</source>
+        <translation>四半期のランキングと時系列を作成中</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importprogresswidget.cpp" line="81"/>
         <source>%1 left</source>
         <translation>残り %1</translation>
     </message>
     <message>
-        <location filename="../widgets/importprogresswidget.cpp" line="81"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="83"/>
         <source>finishing</source>
         <translation>仕上げ中</translation>
     </message>
     <message>
-        <location filename="../widgets/importprogresswidget.cpp" line="84"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="86"/>
         <source>Importing file %1 of %2 · %3 packets · %4 packets/s · %5</source>
         <extracomment>import progress in the status bar: %1 files done, %2 files total, %3 packets, %4 packets per second, %5 time left</extracomment>
         <translation>ファイル %1/%2 を取り込み中 · %3 パケット · %4 パケット/秒 · %5</translation>

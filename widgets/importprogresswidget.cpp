@@ -74,7 +74,9 @@ QString ImportProgressWidget::describe(const ImportProgress &p)
     const double seconds = p.elapsedMs / 1000.0;
     const qint64 rate = seconds > 0.2 ? qint64(double(p.packets) / seconds) : 0;
     QString left = tr("estimating time left");
-    if (p.bytesDone > 0 && p.bytesTotal > p.bytesDone && seconds > 1.0) {
+    if (p.summarizing)
+        left = tr("building the quarters' rankings and series");
+    else if (p.bytesDone > 0 && p.bytesTotal > p.bytesDone && seconds > 1.0) {
         const double remaining = seconds * double(p.bytesTotal - p.bytesDone) / double(p.bytesDone);
         left = tr("%1 left").arg(duration(qint64(remaining + 0.5)));
     } else if (p.bytesTotal > 0 && p.bytesDone >= p.bytesTotal) {

@@ -97,6 +97,7 @@ private slots:
     void secondImportReplacesTheSummary();
     void staleSummaryIsNeverUsed();
     void cancelledImportLeavesNoStaleSummary();
+    void progressNamesTheSummaryStep();
     void forcedReimportKeepsSummaryCurrent();
     void dayOffsetChangeIsLive();
 
@@ -330,11 +331,14 @@ void TestPeriodSummaryStore::cancelledImportLeavesNoStaleSummary()
     QVERIFY(test::writeUdpCapture(folder + QStringLiteral("/b.pcap"), 200, 40003, 0xC6336700));
     // Stops after the first file is committed: no rebuild at the end of the run.
     std::atomic_bool cancel = false;
+    bool summarized = false;
     const ImportReport r = import(path, {folder}, m_geo, false, &cancel, [&](const ImportProgress &p) {
+        summarized = summarized || p.summarizing;
         if (p.filesDone >= 1)
             cancel = true;
     });
     QVERIFY(r.cancelled);
+    QVERIFY(!summarized);
     QCOMPARE(r.packets, qint64(200));
     auto ws = openWs(path);
     QVERIFY(ws);
@@ -345,6 +349,26 @@ void TestPeriodSummaryStore::cancelledImportLeavesNoStaleSummary()
     auto b = ws->rankingLive(Dimension::Service, kQ3, {}, true, &ScannerCatalog::builtIn(), 0);
     QVERIFY(a && b);
     QVERIFY(difference(*a, *b).isEmpty());
+}
+
+void TestPeriodSummaryStore::progressNamesTheSummaryStep()
+{
+    // The rebuild after the last file has no bytes to count: the progress says it is running, once
+    // every file is done, so the terminal and the status bar do not sit at 100 % saying nothing.
+    const QString path = copyOfDemo(QStringLiteral("progress.teiten"));
+    const QString extra = m_dir.filePath(QStringLiteral("extra-progress.pcap"));
+    QVERIFY(test::writeUdpCapture(extra, 100, 40005, 0xC6336900));
+    QVector<ImportProgress> calls;
+    const ImportReport r = import(path, {extra}, m_geo, false, nullptr, [&](const ImportProgress &p) { calls << p; });
+    QCOMPARE(r.packets, qint64(100));
+    QVERIFY(calls.size() >= 2);
+    QVERIFY(calls.last().summarizing);
+    QCOMPARE(calls.last().filesDone, calls.last().filesTotal);
+    for (int i = 0; i + 1 < calls.size(); ++i)
+        QVERIFY(!calls[i].summarizing);
+    auto ws = openWs(path);
+    QVERIFY(ws);
+    QVERIFY(summaryCount(*ws, "period = '2013Q3'") > 0);
 }
 
 void TestPeriodSummaryStore::forcedReimportKeepsSummaryCurrent()
