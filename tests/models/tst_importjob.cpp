@@ -14,8 +14,10 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "capturewriter.h"
 #include "demonetworkgenerator.h"
 #include "importjob.h"
+#include "packetbuilder.h"
 #include "sqlitedatabase.h"
 #include "sqlitestatement.h"
 #include "testsupport.h"
@@ -84,6 +86,7 @@ private slots:
     void hostileWorkspaces();
     void badInputs();
     void folderReportsDamagedCapturesOnly();
+    void fragmentsRankUnderTheirOwnKey();
     void cancelAfterFirstFile();
 
 private:
@@ -491,6 +494,75 @@ void TestImportJob::folderReportsDamagedCapturesOnly()
         if (f.status == ImportFileOutcome::Status::Failed)
             QVERIFY2(f.message.contains(f.path), qPrintable(f.message));
     QCOMPARE(r.packets, qint64(5));
+}
+
+void TestImportJob::fragmentsRankUnderTheirOwnKey()
+{
+    // Non-first fragments carry no port: they rank as fragment/UDP (stored port -1), apart from
+    // 65535/UDP, the port whose 16 bits -1 shares, and from real ports, in rankings and series.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("fragments.pcap"));
+    {
+        constexpr int64_t kT0 = 1372636800LL * 1000000000LL; // 2013-07-01T00:00:00Z
+        auto w = CaptureWriter::create(path, CaptureWriter::Options{});
+        QVERIFY(w);
+        PacketBuilder b(PacketBuilder::Link::Ethernet);
+        const uint8_t payload[8] = {1, 2, 3, 4, 5, 6, 7, 8};
+        int i = 0;
+        auto add = [&](uint16_t port, bool laterFragment) {
+            PacketBuilder::IpFields ip;
+            ip.src = IpAddress::fromV4(0x0D000001 + uint32_t(i));
+            ip.dst = IpAddress::fromV4(0xC0000201);
+            ip.id = uint16_t(i);
+            QVERIFY(b.udp(ip, 40000, port, payload, sizeof payload) > 0);
+            QByteArray frame = b.frame();
+            if (laterFragment) { // offset 1480 bytes, no more fragments (Ethernet 14 + IPv4 byte 6)
+                frame[20] = char(0x00);
+                frame[21] = char(0xB9);
+            }
+            QVERIFY((*w)->write(kT0 + int64_t(i++) * 1000000000LL, frame));
+        };
+        for (int n = 0; n < 6; ++n)
+            add(7, true);
+        for (int n = 0; n < 4; ++n)
+            add(65535, false);
+        for (int n = 0; n < 3; ++n)
+            add(53, false);
+        QVERIFY((*w)->close());
+    }
+    ImportParams p;
+    p.workspacePath = dir.filePath(QStringLiteral("fragments.teiten"));
+    p.paths = {path};
+    p.sensor = QStringLiteral("lab-03");
+    const ImportReport r = ImportJob(p).run();
+    QVERIFY2(!r.anyInputFailed(), qPrintable(outcomesText(r)));
+    QCOMPARE(r.packets, qint64(13));
+
+    auto w = Workspace::open(p.workspacePath, Workspace::Mode::ReadOnly);
+    QVERIFY(w.ok());
+    const Period q3 = Period::quarter(2013, 3);
+    const QMap<QString, qint64> want{{QStringLiteral("fragment/UDP"), 6}, {QStringLiteral("65535/UDP"), 4},
+                                     {QStringLiteral("53/UDP"), 3}};
+    for (const bool live : {false, true}) {
+        auto rank = live ? (*w)->rankingLive(Dimension::Service, q3, {}, true, nullptr, 0)
+                         : (*w)->ranking(Dimension::Service, q3);
+        QVERIFY(rank.ok());
+        QMap<QString, qint64> got;
+        for (const RankRow &row : rank->rows)
+            got.insert(row.key, row.packets);
+        QCOMPARE(got, want);
+        QCOMPARE(rank->rows.first().key, QStringLiteral("fragment/UDP"));
+        QCOMPARE(rank->rows.first().sources, qint64(6));
+    }
+    const QStringList keys{QStringLiteral("65535/UDP"), QStringLiteral("fragment/UDP"), QStringLiteral("53/UDP")};
+    auto series = (*w)->seriesLive(Dimension::Service, q3, {}, keys, Bucket::Day);
+    QVERIFY(series.ok());
+    QCOMPARE(series->values.size(), 3);
+    QCOMPARE(series->values[0].value(0), qint64(4));
+    QCOMPARE(series->values[1].value(0), qint64(6));
+    QCOMPARE(series->values[2].value(0), qint64(3));
+    QCOMPARE(series->totals.value(0), qint64(13));
 }
 
 void TestImportJob::cancelAfterFirstFile()
