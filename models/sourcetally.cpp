@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <functional>
 #include <optional>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -60,6 +61,14 @@ void SourceTally::classify(Dimension dim, const ScannerCatalog &catalog, std::op
     part(dim).classifyKeys = std::move(keys);
 }
 
+void SourceTally::seekServices(QVector<ServiceKey> services)
+{
+    // In key order, as the scan returns them: each service's pairs are absorbed before the next.
+    std::sort(services.begin(), services.end(),
+              [](const ServiceKey &a, const ServiceKey &b) { return std::tie(a.proto, a.port) < std::tie(b.proto, b.port); });
+    m_services = std::move(services);
+}
+
 Status SourceTally::run(SqliteDatabase &db)
 {
     const bool byService = m_service.count || m_service.classify;
@@ -70,12 +79,12 @@ Status SourceTally::run(SqliteDatabase &db)
     // In primary-key order (no sort): each service's rows come together, so its (source) pairs are
     // counted and dropped before the next service's; memory follows the busiest service and the
     // distinct sources of the slice, not the (service, source) pairs of the whole quarter.
-    const QByteArray sql =
-        "SELECT proto, port, region, src, packets, fingerprints FROM source_hour" + w.sql() + " ORDER BY proto, port;";
+    const QByteArray sql = "SELECT proto, port, region, src, packets, fingerprints FROM source_hour" + w.sql()
+        + (m_services ? " AND proto = ? AND port = ?;" : " ORDER BY proto, port;");
     auto st = db.prepare(sql.constData());
     if (!st)
         return st.error();
-    w.bind(**st);
+    const int serviceParam = w.bind(**st);
 
     // Adds the (key, source) pairs to the part's counts and classes, then forgets them. A key's
     // classes are a short list (a handful of scanner classes), not a hash per key: a QHash
@@ -112,41 +121,50 @@ Status SourceTally::run(SqliteDatabase &db)
     QHash<QByteArray, int> regionIndex;
     QByteArray regionBytes;
     std::optional<qint64> currentService;
-    while ((*st)->step()) {
-        const SqliteStatement &s = **st;
-        int size = 0;
-        const void *b = s.blobData(3, &size);
-        const IpAddress src = IpAddress::fromBlob(b, size);
-        const qint64 packets = s.int64(4);
-        const int fingerprints = s.integer(5);
-        all.insert(src);
-        if (byService) {
-            const qint64 key = (s.int64(0) << 32) | quint32(s.integer(1));
-            if (currentService != key) {
-                absorb(m_service, service, serviceLabel);
-                currentService = key;
-            }
-            PairValue &v = service[PairKey{key, src}];
-            v.packets += packets;
-            v.fingerprints &= fingerprints;
+    // The whole table in one scan, or one seek per service.
+    const qsizetype seeks = m_services ? m_services->size() : 1;
+    for (qsizetype i = 0; i < seeks; ++i) {
+        if (m_services) {
+            (*st)->rewind();
+            (*st)->bind(serviceParam, int64_t((*m_services)[i].proto));
+            (*st)->bind(serviceParam + 1, int64_t((*m_services)[i].port));
         }
-        if (byRegion) {
-            int textSize = 0;
-            const char *text = static_cast<const char *>(s.blobData(2, &textSize));
-            regionBytes.setRawData(text ? text : "", uint(text ? textSize : 0));
-            auto it = regionIndex.constFind(regionBytes);
-            if (it == regionIndex.constEnd()) {
-                const QByteArray owned(regionBytes.constData(), regionBytes.size());
-                it = regionIndex.insert(owned, int(regionNames.size()));
-                regionNames.push_back(QString::fromUtf8(owned));
+        while ((*st)->step()) {
+            const SqliteStatement &s = **st;
+            int size = 0;
+            const void *b = s.blobData(3, &size);
+            const IpAddress src = IpAddress::fromBlob(b, size);
+            const qint64 packets = s.int64(4);
+            const int fingerprints = s.integer(5);
+            all.insert(src);
+            if (byService) {
+                const qint64 key = (s.int64(0) << 32) | quint32(s.integer(1));
+                if (currentService != key) {
+                    absorb(m_service, service, serviceLabel);
+                    currentService = key;
+                }
+                PairValue &v = service[PairKey{key, src}];
+                v.packets += packets;
+                v.fingerprints &= fingerprints;
             }
-            PairValue &v = region[PairKey{*it, src}];
-            v.packets += packets;
-            v.fingerprints &= fingerprints;
+            if (byRegion) {
+                int textSize = 0;
+                const char *text = static_cast<const char *>(s.blobData(2, &textSize));
+                regionBytes.setRawData(text ? text : "", uint(text ? textSize : 0));
+                auto it = regionIndex.constFind(regionBytes);
+                if (it == regionIndex.constEnd()) {
+                    const QByteArray owned(regionBytes.constData(), regionBytes.size());
+                    it = regionIndex.insert(owned, int(regionNames.size()));
+                    regionNames.push_back(QString::fromUtf8(owned));
+                }
+                PairValue &v = region[PairKey{*it, src}];
+                v.packets += packets;
+                v.fingerprints &= fingerprints;
+            }
         }
+        if (!(*st)->ok())
+            return Error{Error::Code::Database, tr("%1: cannot read the per-source roll-ups: %2").arg(db.path(), db.lastError())};
     }
-    if (!(*st)->ok())
-        return Error{Error::Code::Database, tr("%1: cannot read the per-source roll-ups: %2").arg(db.path(), db.lastError())};
     m_totalSources = qint64(all.size());
     absorb(m_service, service, serviceLabel);
     absorb(m_region, region, [&](qint64 k) { return regionNames[int(k)]; });

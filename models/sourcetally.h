@@ -34,6 +34,10 @@ public:
     void countBy(Dimension dim);
     /// Classes by scanner class are wanted for these keys of `dim` (nullopt: every key).
     void classify(Dimension dim, const ScannerCatalog &catalog, std::optional<QSet<QString>> keys);
+    /// The services that have rows in the slice, all of them (a ranking by service knows them):
+    /// each is then read by a seek on the table's (proto, port, hour) key. Otherwise the pass scans
+    /// the whole table, every quarter of it, for the slice's hours: six times the rows a month needs.
+    void seekServices(QVector<ServiceKey> services);
     Status run(SqliteDatabase &db);
 
     qint64 totalSources() const { return m_totalSources; }
@@ -55,6 +59,7 @@ private:
     qint64 m_startUs;
     qint64 m_endUs;
     QueryFilter m_filter;
+    std::optional<QVector<ServiceKey>> m_services;
     const ScannerCatalog *m_catalog = nullptr;
     Part m_service;
     Part m_region;

@@ -66,6 +66,12 @@ void SqliteStatement::reset()
     m_ok = true;
 }
 
+void SqliteStatement::rewind()
+{
+    sqlite3_reset(m_s);
+    m_ok = true;
+}
+
 int64_t SqliteStatement::int64(int col) const
 {
     return sqlite3_column_int64(m_s, col);

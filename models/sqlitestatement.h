@@ -37,6 +37,8 @@ public:
     /// step() to completion ignoring rows; false on error.
     bool run();
     void reset();
+    /// Back to the first row keeping the bound values: a loop rebinding only what changes.
+    void rewind();
 
     int64_t int64(int col) const;
     int integer(int col) const { return int(int64(col)); }

@@ -59,16 +59,21 @@ std::string rawKeyOf(Dimension dim, const SqliteStatement &s, int col)
     return std::string(reinterpret_cast<const char *>(key), sizeof key);
 }
 
-QString labelOfRawKey(Dimension dim, const std::string &raw)
+ServiceKey serviceOfRawKey(const std::string &raw)
 {
-    if (dim == Dimension::Region)
-        return QString::fromUtf8(raw.data(), qsizetype(raw.size()));
     int32_t key[2] = {0, 0};
     std::memcpy(key, raw.data(), std::min(raw.size(), sizeof key));
     ServiceKey k;
     k.proto = uint8_t(key[0]);
     k.port = key[1];
-    return k.label();
+    return k;
+}
+
+QString labelOfRawKey(Dimension dim, const std::string &raw)
+{
+    if (dim == Dimension::Region)
+        return QString::fromUtf8(raw.data(), qsizetype(raw.size()));
+    return serviceOfRawKey(raw).label();
 }
 
 QByteArray keyColumns(Dimension dim)
@@ -553,7 +558,9 @@ Result<Ranking> Workspace::rankingLive(Dimension dim, const Period &period, cons
     const QByteArray table = fromSources ? "source_hour" : "rollup_hour";
 
     // Packets per key from the hourly roll-ups (or the per-source ones when the filter names sources).
-    auto packetsPerKey = [&](const Period &p, std::map<QString, qint64> &perKey, qint64 &total) -> Status {
+    QVector<ServiceKey> services; // of the period itself, for the per-source pass to seek
+    auto packetsPerKey = [&](const Period &p, std::map<QString, qint64> &perKey, qint64 &total,
+                             QVector<ServiceKey> *servicesSeen) -> Status {
         SqlWhere w("", fromSources);
         w.addHoursOf(p.startUs(off), p.endUs(off));
         w.addFilter(filter);
@@ -570,8 +577,11 @@ Result<Ranking> Workspace::rankingLive(Dimension dim, const Period &period, cons
         }
         if (!(*st)->ok())
             return dbError(*m_db);
-        for (const auto &[raw, n] : sums)
+        for (const auto &[raw, n] : sums) {
             perKey[labelOfRawKey(dim, raw)] += n;
+            if (servicesSeen && dim == Dimension::Service)
+                servicesSeen->push_back(serviceOfRawKey(raw));
+        }
         return Ok{};
     };
     auto ordered = [](const std::map<QString, qint64> &m) {
@@ -585,13 +595,13 @@ Result<Ranking> Workspace::rankingLive(Dimension dim, const Period &period, cons
     r.period = period;
     r.previous = period.previous();
     std::map<QString, qint64> current;
-    if (auto s = packetsPerKey(period, current, r.totalPackets); !s)
+    if (auto s = packetsPerKey(period, current, r.totalPackets, &services); !s)
         return s.error();
     QHash<QString, int> prevRank;
     QHash<QString, qint64> prevPackets;
     if (withPrevious) {
         std::map<QString, qint64> previous;
-        if (auto s = packetsPerKey(r.previous, previous, r.previousTotalPackets); !s)
+        if (auto s = packetsPerKey(r.previous, previous, r.previousTotalPackets, nullptr); !s)
             return s.error();
         int i = 0;
         for (const auto &[k, n] : ordered(previous)) {
@@ -616,6 +626,8 @@ Result<Ranking> Workspace::rankingLive(Dimension dim, const Period &period, cons
     const int classified = scannerRows > 0 ? std::min(scannerRows, int(r.rows.size())) : int(r.rows.size());
     SourceTally tally(period.startUs(off), period.endUs(off), filter);
     tally.countBy(dim);
+    if (dim == Dimension::Service)
+        tally.seekServices(services);
     if (scanners) {
         QSet<QString> wanted;
         for (int i = 0; i < classified; ++i)

@@ -11,6 +11,7 @@
 #include "importjob.h"
 #include "periodsummarystore.h"
 #include "scannercatalog.h"
+#include "sourcetally.h"
 #include "sqlitedatabase.h"
 #include "sqlitestatement.h"
 #include "testsupport.h"
@@ -98,6 +99,7 @@ private slots:
     void staleSummaryIsNeverUsed();
     void cancelledImportLeavesNoStaleSummary();
     void progressNamesTheSummaryStep();
+    void seekingServicesEqualsTheScan();
     void forcedReimportKeepsSummaryCurrent();
     void dayOffsetChangeIsLive();
 
@@ -369,6 +371,61 @@ void TestPeriodSummaryStore::progressNamesTheSummaryStep()
     auto ws = openWs(path);
     QVERIFY(ws);
     QVERIFY(summaryCount(*ws, "period = '2013Q3'") > 0);
+}
+
+void TestPeriodSummaryStore::seekingServicesEqualsTheScan()
+{
+    // A ranking by service hands its services to the per-source pass, which then seeks each one
+    // instead of scanning the table; distinct sources and scanner classes must not change.
+    auto ws = openWs(m_demoDb);
+    QVERIFY(ws);
+    QueryFilter oneSensor;
+    oneSensor.sensorIds = {1};
+    QueryFilter china;
+    china.region = QStringLiteral("CN");
+    QueryFilter udp;
+    udp.proto = 17;
+    const struct {
+        Period period;
+        QueryFilter filter;
+    } slices[] = {{kQ3, {}}, {*Period::parse(QStringLiteral("2013-08")), {}}, {kQ3, oneSensor}, {kQ2, china},
+                  {*Period::parse(QStringLiteral("2013-09-01..2013-09-10")), udp}};
+    const int off = ws->dayOffsetMinutes();
+    for (const auto &slice : slices) {
+        auto ranking = ws->rankingLive(Dimension::Service, slice.period, slice.filter, false, nullptr, 0);
+        QVERIFY(ranking);
+        QVERIFY(!ranking->rows.isEmpty());
+        QVector<ServiceKey> services;
+        for (const RankRow &row : ranking->rows)
+            services << *ServiceKey::parse(row.key);
+        auto tally = [&](bool seek) {
+            auto t = std::make_unique<SourceTally>(slice.period.startUs(off), slice.period.endUs(off), slice.filter);
+            t->countBy(Dimension::Service);
+            t->countBy(Dimension::Region);
+            t->classify(Dimension::Service, ScannerCatalog::builtIn(), std::nullopt);
+            if (seek)
+                t->seekServices(services);
+            const Status s = t->run(ws->database());
+            return s ? std::move(t) : nullptr;
+        };
+        const auto scanned = tally(false);
+        const auto sought = tally(true);
+        QVERIFY(scanned && sought);
+        QVERIFY(scanned->totalSources() > 0);
+        QCOMPARE(sought->totalSources(), scanned->totalSources());
+        QCOMPARE(sought->sources(Dimension::Service), scanned->sources(Dimension::Service));
+        QCOMPARE(sought->sources(Dimension::Region), scanned->sources(Dimension::Region));
+        QCOMPARE(sought->classes(Dimension::Service).keys().size(), scanned->classes(Dimension::Service).keys().size());
+        for (auto it = scanned->classes(Dimension::Service).begin(); it != scanned->classes(Dimension::Service).end(); ++it) {
+            const QVector<ScannerClassShare> other = sought->classes(Dimension::Service).value(it.key());
+            QCOMPARE(other.size(), it.value().size());
+            for (int i = 0; i < other.size(); ++i) {
+                QCOMPARE(other[i].scannerClass, it.value()[i].scannerClass);
+                QCOMPARE(other[i].packets, it.value()[i].packets);
+                QCOMPARE(other[i].sources, it.value()[i].sources);
+            }
+        }
+    }
 }
 
 void TestPeriodSummaryStore::forcedReimportKeepsSummaryCurrent()
