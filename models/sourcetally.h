@@ -34,7 +34,7 @@ public:
     void countBy(Dimension dim);
     /// Classes by scanner class are wanted for these keys of `dim` (nullopt: every key).
     void classify(Dimension dim, const ScannerCatalog &catalog, std::optional<QSet<QString>> keys);
-    /// The services that have rows in the slice, all of them (a ranking by service knows them):
+    /// The services that have rows in the slice, all of them (a ranking reads them from the roll-ups):
     /// each is then read by a seek on the table's (proto, port, hour) key. Otherwise the pass scans
     /// the whole table, every quarter of it, for the slice's hours: six times the rows a month needs.
     void seekServices(QVector<ServiceKey> services);

@@ -7,6 +7,7 @@
 #include <map>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include <QCoreApplication>
 #include <QFile>
@@ -558,22 +559,28 @@ Result<Ranking> Workspace::rankingLive(Dimension dim, const Period &period, cons
     const QByteArray table = fromSources ? "source_hour" : "rollup_hour";
 
     // Packets per key from the hourly roll-ups (or the per-source ones when the filter names sources).
-    QVector<ServiceKey> services; // of the period itself, for the per-source pass to seek
+    QVector<ServiceKey> services; // with rows in the period itself, for the per-source pass to seek
     auto packetsPerKey = [&](const Period &p, std::map<QString, qint64> &perKey, qint64 &total,
                              QVector<ServiceKey> *servicesSeen) -> Status {
         SqlWhere w("", fromSources);
         w.addHoursOf(p.startUs(off), p.endUs(off));
         w.addFilter(filter);
-        const QByteArray sql = "SELECT " + keys + ", packets FROM " + table + w.sql() + ";";
+        // A ranking by region reads the rows' services too, for the per-source pass to seek.
+        const bool regionsServices = servicesSeen && dim == Dimension::Region;
+        const QByteArray sql = "SELECT " + keys + ", packets" + (regionsServices ? ", proto, port" : "") + " FROM "
+            + table + w.sql() + ";";
         auto st = m_db->prepare(sql.constData());
         if (!st)
             return st.error();
         w.bind(**st);
         std::unordered_map<std::string, qint64> sums;
+        std::unordered_set<std::string> servicesOfRegions;
         while ((*st)->step()) {
             const qint64 n = (*st)->int64(dim == Dimension::Region ? 1 : 2);
             sums[rawKeyOf(dim, **st, 0)] += n;
             total += n;
+            if (regionsServices)
+                servicesOfRegions.insert(rawKeyOf(Dimension::Service, **st, 2));
         }
         if (!(*st)->ok())
             return dbError(*m_db);
@@ -582,6 +589,9 @@ Result<Ranking> Workspace::rankingLive(Dimension dim, const Period &period, cons
             if (servicesSeen && dim == Dimension::Service)
                 servicesSeen->push_back(serviceOfRawKey(raw));
         }
+        if (regionsServices)
+            for (const std::string &raw : servicesOfRegions)
+                servicesSeen->push_back(serviceOfRawKey(raw));
         return Ok{};
     };
     auto ordered = [](const std::map<QString, qint64> &m) {
@@ -626,8 +636,7 @@ Result<Ranking> Workspace::rankingLive(Dimension dim, const Period &period, cons
     const int classified = scannerRows > 0 ? std::min(scannerRows, int(r.rows.size())) : int(r.rows.size());
     SourceTally tally(period.startUs(off), period.endUs(off), filter);
     tally.countBy(dim);
-    if (dim == Dimension::Service)
-        tally.seekServices(services);
+    tally.seekServices(services);
     if (scanners) {
         QSet<QString> wanted;
         for (int i = 0; i < classified; ++i)

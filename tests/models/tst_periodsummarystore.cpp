@@ -375,7 +375,7 @@ void TestPeriodSummaryStore::progressNamesTheSummaryStep()
 
 void TestPeriodSummaryStore::seekingServicesEqualsTheScan()
 {
-    // A ranking by service hands its services to the per-source pass, which then seeks each one
+    // A ranking hands the services it read to the per-source pass, which then seeks each one
     // instead of scanning the table; distinct sources and scanner classes must not change.
     auto ws = openWs(m_demoDb);
     QVERIFY(ws);
@@ -415,6 +415,12 @@ void TestPeriodSummaryStore::seekingServicesEqualsTheScan()
         QCOMPARE(sought->totalSources(), scanned->totalSources());
         QCOMPARE(sought->sources(Dimension::Service), scanned->sources(Dimension::Service));
         QCOMPARE(sought->sources(Dimension::Region), scanned->sources(Dimension::Region));
+        // A ranking by region collects the services itself: its sources equal the scan's.
+        auto byRegion = ws->rankingLive(Dimension::Region, slice.period, slice.filter, false, nullptr, 0);
+        QVERIFY(byRegion);
+        QCOMPARE(byRegion->totalSources, scanned->totalSources());
+        for (const RankRow &row : byRegion->rows)
+            QCOMPARE(row.sources, scanned->sources(Dimension::Region).value(row.key));
         QCOMPARE(sought->classes(Dimension::Service).keys().size(), scanned->classes(Dimension::Service).keys().size());
         for (auto it = scanned->classes(Dimension::Service).begin(); it != scanned->classes(Dimension::Service).end(); ++it) {
             const QVector<ScannerClassShare> other = sought->classes(Dimension::Service).value(it.key());
