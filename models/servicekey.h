@@ -21,6 +21,9 @@ struct ServiceKey {
     static QString protocolName(uint8_t proto); ///< "TCP", "UDP", "ICMP", "ICMPv6", "GRE", "IP-132"
     static std::optional<uint8_t> protocolFromName(const QString &name);
     bool operator==(const ServiceKey &o) const { return proto == o.proto && port == o.port; }
+    /// One number per service, ordered as (proto, port) for ports ≥ 0: a cheap hash or map key.
+    int64_t packed() const { return (int64_t(proto) << 32) | uint32_t(port); }
+    static ServiceKey fromPacked(int64_t k) { return ServiceKey{uint8_t(k >> 32), int32_t(uint32_t(k))}; }
 };
 
 } // namespace teiten

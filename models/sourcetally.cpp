@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <functional>
 #include <optional>
-#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -63,9 +62,9 @@ void SourceTally::classify(Dimension dim, const ScannerCatalog &catalog, std::op
 
 void SourceTally::seekServices(QVector<ServiceKey> services)
 {
-    // In key order, as the scan returns them: each service's pairs are absorbed before the next.
+    // Sorted, so the seeks walk the key in one direction (each returns one service's rows).
     std::sort(services.begin(), services.end(),
-              [](const ServiceKey &a, const ServiceKey &b) { return std::tie(a.proto, a.port) < std::tie(b.proto, b.port); });
+              [](const ServiceKey &a, const ServiceKey &b) { return a.packed() < b.packed(); });
     m_services = std::move(services);
 }
 
@@ -113,7 +112,7 @@ Status SourceTally::run(SqliteDatabase &db)
         }
         pairs.clear();
     };
-    const auto serviceLabel = [](qint64 k) { return ServiceKey{uint8_t(k >> 32), int(qint32(k & 0xffffffff))}.label(); };
+    const auto serviceLabel = [](qint64 k) { return ServiceKey::fromPacked(k).label(); };
 
     PairMap service, region;
     std::unordered_set<IpAddress> all;
@@ -121,6 +120,38 @@ Status SourceTally::run(SqliteDatabase &db)
     QHash<QByteArray, int> regionIndex;
     QByteArray regionBytes;
     std::optional<qint64> currentService;
+    auto take = [&](const SqliteStatement &s) {
+        int size = 0;
+        const void *b = s.blobData(3, &size);
+        const IpAddress src = IpAddress::fromBlob(b, size);
+        const qint64 packets = s.int64(4);
+        const int fingerprints = s.integer(5);
+        all.insert(src);
+        if (byService) {
+            const qint64 key = ServiceKey{uint8_t(s.int64(0)), s.integer(1)}.packed();
+            if (currentService != key) {
+                absorb(m_service, service, serviceLabel);
+                currentService = key;
+            }
+            PairValue &v = service[PairKey{key, src}];
+            v.packets += packets;
+            v.fingerprints &= fingerprints;
+        }
+        if (byRegion) {
+            int textSize = 0;
+            const char *text = static_cast<const char *>(s.blobData(2, &textSize));
+            regionBytes.setRawData(text ? text : "", uint(text ? textSize : 0));
+            auto it = regionIndex.constFind(regionBytes);
+            if (it == regionIndex.constEnd()) {
+                const QByteArray owned(regionBytes.constData(), regionBytes.size());
+                it = regionIndex.insert(owned, int(regionNames.size()));
+                regionNames.push_back(QString::fromUtf8(owned));
+            }
+            PairValue &v = region[PairKey{*it, src}];
+            v.packets += packets;
+            v.fingerprints &= fingerprints;
+        }
+    };
     // The whole table in one scan, or one seek per service.
     const qsizetype seeks = m_services ? m_services->size() : 1;
     for (qsizetype i = 0; i < seeks; ++i) {
@@ -129,39 +160,8 @@ Status SourceTally::run(SqliteDatabase &db)
             (*st)->bind(serviceParam, int64_t((*m_services)[i].proto));
             (*st)->bind(serviceParam + 1, int64_t((*m_services)[i].port));
         }
-        while ((*st)->step()) {
-            const SqliteStatement &s = **st;
-            int size = 0;
-            const void *b = s.blobData(3, &size);
-            const IpAddress src = IpAddress::fromBlob(b, size);
-            const qint64 packets = s.int64(4);
-            const int fingerprints = s.integer(5);
-            all.insert(src);
-            if (byService) {
-                const qint64 key = (s.int64(0) << 32) | quint32(s.integer(1));
-                if (currentService != key) {
-                    absorb(m_service, service, serviceLabel);
-                    currentService = key;
-                }
-                PairValue &v = service[PairKey{key, src}];
-                v.packets += packets;
-                v.fingerprints &= fingerprints;
-            }
-            if (byRegion) {
-                int textSize = 0;
-                const char *text = static_cast<const char *>(s.blobData(2, &textSize));
-                regionBytes.setRawData(text ? text : "", uint(text ? textSize : 0));
-                auto it = regionIndex.constFind(regionBytes);
-                if (it == regionIndex.constEnd()) {
-                    const QByteArray owned(regionBytes.constData(), regionBytes.size());
-                    it = regionIndex.insert(owned, int(regionNames.size()));
-                    regionNames.push_back(QString::fromUtf8(owned));
-                }
-                PairValue &v = region[PairKey{*it, src}];
-                v.packets += packets;
-                v.fingerprints &= fingerprints;
-            }
-        }
+        while ((*st)->step())
+            take(**st);
         if (!(*st)->ok())
             return Error{Error::Code::Database, tr("%1: cannot read the per-source roll-ups: %2").arg(db.path(), db.lastError())};
     }

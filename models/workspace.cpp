@@ -56,18 +56,15 @@ std::string rawKeyOf(Dimension dim, const SqliteStatement &s, int col)
         const char *text = static_cast<const char *>(s.blobData(col, &size));
         return text ? std::string(text, size_t(size)) : std::string();
     }
-    const int32_t key[2] = {int32_t(uint8_t(s.int64(col))), int32_t(s.int64(col + 1))};
-    return std::string(reinterpret_cast<const char *>(key), sizeof key);
+    const int64_t key = ServiceKey{uint8_t(s.int64(col)), int(s.int64(col + 1))}.packed();
+    return std::string(reinterpret_cast<const char *>(&key), sizeof key);
 }
 
 ServiceKey serviceOfRawKey(const std::string &raw)
 {
-    int32_t key[2] = {0, 0};
-    std::memcpy(key, raw.data(), std::min(raw.size(), sizeof key));
-    ServiceKey k;
-    k.proto = uint8_t(key[0]);
-    k.port = key[1];
-    return k;
+    int64_t key = 0;
+    std::memcpy(&key, raw.data(), std::min(raw.size(), sizeof key));
+    return ServiceKey::fromPacked(key);
 }
 
 QString labelOfRawKey(Dimension dim, const std::string &raw)
