@@ -61,10 +61,8 @@ bool looksLikeCapture(const QString &path)
 // Other files in a sensor folder (sensors.csv, checksums, notes) are not ours and pass silently.
 bool namedLikeCapture(const QString &fileName)
 {
-    static const QStringList suffixes{QStringLiteral(".pcap"), QStringLiteral(".pcapng"), QStringLiteral(".cap"),
-                                      QStringLiteral(".pcap.gz"), QStringLiteral(".pcapng.gz"), QStringLiteral(".cap.gz")};
-    for (const QString &s : suffixes)
-        if (fileName.endsWith(s, Qt::CaseInsensitive))
+    for (const QString &pattern : ImportJob::captureNamePatterns())
+        if (fileName.endsWith(QStringView(pattern).mid(1), Qt::CaseInsensitive)) // "*.pcap" → ".pcap"
             return true;
     return false;
 }
@@ -120,6 +118,12 @@ QString ImportJob::defaultCountryDatabase()
 }
 
 ImportJob::ImportJob(ImportParams params) : m_params(std::move(params)) {}
+
+QStringList ImportJob::captureNamePatterns()
+{
+    return {QStringLiteral("*.pcap"), QStringLiteral("*.pcapng"), QStringLiteral("*.cap"),
+            QStringLiteral("*.pcap.gz"), QStringLiteral("*.pcapng.gz"), QStringLiteral("*.cap.gz")};
+}
 
 QVector<ImportJob::Input> ImportJob::expandPaths(const QStringList &paths, QStringList *errors)
 {

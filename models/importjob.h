@@ -71,9 +71,12 @@ public:
     ImportReport run(const ProgressFn &progress = {}, const std::atomic_bool *cancel = nullptr);
 
     /// Files an import of `paths` would read, in order, with the sensor each is assigned to by the
-    /// folder layout (empty when none). Non-capture names are kept: the reader decides by content.
+    /// folder layout (empty when none). Files given by name are all kept; in a folder, a file is kept
+    /// when it starts like a capture or is named like one (the reader then says what is wrong).
     struct Input { QString path; QString sensor; qint64 size = 0; };
     static QVector<Input> expandPaths(const QStringList &paths, QStringList *errors);
+    /// Name patterns of capture files ("*.pcap", "*.pcapng.gz", …), for folder scans and file dialogs.
+    static QStringList captureNamePatterns();
     /// The country database used when none is given: $TEITEN_GEOIP, else <app data>/country.mmdb
     /// (where the set-up script puts the NRO-derived database), else /usr/share/teiten/country.mmdb.
     static QString defaultCountryDatabase();

@@ -2106,7 +2106,7 @@
 <context>
     <name>SourceTally</name>
     <message>
-        <location filename="../models/sourcetally.cpp" line="149"/>
+        <location filename="../models/sourcetally.cpp" line="166"/>
         <source>%1: cannot read the per-source roll-ups: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2282,22 +2282,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="77"/>
+        <location filename="../models/importjob.cpp" line="75"/>
         <source>%1: cannot read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="83"/>
+        <location filename="../models/importjob.cpp" line="81"/>
         <source>%1: read error: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="88"/>
+        <location filename="../models/importjob.cpp" line="86"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="42"/>
+        <location filename="../models/workspace.cpp" line="46"/>
         <source>%1: database error: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3015,61 +3015,61 @@
 <context>
     <name>teiten::ImportJob</name>
     <message>
-        <location filename="../models/importjob.cpp" line="131"/>
+        <location filename="../models/importjob.cpp" line="135"/>
         <source>%1: no such file or folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="260"/>
+        <location filename="../models/importjob.cpp" line="264"/>
         <source>%1: cannot store sensors: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="274"/>
+        <location filename="../models/importjob.cpp" line="278"/>
         <source>invalid sensor name &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="353"/>
+        <location filename="../models/importjob.cpp" line="357"/>
         <source>%1: already imported (same content as %2); use --force to replace it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="365"/>
+        <location filename="../models/importjob.cpp" line="369"/>
         <source>%1: cannot import %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="450"/>
+        <location filename="../models/importjob.cpp" line="454"/>
         <source>the file grew while it was imported; only the %1 bytes it had at the start were read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="481"/>
+        <location filename="../models/importjob.cpp" line="485"/>
         <source>%1: cannot write to the workspace: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="521"/>
+        <location filename="../models/importjob.cpp" line="525"/>
         <source>%1: cancelled; nothing of this file was stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="398"/>
-        <location filename="../models/importjob.cpp" line="420"/>
-        <location filename="../models/importjob.cpp" line="530"/>
-        <location filename="../models/importjob.cpp" line="571"/>
+        <location filename="../models/importjob.cpp" line="402"/>
+        <location filename="../models/importjob.cpp" line="424"/>
+        <location filename="../models/importjob.cpp" line="534"/>
+        <location filename="../models/importjob.cpp" line="575"/>
         <source>%1: import of %2 rolled back: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="559"/>
-        <location filename="../models/importjob.cpp" line="579"/>
+        <location filename="../models/importjob.cpp" line="563"/>
+        <location filename="../models/importjob.cpp" line="583"/>
         <source>%1: read stopped after %2 packets: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="581"/>
+        <location filename="../models/importjob.cpp" line="585"/>
         <source>%1: %2 frames with a broken IP header were skipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3222,7 +3222,7 @@
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="231"/>
-        <location filename="../widgets/mainwindow.cpp" line="538"/>
+        <location filename="../widgets/mainwindow.cpp" line="541"/>
         <source>Teiten workspaces (*.db)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3410,117 +3410,118 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="527"/>
+        <location filename="../widgets/mainwindow.cpp" line="530"/>
         <source>Import Captures</source>
+        <extracomment>file dialog filter; %1 is the list of name patterns</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="528"/>
-        <source>Captures (*.pcap *.pcapng *.cap *.pcap.gz *.pcapng.gz *.gz);;All files (*)</source>
+        <location filename="../widgets/mainwindow.cpp" line="531"/>
+        <source>Captures (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="537"/>
+        <location filename="../widgets/mainwindow.cpp" line="540"/>
         <source>New Workspace for the Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="553"/>
+        <location filename="../widgets/mainwindow.cpp" line="556"/>
         <source>An import is already running; wait for it or cancel it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="575"/>
+        <location filename="../widgets/mainwindow.cpp" line="578"/>
         <source>Import cancelled after %1 packets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="577"/>
+        <location filename="../widgets/mainwindow.cpp" line="580"/>
         <source>Imported %1 packets from %2 files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="647"/>
+        <location filename="../widgets/mainwindow.cpp" line="650"/>
         <source>Import Running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="648"/>
+        <location filename="../widgets/mainwindow.cpp" line="651"/>
         <source>An import is running. Cancel it and quit?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="722"/>
+        <location filename="../widgets/mainwindow.cpp" line="725"/>
         <source>This view shows nothing that can be exported as a figure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="758"/>
+        <location filename="../widgets/mainwindow.cpp" line="761"/>
         <source>Exporting the figure to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="763"/>
+        <location filename="../widgets/mainwindow.cpp" line="766"/>
         <source>Could not export the figure: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="767"/>
+        <location filename="../widgets/mainwindow.cpp" line="770"/>
         <source>Figure written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="782"/>
+        <location filename="../widgets/mainwindow.cpp" line="785"/>
         <source>Open a workspace first: the report is made from its captures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="786"/>
+        <location filename="../widgets/mainwindow.cpp" line="789"/>
         <source>A report is already being written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="806"/>
+        <location filename="../widgets/mainwindow.cpp" line="809"/>
         <source>Choose a period for the report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="818"/>
+        <location filename="../widgets/mainwindow.cpp" line="821"/>
         <source>Export Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="819"/>
+        <location filename="../widgets/mainwindow.cpp" line="822"/>
         <source>Preparing the report of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="838"/>
+        <location filename="../widgets/mainwindow.cpp" line="841"/>
         <source>Writing the report of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="859"/>
+        <location filename="../widgets/mainwindow.cpp" line="862"/>
         <source>Report export cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="861"/>
+        <location filename="../widgets/mainwindow.cpp" line="864"/>
         <source>Could not write the report: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="866"/>
+        <location filename="../widgets/mainwindow.cpp" line="869"/>
         <source>Report written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="870"/>
+        <location filename="../widgets/mainwindow.cpp" line="873"/>
         <source>Report Written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="870"/>
+        <location filename="../widgets/mainwindow.cpp" line="873"/>
         <source>The report was written to %1.
 
 Open it now?</source>
@@ -4287,126 +4288,126 @@ Open it now?</source>
 <context>
     <name>teiten::Workspace</name>
     <message>
-        <location filename="../models/workspace.cpp" line="108"/>
+        <location filename="../models/workspace.cpp" line="130"/>
         <source>%1: no such workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="110"/>
+        <location filename="../models/workspace.cpp" line="132"/>
         <source>%1: is a folder, not a workspace file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="115"/>
+        <location filename="../models/workspace.cpp" line="137"/>
         <source>%1: cannot read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="118"/>
+        <location filename="../models/workspace.cpp" line="140"/>
         <source>%1: not a Teiten workspace (not an SQLite database)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="124"/>
+        <location filename="../models/workspace.cpp" line="146"/>
         <source>%1: is an empty file, not a workspace (choose a new name to create one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="126"/>
+        <location filename="../models/workspace.cpp" line="148"/>
         <source>%1: workspace is read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="129"/>
+        <location filename="../models/workspace.cpp" line="151"/>
         <source>%1: the folder %2 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="133"/>
+        <location filename="../models/workspace.cpp" line="155"/>
         <source>%1: the folder %2 is read-only, so the workspace cannot be written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="163"/>
+        <location filename="../models/workspace.cpp" line="185"/>
         <source>%1: not a readable SQLite database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="175"/>
+        <location filename="../models/workspace.cpp" line="197"/>
         <source>%1: not a valid workspace (the database cannot be read: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="178"/>
+        <location filename="../models/workspace.cpp" line="200"/>
         <source>%1: not a Teiten workspace (an empty SQLite database)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="181"/>
+        <location filename="../models/workspace.cpp" line="203"/>
         <source>%1: not a Teiten workspace (an SQLite database of another application)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="184"/>
+        <location filename="../models/workspace.cpp" line="206"/>
         <source>%1: made by a newer Teiten (schema version %2, this version reads up to %3); not opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="189"/>
+        <location filename="../models/workspace.cpp" line="211"/>
         <source>%1: not a valid workspace (no schema version)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="197"/>
+        <location filename="../models/workspace.cpp" line="219"/>
         <source>%1: cannot write to the workspace: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="207"/>
+        <location filename="../models/workspace.cpp" line="229"/>
         <source>%1: workspace schema version %2 must be upgraded; open it once for writing (for example with teiten import) to migrate it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="223"/>
+        <location filename="../models/workspace.cpp" line="245"/>
         <source>%1: damaged workspace (table %2 is missing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="227"/>
-        <location filename="../models/workspace.cpp" line="229"/>
-        <location filename="../models/workspace.cpp" line="306"/>
-        <location filename="../models/workspace.cpp" line="309"/>
-        <location filename="../models/workspace.cpp" line="310"/>
+        <location filename="../models/workspace.cpp" line="249"/>
+        <location filename="../models/workspace.cpp" line="251"/>
+        <location filename="../models/workspace.cpp" line="328"/>
+        <location filename="../models/workspace.cpp" line="331"/>
+        <location filename="../models/workspace.cpp" line="332"/>
         <source>%1: damaged workspace: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="245"/>
+        <location filename="../models/workspace.cpp" line="267"/>
         <source>%1: cannot create the workspace: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="263"/>
+        <location filename="../models/workspace.cpp" line="285"/>
         <source>cannot move %1 into place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="274"/>
+        <location filename="../models/workspace.cpp" line="296"/>
         <source>%1: damaged workspace (the file is truncated: %2 bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="287"/>
+        <location filename="../models/workspace.cpp" line="309"/>
         <source>%1: damaged workspace (the file is truncated: %2 bytes of %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="314"/>
+        <location filename="../models/workspace.cpp" line="336"/>
         <source>%1: damaged workspace (integrity check: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="370"/>
+        <location filename="../models/workspace.cpp" line="392"/>
         <source>day boundary offset must be whole hours between -12:00 and +14:00</source>
         <translation type="unfinished"></translation>
     </message>

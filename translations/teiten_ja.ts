@@ -2110,7 +2110,7 @@
 <context>
     <name>SourceTally</name>
     <message>
-        <location filename="../models/sourcetally.cpp" line="149"/>
+        <location filename="../models/sourcetally.cpp" line="166"/>
         <source>%1: cannot read the per-source roll-ups: %2</source>
         <translation>%1：送信元ごとの集計を読めません：%2</translation>
     </message>
@@ -2286,22 +2286,22 @@
         <translation>キャプチャファイル %1 を読み込めません：%2</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="77"/>
+        <location filename="../models/importjob.cpp" line="75"/>
         <source>%1: cannot read: %2</source>
         <translation>%1：読み込めません：%2</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="83"/>
+        <location filename="../models/importjob.cpp" line="81"/>
         <source>%1: read error: %2</source>
         <translation>%1：読み込みエラー：%2</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="88"/>
+        <location filename="../models/importjob.cpp" line="86"/>
         <source>cancelled</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="42"/>
+        <location filename="../models/workspace.cpp" line="46"/>
         <source>%1: database error: %2</source>
         <translation>%1：データベースのエラー：%2</translation>
     </message>
@@ -3016,61 +3016,61 @@
 <context>
     <name>teiten::ImportJob</name>
     <message>
-        <location filename="../models/importjob.cpp" line="131"/>
+        <location filename="../models/importjob.cpp" line="135"/>
         <source>%1: no such file or folder</source>
         <translation>%1：ファイルまたはフォルダーが存在しません</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="260"/>
+        <location filename="../models/importjob.cpp" line="264"/>
         <source>%1: cannot store sensors: %2</source>
         <translation>%1：センサーを保存できません：%2</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="274"/>
+        <location filename="../models/importjob.cpp" line="278"/>
         <source>invalid sensor name &apos;%1&apos;</source>
         <translation>センサー名 &apos;%1&apos; は不正です</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="353"/>
+        <location filename="../models/importjob.cpp" line="357"/>
         <source>%1: already imported (same content as %2); use --force to replace it</source>
         <translation>%1：取り込み済みです（%2 と同じ内容）。置き換えるには --force を指定してください</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="365"/>
+        <location filename="../models/importjob.cpp" line="369"/>
         <source>%1: cannot import %2: %3</source>
         <translation>%1：%2 を取り込めません：%3</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="450"/>
+        <location filename="../models/importjob.cpp" line="454"/>
         <source>the file grew while it was imported; only the %1 bytes it had at the start were read</source>
         <translation>取り込み中にファイルが大きくなりました。開始時点の %1 バイトだけを読み込みました</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="481"/>
+        <location filename="../models/importjob.cpp" line="485"/>
         <source>%1: cannot write to the workspace: %2</source>
         <translation>%1：ワークスペースに書き込めません：%2</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="521"/>
+        <location filename="../models/importjob.cpp" line="525"/>
         <source>%1: cancelled; nothing of this file was stored</source>
         <translation>%1：中止しました。このファイルの内容は保存されていません</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="398"/>
-        <location filename="../models/importjob.cpp" line="420"/>
-        <location filename="../models/importjob.cpp" line="530"/>
-        <location filename="../models/importjob.cpp" line="571"/>
+        <location filename="../models/importjob.cpp" line="402"/>
+        <location filename="../models/importjob.cpp" line="424"/>
+        <location filename="../models/importjob.cpp" line="534"/>
+        <location filename="../models/importjob.cpp" line="575"/>
         <source>%1: import of %2 rolled back: %3</source>
         <translation>%1:%2 の取り込みを取り消しました：%3</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="559"/>
-        <location filename="../models/importjob.cpp" line="579"/>
+        <location filename="../models/importjob.cpp" line="563"/>
+        <location filename="../models/importjob.cpp" line="583"/>
         <source>%1: read stopped after %2 packets: %3</source>
         <translation>%1:%2 パケットで読み込みが止まりました：%3</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="581"/>
+        <location filename="../models/importjob.cpp" line="585"/>
         <source>%1: %2 frames with a broken IP header were skipped</source>
         <translation>%1:IP ヘッダーが壊れたフレーム %2 個を読み飛ばしました</translation>
     </message>
@@ -3223,7 +3223,7 @@
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="231"/>
-        <location filename="../widgets/mainwindow.cpp" line="538"/>
+        <location filename="../widgets/mainwindow.cpp" line="541"/>
         <source>Teiten workspaces (*.db)</source>
         <translation>Teiten ワークスペース (*.db)</translation>
     </message>
@@ -3411,117 +3411,118 @@
         <translation>フォルダーを取り込む</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="527"/>
+        <location filename="../widgets/mainwindow.cpp" line="530"/>
         <source>Import Captures</source>
+        <extracomment>file dialog filter; %1 is the list of name patterns</extracomment>
         <translation>キャプチャを取り込む</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="528"/>
-        <source>Captures (*.pcap *.pcapng *.cap *.pcap.gz *.pcapng.gz *.gz);;All files (*)</source>
-        <translation>キャプチャ (*.pcap *.pcapng *.cap *.pcap.gz *.pcapng.gz *.gz);;すべてのファイル (*)</translation>
+        <location filename="../widgets/mainwindow.cpp" line="531"/>
+        <source>Captures (%1);;All files (*)</source>
+        <translation>キャプチャ (%1);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="537"/>
+        <location filename="../widgets/mainwindow.cpp" line="540"/>
         <source>New Workspace for the Import</source>
         <translation>取り込み用の新しいワークスペース</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="553"/>
+        <location filename="../widgets/mainwindow.cpp" line="556"/>
         <source>An import is already running; wait for it or cancel it first.</source>
         <translation>取り込みが実行中です。終わるのを待つか、先に中止してください。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="575"/>
+        <location filename="../widgets/mainwindow.cpp" line="578"/>
         <source>Import cancelled after %1 packets</source>
         <translation>%1 パケットで取り込みを中止しました</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="577"/>
+        <location filename="../widgets/mainwindow.cpp" line="580"/>
         <source>Imported %1 packets from %2 files</source>
         <translation>%2 ファイルから %1 パケットを取り込みました</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="647"/>
+        <location filename="../widgets/mainwindow.cpp" line="650"/>
         <source>Import Running</source>
         <translation>取り込み中</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="648"/>
+        <location filename="../widgets/mainwindow.cpp" line="651"/>
         <source>An import is running. Cancel it and quit?</source>
         <translation>取り込みが実行中です。中止して終了しますか?</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="722"/>
+        <location filename="../widgets/mainwindow.cpp" line="725"/>
         <source>This view shows nothing that can be exported as a figure.</source>
         <translation>この画面には図として書き出せるものがありません。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="758"/>
+        <location filename="../widgets/mainwindow.cpp" line="761"/>
         <source>Exporting the figure to %1…</source>
         <translation>図を %1 に書き出しています…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="763"/>
+        <location filename="../widgets/mainwindow.cpp" line="766"/>
         <source>Could not export the figure: %1</source>
         <translation>図を書き出せませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="767"/>
+        <location filename="../widgets/mainwindow.cpp" line="770"/>
         <source>Figure written to %1</source>
         <translation>図を %1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="782"/>
+        <location filename="../widgets/mainwindow.cpp" line="785"/>
         <source>Open a workspace first: the report is made from its captures.</source>
         <translation>先にワークスペースを開いてください。レポートはその観測データから作成します。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="786"/>
+        <location filename="../widgets/mainwindow.cpp" line="789"/>
         <source>A report is already being written.</source>
         <translation>レポートはすでに書き出し中です。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="806"/>
+        <location filename="../widgets/mainwindow.cpp" line="809"/>
         <source>Choose a period for the report.</source>
         <translation>レポートの期間を選んでください。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="818"/>
+        <location filename="../widgets/mainwindow.cpp" line="821"/>
         <source>Export Report</source>
         <translation>レポートの書き出し</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="819"/>
+        <location filename="../widgets/mainwindow.cpp" line="822"/>
         <source>Preparing the report of %1…</source>
         <translation>%1 のレポートを準備しています…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="838"/>
+        <location filename="../widgets/mainwindow.cpp" line="841"/>
         <source>Writing the report of %1…</source>
         <translation>%1 のレポートを書き出しています…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="859"/>
+        <location filename="../widgets/mainwindow.cpp" line="862"/>
         <source>Report export cancelled</source>
         <translation>レポートの書き出しをキャンセルしました</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="861"/>
+        <location filename="../widgets/mainwindow.cpp" line="864"/>
         <source>Could not write the report: %1</source>
         <translation>レポートを書き出せませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="866"/>
+        <location filename="../widgets/mainwindow.cpp" line="869"/>
         <source>Report written to %1</source>
         <translation>レポートを %1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="870"/>
+        <location filename="../widgets/mainwindow.cpp" line="873"/>
         <source>Report Written</source>
         <translation>レポートの書き出し完了</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="870"/>
+        <location filename="../widgets/mainwindow.cpp" line="873"/>
         <source>The report was written to %1.
 
 Open it now?</source>
@@ -4296,57 +4297,57 @@ Open it now?</source>
 <context>
     <name>teiten::Workspace</name>
     <message>
-        <location filename="../models/workspace.cpp" line="108"/>
+        <location filename="../models/workspace.cpp" line="130"/>
         <source>%1: no such workspace</source>
         <translation>%1：ワークスペースが存在しません</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="110"/>
+        <location filename="../models/workspace.cpp" line="132"/>
         <source>%1: is a folder, not a workspace file</source>
         <translation>%1：フォルダーであり、ワークスペースファイルではありません</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="115"/>
+        <location filename="../models/workspace.cpp" line="137"/>
         <source>%1: cannot read: %2</source>
         <translation>%1：読み込めません：%2</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="118"/>
+        <location filename="../models/workspace.cpp" line="140"/>
         <source>%1: not a Teiten workspace (not an SQLite database)</source>
         <translation>%1:Teiten のワークスペースではありません（SQLite データベースではありません）</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="124"/>
+        <location filename="../models/workspace.cpp" line="146"/>
         <source>%1: is an empty file, not a workspace (choose a new name to create one)</source>
         <translation>%1：空のファイルであり、ワークスペースではありません（新しく作るには別の名前を選んでください）</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="126"/>
+        <location filename="../models/workspace.cpp" line="148"/>
         <source>%1: workspace is read-only</source>
         <translation>%1：ワークスペースは読み取り専用です</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="129"/>
+        <location filename="../models/workspace.cpp" line="151"/>
         <source>%1: the folder %2 does not exist</source>
         <translation>%1：フォルダー %2 がありません</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="133"/>
+        <location filename="../models/workspace.cpp" line="155"/>
         <source>%1: the folder %2 is read-only, so the workspace cannot be written</source>
         <translation>%1：フォルダー %2 が読み取り専用のため、ワークスペースに書き込めません</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="163"/>
+        <location filename="../models/workspace.cpp" line="185"/>
         <source>%1: not a readable SQLite database: %2</source>
         <translation>%1：読み込める SQLite データベースではありません：%2</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="175"/>
+        <location filename="../models/workspace.cpp" line="197"/>
         <source>%1: not a valid workspace (the database cannot be read: %2)</source>
         <translation>%1：有効なワークスペースではありません（データベースを読み込めません：%2）</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="178"/>
+        <location filename="../models/workspace.cpp" line="200"/>
         <source>%1: not a Teiten workspace (an empty SQLite database)</source>
         <translation>%1：Teiten のワークスペースではありません（空の SQLite データベースです）</translation>
     </message>
@@ -4355,71 +4356,71 @@ Open it now?</source>
         <translation type="vanished">%1：ワークスペースが空です</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="181"/>
+        <location filename="../models/workspace.cpp" line="203"/>
         <source>%1: not a Teiten workspace (an SQLite database of another application)</source>
         <translation>%1:Teiten のワークスペースではありません（別のアプリケーションの SQLite データベースです）</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="184"/>
+        <location filename="../models/workspace.cpp" line="206"/>
         <source>%1: made by a newer Teiten (schema version %2, this version reads up to %3); not opened</source>
         <translation>%1：新しい Teiten で作成されています（スキーマバージョン %2、このバージョンで読めるのは %3 まで）。開きませんでした</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="189"/>
+        <location filename="../models/workspace.cpp" line="211"/>
         <source>%1: not a valid workspace (no schema version)</source>
         <translation>%1：有効なワークスペースではありません（スキーマバージョンがありません）</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="197"/>
+        <location filename="../models/workspace.cpp" line="219"/>
         <source>%1: cannot write to the workspace: %2</source>
         <translation>%1：ワークスペースに書き込めません：%2</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="207"/>
+        <location filename="../models/workspace.cpp" line="229"/>
         <source>%1: workspace schema version %2 must be upgraded; open it once for writing (for example with teiten import) to migrate it</source>
         <translation>%1：ワークスペースのスキーマバージョン %2 は更新が必要です。一度書き込み可能な状態で開いてください（例：teiten import）</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="223"/>
+        <location filename="../models/workspace.cpp" line="245"/>
         <source>%1: damaged workspace (table %2 is missing)</source>
         <translation>%1：ワークスペースが壊れています（テーブル %2 がありません）</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="227"/>
-        <location filename="../models/workspace.cpp" line="229"/>
-        <location filename="../models/workspace.cpp" line="306"/>
-        <location filename="../models/workspace.cpp" line="309"/>
-        <location filename="../models/workspace.cpp" line="310"/>
+        <location filename="../models/workspace.cpp" line="249"/>
+        <location filename="../models/workspace.cpp" line="251"/>
+        <location filename="../models/workspace.cpp" line="328"/>
+        <location filename="../models/workspace.cpp" line="331"/>
+        <location filename="../models/workspace.cpp" line="332"/>
         <source>%1: damaged workspace: %2</source>
         <translation>%1：ワークスペースが壊れています：%2</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="245"/>
+        <location filename="../models/workspace.cpp" line="267"/>
         <source>%1: cannot create the workspace: %2</source>
         <translation>%1：ワークスペースを作成できません：%2</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="263"/>
+        <location filename="../models/workspace.cpp" line="285"/>
         <source>cannot move %1 into place</source>
         <translation>%1 を所定の場所に移動できません</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="274"/>
+        <location filename="../models/workspace.cpp" line="296"/>
         <source>%1: damaged workspace (the file is truncated: %2 bytes)</source>
         <translation>%1：ワークスペースが壊れています（ファイルが途中で切れています：%2 バイト）</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="287"/>
+        <location filename="../models/workspace.cpp" line="309"/>
         <source>%1: damaged workspace (the file is truncated: %2 bytes of %3)</source>
         <translation>%1：ワークスペースが壊れています（ファイルが途中で切れています：%3 バイト中 %2 バイト）</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="314"/>
+        <location filename="../models/workspace.cpp" line="336"/>
         <source>%1: damaged workspace (integrity check: %2)</source>
         <translation>%1：ワークスペースが壊れています（整合性チェック：%2）</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="370"/>
+        <location filename="../models/workspace.cpp" line="392"/>
         <source>day boundary offset must be whole hours between -12:00 and +14:00</source>
         <translation>日付の区切りは -12:00〜+14:00 の1時間単位で指定してください</translation>
     </message>

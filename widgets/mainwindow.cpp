@@ -18,10 +18,9 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressDialog>
-#include <QStandardPaths>
-#include <QGuiApplication>
 #include <QScreen>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QSplitter>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
@@ -37,6 +36,7 @@
 #include "figuresource.h"
 #include "filesmodel.h"
 #include "importcontroller.h"
+#include "importjob.h"
 #include "importproblemsdialog.h"
 #include "importprogresswidget.h"
 #include "periodbar.h"
@@ -524,8 +524,11 @@ void MainWindow::chooseAndImport(bool folder)
         if (!dir.isEmpty())
             paths << dir;
     } else {
+        // Any .gz too: compressed captures are often named only .gz; the reader decides by content.
+        const QString patterns = (ImportJob::captureNamePatterns() << QStringLiteral("*.gz")).join(QLatin1Char(' '));
+        //: file dialog filter; %1 is the list of name patterns
         paths = QFileDialog::getOpenFileNames(this, tr("Import Captures"), QString(),
-                                              tr("Captures (*.pcap *.pcapng *.cap *.pcap.gz *.pcapng.gz *.gz);;All files (*)"));
+                                              tr("Captures (%1);;All files (*)").arg(patterns));
     }
     if (!paths.isEmpty())
         importPaths(paths);
