@@ -67,7 +67,7 @@ public:
                 wanted << (dim == Dimension::Service ? ServiceKey::parse(key)->label() : key);
             }
         } else {
-            auto r = q.workspace().ranking(dim, q.period(), q.filter(), false);
+            auto r = q.workspace().keysByPackets(dim, q.period(), q.filter());
             if (!r) {
                 err << tr("teiten series: %1").arg(r.error().message) << Qt::endl;
                 return exitcode::Input;

@@ -69,7 +69,7 @@ Result<QVector<Event>> EventAnalyzer::surges(const Period &period, Dimension dim
     if (!windowResult)
         return windowResult.error();
     const Period window = *windowResult;
-    auto ranking = m_ws.ranking(dim, period, {}, false);
+    auto ranking = m_ws.keysByPackets(dim, period);
     if (!ranking)
         return ranking.error();
     QStringList keys;
@@ -135,7 +135,7 @@ Result<QVector<Event>> EventAnalyzer::icsWaves(const Period &period) const
     if (!windowResult)
         return windowResult.error();
     const Period window = *windowResult;
-    auto ranking = m_ws.ranking(Dimension::Service, period, {}, false);
+    auto ranking = m_ws.keysByPackets(Dimension::Service, period);
     if (!ranking)
         return ranking.error();
     QStringList keys;

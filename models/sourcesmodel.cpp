@@ -28,7 +28,7 @@ void SourcesModel::load(const DrillQuery &query, int limit)
             if (!rows)
                 return rows.error();
             // The share's base is all matching traffic, which the top-N rows alone do not give.
-            auto ranking = ws.ranking(Dimension::Service, period, filter, false);
+            auto ranking = ws.keysByPackets(Dimension::Service, period, filter);
             if (!ranking)
                 return ranking.error();
             // Classed with the user's scanner list when it reads, else the built-in one.

@@ -547,8 +547,57 @@ Result<Ranking> Workspace::ranking(Dimension dim, const Period &period, const Qu
     return r;
 }
 
+Result<Ranking> Workspace::keysByPackets(Dimension dim, const Period &period, const QueryFilter &filter) const
+{
+    auto stored = PeriodSummaryStore(*m_db).ranking(dim, period, filter, dayOffsetMinutes(), false);
+    if (!stored)
+        return stored.error();
+    if (!*stored)
+        return packetRanking(dim, period, filter, false, nullptr);
+    // The same answer whichever way it was found: the stored summary's sources are not part of it.
+    Ranking r = std::move(**stored);
+    r.totalSources = 0;
+    for (RankRow &row : r.rows)
+        row.sources = 0;
+    return r;
+}
+
 Result<Ranking> Workspace::rankingLive(Dimension dim, const Period &period, const QueryFilter &filter, bool withPrevious,
                                        const ScannerCatalog *scanners, int scannerRows) const
+{
+    QVector<ServiceKey> services; // with rows in the period itself, for the per-source pass to seek
+    auto ranked = packetRanking(dim, period, filter, withPrevious, &services);
+    if (!ranked)
+        return ranked.error();
+    Ranking &r = *ranked;
+
+    // Distinct sources per key, in total and (when asked) the scanner classes of the first rows:
+    // one pass over the period's per-source roll-ups.
+    const int off = dayOffsetMinutes();
+    const int classified = scannerRows > 0 ? std::min(scannerRows, int(r.rows.size())) : int(r.rows.size());
+    SourceTally tally(period.startUs(off), period.endUs(off), filter);
+    tally.countBy(dim);
+    tally.seekServices(services);
+    if (scanners) {
+        QSet<QString> wanted;
+        for (int i = 0; i < classified; ++i)
+            wanted.insert(r.rows[i].key);
+        tally.classify(dim, *scanners, wanted);
+    }
+    if (auto s = tally.run(*m_db); !s)
+        return s.error();
+    r.totalSources = tally.totalSources();
+    for (int i = 0; i < r.rows.size(); ++i) {
+        RankRow &row = r.rows[i];
+        row.sources = tally.sources(dim).value(row.key, 0);
+        if (scanners && i < classified)
+            row.scannerShares = tally.classes(dim).value(row.key);
+    }
+    return ranked;
+}
+
+Result<Ranking> Workspace::packetRanking(Dimension dim, const Period &period, const QueryFilter &filter,
+                                         bool withPrevious, QVector<ServiceKey> *services) const
 {
     const int off = dayOffsetMinutes();
     const QByteArray keys = keyColumns(dim);
@@ -556,7 +605,6 @@ Result<Ranking> Workspace::rankingLive(Dimension dim, const Period &period, cons
     const QByteArray table = fromSources ? "source_hour" : "rollup_hour";
 
     // Packets per key from the hourly roll-ups (or the per-source ones when the filter names sources).
-    QVector<ServiceKey> services; // with rows in the period itself, for the per-source pass to seek
     auto packetsPerKey = [&](const Period &p, std::map<QString, qint64> &perKey, qint64 &total,
                              QVector<ServiceKey> *servicesSeen) -> Status {
         SqlWhere w("", fromSources);
@@ -602,7 +650,7 @@ Result<Ranking> Workspace::rankingLive(Dimension dim, const Period &period, cons
     r.period = period;
     r.previous = period.previous();
     std::map<QString, qint64> current;
-    if (auto s = packetsPerKey(period, current, r.totalPackets, &services); !s)
+    if (auto s = packetsPerKey(period, current, r.totalPackets, services); !s)
         return s.error();
     QHash<QString, int> prevRank;
     QHash<QString, qint64> prevPackets;
@@ -626,28 +674,6 @@ Result<Ranking> Workspace::rankingLive(Dimension dim, const Period &period, cons
         row.previousRank = prevRank.value(k, 0);
         row.previousPackets = prevPackets.value(k, 0);
         r.rows.push_back(row);
-    }
-
-    // Distinct sources per key, in total and (when asked) the scanner classes of the first rows:
-    // one pass over the period's per-source roll-ups.
-    const int classified = scannerRows > 0 ? std::min(scannerRows, int(r.rows.size())) : int(r.rows.size());
-    SourceTally tally(period.startUs(off), period.endUs(off), filter);
-    tally.countBy(dim);
-    tally.seekServices(services);
-    if (scanners) {
-        QSet<QString> wanted;
-        for (int i = 0; i < classified; ++i)
-            wanted.insert(r.rows[i].key);
-        tally.classify(dim, *scanners, wanted);
-    }
-    if (auto s = tally.run(*m_db); !s)
-        return s.error();
-    r.totalSources = tally.totalSources();
-    for (int i = 0; i < r.rows.size(); ++i) {
-        RankRow &row = r.rows[i];
-        row.sources = tally.sources(dim).value(row.key, 0);
-        if (scanners && i < classified)
-            row.scannerShares = tally.classes(dim).value(row.key);
     }
     return r;
 }

@@ -80,6 +80,11 @@ public:
     Result<Ranking> ranking(Dimension dim, const Period &period, const QueryFilter &filter = {},
                             bool withPrevious = true, const ScannerCatalog *scanners = nullptr,
                             int scannerRows = 0) const;
+    /// Keys of `period` by packets with the total packets, in ranking()'s order, and nothing else:
+    /// no distinct sources (0), no previous period. For callers that pick the busiest keys or
+    /// need the total (series and figure keys, the events' candidates, a share's base): a computed
+    /// ranking spends most of its time counting distinct sources, which this skips.
+    Result<Ranking> keysByPackets(Dimension dim, const Period &period, const QueryFilter &filter = {}) const;
     /// Packets per bucket of `keys` and of all traffic; a quarter's daily series from the stored
     /// summary when it holds them, else computed (seriesLive).
     Result<SeriesSet> series(Dimension dim, const Period &period, const QueryFilter &filter,
@@ -104,6 +109,10 @@ private:
     qint64 dataVersion() const;
     static Status checkLength(const QString &path, const QByteArray &header, qint64 fileSize);
     static Status createFile(const QString &path);
+    /// rankingLive() up to the per-source pass; `services` receives the services with rows in the
+    /// period (for that pass to seek) when not null.
+    Result<Ranking> packetRanking(Dimension dim, const Period &period, const QueryFilter &filter, bool withPrevious,
+                                  QVector<ServiceKey> *services) const;
     std::unique_ptr<SqliteDatabase> m_db;
     QString m_path;
     Mode m_mode = Mode::ReadOnly;

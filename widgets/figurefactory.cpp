@@ -159,7 +159,7 @@ Figure FigureFactory::chartFromSeries(const SeriesSet &set, const Period &period
 Result<Figure> FigureFactory::chart(Dimension dimension, const Period &period, int number, int top,
                                     const QueryFilter &filter) const
 {
-    auto ranking = m_workspace.ranking(dimension, period, filter, false);
+    auto ranking = m_workspace.keysByPackets(dimension, period, filter);
     if (!ranking)
         return ranking.error();
     QStringList keys;

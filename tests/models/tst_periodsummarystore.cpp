@@ -100,6 +100,7 @@ private slots:
     void cancelledImportLeavesNoStaleSummary();
     void progressNamesTheSummaryStep();
     void seekingServicesEqualsTheScan();
+    void keysByPacketsFollowTheRanking();
     void forcedReimportKeepsSummaryCurrent();
     void dayOffsetChangeIsLive();
 
@@ -432,6 +433,65 @@ void TestPeriodSummaryStore::seekingServicesEqualsTheScan()
             }
         }
     }
+}
+
+void TestPeriodSummaryStore::keysByPacketsFollowTheRanking()
+{
+    // The busiest keys without the per-source pass: the ranking's keys, packets, shares and order,
+    // from the stored summary (a whole quarter) or computed, and no distinct sources either way.
+    const QString path = copyOfDemo(QStringLiteral("keys.teiten"));
+    QVERIFY(!path.isEmpty());
+    auto ws = openWs(path, Workspace::Mode::ReadWrite);
+    QVERIFY(ws);
+    QueryFilter oneSensor;
+    oneSensor.sensorIds = {2};
+    QueryFilter china;
+    china.region = QStringLiteral("CN");
+    QueryFilter prefix; // read from the per-source roll-ups, not the hourly ones
+    prefix.sourcePrefix = IpPrefix::parse(QStringLiteral("0.0.0.0/1"));
+    QVERIFY(prefix.sourcePrefix);
+    const struct {
+        Period period;
+        QueryFilter filter;
+    } slices[] = {{kQ3, {}}, {kQ2, {}}, {*Period::parse(QStringLiteral("2013-08")), {}}, {kQ3, oneSensor},
+                  {kQ2, china}, {kQ3, prefix}, {*Period::parse(QStringLiteral("2014Q1")), {}}};
+    auto check = [&](const Workspace &w) {
+        for (const auto &slice : slices)
+            for (const Dimension dim : {Dimension::Service, Dimension::Region}) {
+                auto full = w.rankingLive(dim, slice.period, slice.filter, false, nullptr, 0);
+                auto keys = w.keysByPackets(dim, slice.period, slice.filter);
+                QVERIFY(full && keys);
+                QCOMPARE(keys->totalPackets, full->totalPackets);
+                QCOMPARE(keys->totalSources, 0);
+                QCOMPARE(keys->rows.size(), full->rows.size());
+                for (int i = 0; i < full->rows.size(); ++i) {
+                    const RankRow &k = keys->rows[i], &f = full->rows[i];
+                    QCOMPARE(k.rank, f.rank);
+                    QCOMPARE(k.key, f.key);
+                    QCOMPARE(k.packets, f.packets);
+                    QCOMPARE(k.share, f.share);
+                    QCOMPARE(k.sources, 0);
+                    QCOMPARE(k.previousRank, 0);
+                }
+            }
+    };
+    QVERIFY(summaryCount(*ws) > 0); // the quarters come from their stored summaries
+    check(*ws);
+    if (QTest::currentTestFailed())
+        return;
+    // Without the per-source roll-ups the answer is the same: they are never read, except for a
+    // source filter, whose packets come from them.
+    QVERIFY(ws->database().exec("DELETE FROM period_summary_classes; DELETE FROM period_summary_rows; "
+                                "DELETE FROM period_summaries;"));
+    auto before = ws->keysByPackets(Dimension::Service, kQ3, oneSensor);
+    QVERIFY(before && !before->rows.isEmpty());
+    QVERIFY(ws->database().exec("DELETE FROM source_hour;"));
+    auto after = ws->keysByPackets(Dimension::Service, kQ3, oneSensor);
+    QVERIFY(after);
+    QCOMPARE(after->totalPackets, before->totalPackets);
+    QCOMPARE(after->rows.size(), before->rows.size());
+    for (int i = 0; i < before->rows.size(); ++i)
+        QCOMPARE(after->rows[i].packets, before->rows[i].packets);
 }
 
 void TestPeriodSummaryStore::forcedReimportKeepsSummaryCurrent()
