@@ -332,48 +332,55 @@ Result<int> PeriodSummaryStore::rebuild(Workspace &ws, const ScannerCatalog &cat
     QElapsedTimer clock;
     clock.start();
     for (const Period &quarter : *quarters) {
+        // One read snapshot for the check, the computation and the write of the quarter's two
+        // summaries: if another writer commits meanwhile, the first write fails and nothing is stored.
+        if (auto s = db.exec("BEGIN;"); !s)
+            return s.error();
+        auto fail = [&](const Error &e) {
+            db.exec("ROLLBACK;");
+            return e;
+        };
+        const int off = ws.dayOffsetMinutes();
+        QVector<Dimension> stale;
         for (const Dimension dim : {Dimension::Service, Dimension::Region}) {
-            // One read snapshot for the check, the computation and the write: if another writer
-            // commits meanwhile, the first write fails and nothing is stored.
-            if (auto s = db.exec("BEGIN;"); !s)
-                return s.error();
-            auto fail = [&](const Error &e) {
-                db.exec("ROLLBACK;");
-                return e;
-            };
-            const int off = ws.dayOffsetMinutes();
             auto header = store.currentHeader(dim, quarter, off);
             if (!header)
                 return fail(header.error());
-            if (*header && (*header)->scannerHash == scannerHash) {
-                db.exec("COMMIT;");
-                continue;
+            if (!*header || (*header)->scannerHash != scannerHash)
+                stale << dim;
+        }
+        if (stale.isEmpty()) {
+            db.exec("COMMIT;");
+            continue;
+        }
+        const qint64 startUs = quarter.previous().startUs(off), endUs = quarter.endUs(off);
+        auto stamp = dataStamp(db, startUs, endUs);
+        if (!stamp)
+            return fail(stamp.error());
+        // Both dimensions' distinct sources and scanner classes from one per-source pass.
+        auto rankings = ws.rankingsLive(stale, quarter, {}, true, &catalog, 0);
+        if (!rankings)
+            return fail(rankings.error());
+
+        bool ok = true;
+        auto step = [&](const char *sql, const std::function<void(SqliteStatement &)> &bind) {
+            if (!ok)
+                return;
+            auto st = db.prepare(sql);
+            ok = bool(st);
+            if (ok) {
+                bind(**st);
+                ok = (*st)->run();
             }
-            const qint64 startUs = quarter.previous().startUs(off), endUs = quarter.endUs(off);
-            auto stamp = dataStamp(db, startUs, endUs);
-            if (!stamp)
-                return fail(stamp.error());
-            auto r = ws.rankingLive(dim, quarter, {}, true, &catalog, 0);
-            if (!r)
-                return fail(r.error());
+        };
+        for (const Ranking &r : *rankings) {
+            const Dimension dim = r.dimension;
             QStringList seriesKeys;
-            for (int i = 0; i < r->rows.size() && i < SeriesKeys; ++i)
-                seriesKeys << r->rows[i].key;
+            for (int i = 0; i < r.rows.size() && i < SeriesKeys; ++i)
+                seriesKeys << r.rows[i].key;
             auto series = ws.seriesLive(dim, quarter, {}, seriesKeys, Bucket::Day);
             if (!series)
                 return fail(series.error());
-
-            bool ok = true;
-            auto step = [&](const char *sql, const std::function<void(SqliteStatement &)> &bind) {
-                if (!ok)
-                    return;
-                auto st = db.prepare(sql);
-                ok = bool(st);
-                if (ok) {
-                    bind(**st);
-                    ok = (*st)->run();
-                }
-            };
             for (const char *sql : {"DELETE FROM period_summary_classes WHERE period = ? AND dimension = ? AND day_offset = ?;",
                                     "DELETE FROM period_summary_rows WHERE period = ? AND dimension = ? AND day_offset = ?;",
                                     "DELETE FROM period_summaries WHERE period = ? AND dimension = ? AND day_offset = ?;"})
@@ -387,12 +394,12 @@ Result<int> PeriodSummaryStore::rebuild(Workspace &ws, const ScannerCatalog &cat
                      s.bind(5, int64_t(endUs));
                      s.bind(6, *stamp);
                      s.bind(7, scannerHash);
-                     s.bind(8, int64_t(r->totalPackets));
-                     s.bind(9, int64_t(r->totalSources));
-                     s.bind(10, int64_t(r->previousTotalPackets));
+                     s.bind(8, int64_t(r.totalPackets));
+                     s.bind(9, int64_t(r.totalSources));
+                     s.bind(10, int64_t(r.previousTotalPackets));
                      s.bindBlob(11, packDaily(series->totals));
                      s.bind(12, int64_t(QDateTime::currentMSecsSinceEpoch() * 1000));
-                     s.bind(13, int(r->rows.size()));
+                     s.bind(13, int(r.rows.size()));
                  });
             auto row = db.prepare("INSERT INTO period_summary_rows(period, dimension, day_offset, key, rank, packets, "
                                        "sources, previous_rank, previous_packets, other_packets, other_sources, daily) "
@@ -400,8 +407,8 @@ Result<int> PeriodSummaryStore::rebuild(Workspace &ws, const ScannerCatalog &cat
             auto cls = db.prepare("INSERT INTO period_summary_classes(period, dimension, day_offset, key, class, "
                                        "packets, sources) VALUES(?,?,?,?,?,?,?);");
             ok = ok && row && cls;
-            for (int i = 0; ok && i < r->rows.size(); ++i) {
-                const RankRow &x = r->rows[i];
+            for (int i = 0; ok && i < r.rows.size(); ++i) {
+                const RankRow &x = r.rows[i];
                 SqliteStatement &s = **row;
                 s.reset();
                 bindSummaryKey(s, quarter, dim, off);
@@ -437,20 +444,20 @@ Result<int> PeriodSummaryStore::rebuild(Workspace &ws, const ScannerCatalog &cat
                     ok = k.run();
                 }
             }
-            if (!ok || !db.exec("COMMIT;")) {
-                const bool busy = db.lastErrorWasBusy();
-                const Error e = store.dbError();
-                db.exec("ROLLBACK;");
-                if (busy) { // another writer changed the data meanwhile: its own run builds them
-                    qCInfo(lcSummaries) << "summary of" << quarter.text() << "not stored: the workspace changed meanwhile";
-                    continue;
-                }
-                return e;
-            }
-            ++written;
-            qCInfo(lcSummaries) << "stored the summary of" << quarter.text()
-                                << (dim == Dimension::Service ? "by port" : "by region") << "after" << clock.elapsed() << "ms";
         }
+        if (!ok || !db.exec("COMMIT;")) {
+            const bool busy = db.lastErrorWasBusy();
+            const Error e = store.dbError();
+            db.exec("ROLLBACK;");
+            if (busy) { // another writer changed the data meanwhile: its own run builds them
+                qCInfo(lcSummaries) << "summaries of" << quarter.text() << "not stored: the workspace changed meanwhile";
+                continue;
+            }
+            return e;
+        }
+        written += int(stale.size());
+        qCInfo(lcSummaries) << "stored the summaries of" << quarter.text() << "(" << stale.size() << "dimensions) after"
+                            << clock.elapsed() << "ms";
     }
     return written;
 }

@@ -565,35 +565,58 @@ Result<Ranking> Workspace::keysByPackets(Dimension dim, const Period &period, co
 Result<Ranking> Workspace::rankingLive(Dimension dim, const Period &period, const QueryFilter &filter, bool withPrevious,
                                        const ScannerCatalog *scanners, int scannerRows) const
 {
-    QVector<ServiceKey> services; // with rows in the period itself, for the per-source pass to seek
-    auto ranked = packetRanking(dim, period, filter, withPrevious, &services);
-    if (!ranked)
-        return ranked.error();
-    Ranking &r = *ranked;
+    auto both = rankingsLive({dim}, period, filter, withPrevious, scanners, scannerRows);
+    if (!both)
+        return both.error();
+    return std::move(both->first());
+}
+
+Result<QVector<Ranking>> Workspace::rankingsLive(const QVector<Dimension> &dims, const Period &period,
+                                                 const QueryFilter &filter, bool withPrevious,
+                                                 const ScannerCatalog *scanners, int scannerRows) const
+{
+    Q_ASSERT(!dims.isEmpty() && !(dims.size() == 2 && dims[0] == dims[1]));
+    QVector<Ranking> out;
+    // The services with rows in the period, for the per-source pass to seek: every ranking's
+    // roll-up pass sees all of them, so the first one collects them.
+    QVector<ServiceKey> services;
+    for (const Dimension dim : dims) {
+        auto r = packetRanking(dim, period, filter, withPrevious, out.isEmpty() ? &services : nullptr);
+        if (!r)
+            return r.error();
+        out.push_back(std::move(*r));
+    }
 
     // Distinct sources per key, in total and (when asked) the scanner classes of the first rows:
-    // one pass over the period's per-source roll-ups.
+    // one pass over the period's per-source roll-ups, for every dimension asked.
     const int off = dayOffsetMinutes();
-    const int classified = scannerRows > 0 ? std::min(scannerRows, int(r.rows.size())) : int(r.rows.size());
     SourceTally tally(period.startUs(off), period.endUs(off), filter);
-    tally.countBy(dim);
     tally.seekServices(services);
-    if (scanners) {
-        QSet<QString> wanted;
-        for (int i = 0; i < classified; ++i)
-            wanted.insert(r.rows[i].key);
-        tally.classify(dim, *scanners, wanted);
+    auto classifiedRows = [scannerRows](const Ranking &r) {
+        return scannerRows > 0 ? std::min(scannerRows, int(r.rows.size())) : int(r.rows.size());
+    };
+    for (const Ranking &r : out) {
+        tally.countBy(r.dimension);
+        if (scanners) {
+            QSet<QString> wanted;
+            for (int i = 0; i < classifiedRows(r); ++i)
+                wanted.insert(r.rows[i].key);
+            tally.classify(r.dimension, *scanners, wanted);
+        }
     }
     if (auto s = tally.run(*m_db); !s)
         return s.error();
-    r.totalSources = tally.totalSources();
-    for (int i = 0; i < r.rows.size(); ++i) {
-        RankRow &row = r.rows[i];
-        row.sources = tally.sources(dim).value(row.key, 0);
-        if (scanners && i < classified)
-            row.scannerShares = tally.classes(dim).value(row.key);
+    for (Ranking &r : out) {
+        r.totalSources = tally.totalSources();
+        const int classified = classifiedRows(r);
+        for (int i = 0; i < r.rows.size(); ++i) {
+            RankRow &row = r.rows[i];
+            row.sources = tally.sources(r.dimension).value(row.key, 0);
+            if (scanners && i < classified)
+                row.scannerShares = tally.classes(r.dimension).value(row.key);
+        }
     }
-    return ranked;
+    return out;
 }
 
 Result<Ranking> Workspace::packetRanking(Dimension dim, const Period &period, const QueryFilter &filter,

@@ -93,6 +93,11 @@ public:
     /// summaries are built from, and what tests compare them with).
     Result<Ranking> rankingLive(Dimension dim, const Period &period, const QueryFilter &filter, bool withPrevious,
                                 const ScannerCatalog *scanners, int scannerRows) const;
+    /// rankingLive() of one or both dimensions of the same slice (in the order asked), whose
+    /// distinct sources and scanner classes come from one per-source pass for all of them.
+    Result<QVector<Ranking>> rankingsLive(const QVector<Dimension> &dims, const Period &period,
+                                          const QueryFilter &filter, bool withPrevious,
+                                          const ScannerCatalog *scanners, int scannerRows) const;
     Result<SeriesSet> seriesLive(Dimension dim, const Period &period, const QueryFilter &filter,
                                  const QStringList &keys, Bucket bucket) const;
     Result<QVector<SourceRow>> sources(const Period &period, const QueryFilter &filter, int limit = 1000) const;
