@@ -2,8 +2,10 @@
 #include "sourcetally.h"
 
 #include <algorithm>
+#include <atomic>
 #include <functional>
 #include <optional>
+#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -68,59 +70,56 @@ void SourceTally::seekServices(QVector<ServiceKey> services)
     m_services = std::move(services);
 }
 
-Status SourceTally::run(SqliteDatabase &db)
-{
-    const bool byService = m_service.count || m_service.classify;
-    const bool byRegion = m_region.count || m_region.classify;
-    SqlWhere w("", true);
-    w.addHoursOf(m_startUs, m_endUs);
-    w.addFilter(m_filter);
-    // In primary-key order (no sort): each service's rows come together, so its (source) pairs are
-    // counted and dropped before the next service's; memory follows the busiest service and the
-    // distinct sources of the slice, not the (service, source) pairs of the whole quarter.
-    const QByteArray sql = "SELECT proto, port, region, src, packets, fingerprints FROM source_hour" + w.sql()
-        + (m_services ? " AND proto = ? AND port = ?;" : " ORDER BY proto, port;");
-    auto st = db.prepare(sql.constData());
-    if (!st)
-        return st.error();
-    const int serviceParam = w.bind(**st);
+/// One reader's share of the pass: the rows of the services it takes (or of the whole scan).
+/// A service is never split between readers, so its pairs are counted and dropped by the reader
+/// that took it; the region pairs and the slice's sources are merged when the readers are done.
+struct SourceTally::Pass {
+    explicit Pass(const SourceTally &t)
+        : tally(t), byService(t.m_service.count || t.m_service.classify), byRegion(t.m_region.count || t.m_region.classify)
+    {
+        service.count = t.m_service.count;
+        service.classify = t.m_service.classify;
+        service.classifyKeys = t.m_service.classifyKeys;
+    }
 
-    // Adds the (key, source) pairs to the part's counts and classes, then forgets them. A key's
-    // classes are a short list (a handful of scanner classes), not a hash per key: a QHash
-    // allocates kilobytes even for one entry, which made 130 MB for the 43,000 ports of a quarter
-    // of 3 M packets when every key is classified (the stored summaries).
-    auto absorb = [&](Part &p, PairMap &pairs, const std::function<QString(qint64)> &labelOf) {
-        QHash<qint64, QString> labels;
-        for (const auto &[k, v] : pairs) {
-            auto l = labels.constFind(k.key);
-            if (l == labels.constEnd())
-                l = labels.insert(k.key, labelOf(k.key));
-            if (p.count)
-                ++p.sources[*l];
-            if (!p.classify || (p.classifyKeys && !p.classifyKeys->contains(*l)))
-                continue;
-            const QString c = ScannerShareQuery::classOf(k.src, v.fingerprints, *m_catalog);
-            QVector<ScannerClassShare> &shares = p.classes[*l];
-            auto share = std::find_if(shares.begin(), shares.end(),
-                                      [&c](const ScannerClassShare &x) { return x.scannerClass == c; });
-            if (share == shares.end()) {
-                shares.push_back(ScannerClassShare{c, 0, 0, 0});
-                share = shares.end() - 1;
+    /// Reads the services `next` hands out, one seek each, or (null) the whole table.
+    Status read(SqliteDatabase &db, std::atomic<qsizetype> *next)
+    {
+        SqlWhere w("", true);
+        w.addHoursOf(tally.m_startUs, tally.m_endUs);
+        w.addFilter(tally.m_filter);
+        // In primary-key order (no sort): each service's rows come together, so its (source) pairs
+        // are counted and dropped before the next service's; memory follows the busiest service and
+        // the distinct sources of the slice, not the (service, source) pairs of the whole quarter.
+        const QByteArray sql = "SELECT proto, port, region, src, packets, fingerprints FROM source_hour" + w.sql()
+            + (next ? " AND proto = ? AND port = ?;" : " ORDER BY proto, port;");
+        auto st = db.prepare(sql.constData());
+        if (!st)
+            return st.error();
+        const int serviceParam = w.bind(**st);
+        for (;;) {
+            if (next) {
+                const qsizetype i = next->fetch_add(1, std::memory_order_relaxed);
+                if (i >= tally.m_services->size())
+                    break;
+                (*st)->rewind();
+                (*st)->bind(serviceParam, int64_t((*tally.m_services)[i].proto));
+                (*st)->bind(serviceParam + 1, int64_t((*tally.m_services)[i].port));
             }
-            share->packets += v.packets;
-            ++share->sources;
+            while ((*st)->step())
+                take(**st);
+            if (!(*st)->ok())
+                return Error{Error::Code::Database,
+                             tr("%1: cannot read the per-source roll-ups: %2").arg(db.path(), db.lastError())};
+            if (!next)
+                break;
         }
-        pairs.clear();
-    };
-    const auto serviceLabel = [](qint64 k) { return ServiceKey::fromPacked(k).label(); };
+        absorb(service, servicePairs, [](qint64 k) { return ServiceKey::fromPacked(k).label(); });
+        return Ok{};
+    }
 
-    PairMap service, region;
-    std::unordered_set<IpAddress> all;
-    QVector<QString> regionNames;
-    QHash<QByteArray, int> regionIndex;
-    QByteArray regionBytes;
-    std::optional<qint64> currentService;
-    auto take = [&](const SqliteStatement &s) {
+    void take(const SqliteStatement &s)
+    {
         int size = 0;
         const void *b = s.blobData(3, &size);
         const IpAddress src = IpAddress::fromBlob(b, size);
@@ -130,10 +129,10 @@ Status SourceTally::run(SqliteDatabase &db)
         if (byService) {
             const qint64 key = ServiceKey{uint8_t(s.int64(0)), s.integer(1)}.packed();
             if (currentService != key) {
-                absorb(m_service, service, serviceLabel);
+                absorb(service, servicePairs, [](qint64 k) { return ServiceKey::fromPacked(k).label(); });
                 currentService = key;
             }
-            PairValue &v = service[PairKey{key, src}];
+            PairValue &v = servicePairs[PairKey{key, src}];
             v.packets += packets;
             v.fingerprints &= fingerprints;
         }
@@ -141,33 +140,125 @@ Status SourceTally::run(SqliteDatabase &db)
             int textSize = 0;
             const char *text = static_cast<const char *>(s.blobData(2, &textSize));
             regionBytes.setRawData(text ? text : "", uint(text ? textSize : 0));
-            auto it = regionIndex.constFind(regionBytes);
-            if (it == regionIndex.constEnd()) {
-                const QByteArray owned(regionBytes.constData(), regionBytes.size());
-                it = regionIndex.insert(owned, int(regionNames.size()));
-                regionNames.push_back(QString::fromUtf8(owned));
-            }
-            PairValue &v = region[PairKey{*it, src}];
+            PairValue &v = regionPairs[PairKey{regionIndexOf(regionBytes), src}];
             v.packets += packets;
             v.fingerprints &= fingerprints;
         }
-    };
-    // The whole table in one scan, or one seek per service.
-    const qsizetype seeks = m_services ? m_services->size() : 1;
-    for (qsizetype i = 0; i < seeks; ++i) {
-        if (m_services) {
-            (*st)->rewind();
-            (*st)->bind(serviceParam, int64_t((*m_services)[i].proto));
-            (*st)->bind(serviceParam + 1, int64_t((*m_services)[i].port));
-        }
-        while ((*st)->step())
-            take(**st);
-        if (!(*st)->ok())
-            return Error{Error::Code::Database, tr("%1: cannot read the per-source roll-ups: %2").arg(db.path(), db.lastError())};
     }
-    m_totalSources = qint64(all.size());
-    absorb(m_service, service, serviceLabel);
-    absorb(m_region, region, [&](qint64 k) { return regionNames[int(k)]; });
+
+    int regionIndexOf(const QByteArray &name)
+    {
+        auto it = regionIndex.constFind(name);
+        if (it == regionIndex.constEnd()) {
+            const QByteArray owned(name.constData(), name.size());
+            it = regionIndex.insert(owned, int(regionNames.size()));
+            regionNames.push_back(QString::fromUtf8(owned));
+        }
+        return *it;
+    }
+
+    /// Another reader's region pairs and sources, added to this one's.
+    void merge(Pass &other)
+    {
+        for (const auto &[k, v] : other.regionPairs) {
+            PairValue &mine = regionPairs[PairKey{regionIndexOf(other.regionNames[int(k.key)].toUtf8()), k.src}];
+            mine.packets += v.packets;
+            mine.fingerprints &= v.fingerprints;
+        }
+        other.regionPairs.clear();
+        all.merge(other.all);
+        for (auto it = other.service.sources.cbegin(); it != other.service.sources.cend(); ++it)
+            service.sources[it.key()] += it.value();
+        for (auto it = other.service.classes.cbegin(); it != other.service.classes.cend(); ++it)
+            for (const ScannerClassShare &c : it.value())
+                addShare(service.classes[it.key()], c.scannerClass, c.packets, c.sources);
+    }
+
+    static void addShare(QVector<ScannerClassShare> &shares, const QString &c, qint64 packets, qint64 sources)
+    {
+        auto share = std::find_if(shares.begin(), shares.end(),
+                                  [&c](const ScannerClassShare &x) { return x.scannerClass == c; });
+        if (share == shares.end()) {
+            shares.push_back(ScannerClassShare{c, 0, 0, 0});
+            share = shares.end() - 1;
+        }
+        share->packets += packets;
+        share->sources += sources;
+    }
+
+    // Adds the (key, source) pairs to the part's counts and classes, then forgets them. A key's
+    // classes are a short list (a handful of scanner classes), not a hash per key: a QHash
+    // allocates kilobytes even for one entry, which made 130 MB for the 43,000 ports of a quarter
+    // of 3 M packets when every key is classified (the stored summaries).
+    void absorb(Part &p, PairMap &pairs, const std::function<QString(qint64)> &labelOf) const
+    {
+        QHash<qint64, QString> labels;
+        for (const auto &[k, v] : pairs) {
+            auto l = labels.constFind(k.key);
+            if (l == labels.constEnd())
+                l = labels.insert(k.key, labelOf(k.key));
+            if (p.count)
+                ++p.sources[*l];
+            if (!p.classify || (p.classifyKeys && !p.classifyKeys->contains(*l)))
+                continue;
+            addShare(p.classes[*l], ScannerShareQuery::classOf(k.src, v.fingerprints, *tally.m_catalog), v.packets, 1);
+        }
+        pairs.clear();
+    }
+
+    const SourceTally &tally;
+    const bool byService;
+    const bool byRegion;
+    Part service; ///< this reader's services: flags from the tally's, results of its own
+    PairMap servicePairs, regionPairs;
+    std::unordered_set<IpAddress> all;
+    QVector<QString> regionNames;
+    QHash<QByteArray, int> regionIndex;
+    QByteArray regionBytes;
+    std::optional<qint64> currentService;
+};
+
+void SourceTally::setReaders(int readers)
+{
+    m_readers = std::max(1, readers);
+}
+
+Status SourceTally::run(SqliteDatabase &db)
+{
+    // With the services known, a second reader on its own connection takes every other service
+    // as the first finishes one: the pass is mostly SQLite reading rows, one core each.
+    std::atomic<qsizetype> next{0};
+    std::atomic<qsizetype> *services = m_services ? &next : nullptr;
+    std::unique_ptr<SqliteDatabase> second;
+    if (services && m_readers > 1 && m_services->size() > 1) {
+        auto opened = SqliteDatabase::open(db.path(), db.mode());
+        if (opened) { // else one reader does it all
+            second = std::move(*opened);
+            second->setStopFlag(db.stopFlag());
+        }
+    }
+    Pass first(*this);
+    std::optional<Pass> other;
+    Status otherStatus = Ok{};
+    std::thread reader;
+    if (second) {
+        other.emplace(*this);
+        reader = std::thread([&] { otherStatus = other->read(*second, services); });
+    }
+    const Status firstStatus = first.read(db, services);
+    if (reader.joinable())
+        reader.join();
+    if (!firstStatus)
+        return firstStatus;
+    if (!otherStatus)
+        return otherStatus;
+    if (other)
+        first.merge(*other);
+
+    m_totalSources = qint64(first.all.size());
+    m_service.sources = std::move(first.service.sources);
+    m_service.classes = std::move(first.service.classes);
+    first.absorb(m_region, first.regionPairs, [&](qint64 k) { return first.regionNames[int(k)]; });
     for (Part *p : {&m_service, &m_region})
         for (auto it = p->classes.begin(); it != p->classes.end(); ++it)
             it.value() = ScannerShareQuery::finishShares(std::move(it.value()));

@@ -24,7 +24,8 @@ class SqliteDatabase;
 /// class (ScannerShareQuery::classOf of each (key, source) with its fingerprint bits AND-ed over
 /// the slice). The results equal COUNT(DISTINCT src) and the GROUP BY key, src of the queries it
 /// replaces, which each read the same rows again. Memory grows with the distinct sources of the
-/// slice and of its busiest service (about 100 bytes each). Runs on the thread owning the database.
+/// slice and of its busiest service (about 100 bytes each), for each reader (setReaders). Runs on
+/// the thread owning the database, and a second reader on a thread and connection of its own.
 class SourceTally {
     Q_DECLARE_TR_FUNCTIONS(SourceTally)
 public:
@@ -38,6 +39,10 @@ public:
     /// each is then read by a seek on the table's (proto, port, hour) key. Otherwise the pass scans
     /// the whole table, every quarter of it, for the slice's hours: six times the rows a month needs.
     void seekServices(QVector<ServiceKey> services);
+    /// How many connections read the services in parallel (default 2; 1 reads them in turn).
+    /// Only a pass with seekServices() uses more than one: a second connection to the same file,
+    /// with the same stop flag, on a thread of its own.
+    void setReaders(int readers);
     Status run(SqliteDatabase &db);
 
     qint64 totalSources() const { return m_totalSources; }
@@ -54,6 +59,7 @@ private:
         QHash<QString, qint64> sources;
         QHash<QString, QVector<ScannerClassShare>> classes;
     };
+    struct Pass;
     Part &part(Dimension dim) { return dim == Dimension::Service ? m_service : m_region; }
     const Part &part(Dimension dim) const { return dim == Dimension::Service ? m_service : m_region; }
     qint64 m_startUs;
@@ -61,6 +67,7 @@ private:
     QueryFilter m_filter;
     std::optional<QVector<ServiceKey>> m_services;
     const ScannerCatalog *m_catalog = nullptr;
+    int m_readers = 2;
     Part m_service;
     Part m_region;
     qint64 m_totalSources = 0;

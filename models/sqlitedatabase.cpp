@@ -90,7 +90,7 @@ Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::open(const QString &path
         sqlite3_trace_v2(db, SQLITE_TRACE_PROFILE, traceSlowStatement, nullptr);
     sqlite3_create_function_v2(db, "bit_and", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, nullptr, bitAndStep,
                                bitAndFinal, nullptr);
-    return std::unique_ptr<SqliteDatabase>(new SqliteDatabase(db, path));
+    return std::unique_ptr<SqliteDatabase>(new SqliteDatabase(db, path, mode));
 }
 
 Status SqliteDatabase::exec(const char *sql)
@@ -157,6 +157,7 @@ int SqliteDatabase::changes() const
 
 void SqliteDatabase::setStopFlag(const std::atomic_bool *flag)
 {
+    m_stopFlag = flag;
     if (!flag) {
         sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
         return;

@@ -48,11 +48,16 @@ public:
     /// running statement with SQLITE_INTERRUPT once it is true: another thread can stop a long
     /// query by setting the flag, even before the statement starts. nullptr removes the hook.
     void setStopFlag(const std::atomic_bool *flag);
+    const std::atomic_bool *stopFlag() const { return m_stopFlag; }
+    /// How it was opened (a second connection to the same file opens the same way).
+    Mode mode() const { return m_mode; }
 
 private:
-    SqliteDatabase(sqlite3 *db, QString path) : m_db(db), m_path(std::move(path)) {}
+    SqliteDatabase(sqlite3 *db, QString path, Mode mode) : m_db(db), m_path(std::move(path)), m_mode(mode) {}
     sqlite3 *m_db = nullptr;
     QString m_path;
+    Mode m_mode;
+    const std::atomic_bool *m_stopFlag = nullptr;
 };
 
 } // namespace teiten

@@ -573,7 +573,7 @@ Result<Ranking> Workspace::rankingLive(Dimension dim, const Period &period, cons
 
 Result<QVector<Ranking>> Workspace::rankingsLive(const QVector<Dimension> &dims, const Period &period,
                                                  const QueryFilter &filter, bool withPrevious,
-                                                 const ScannerCatalog *scanners, int scannerRows) const
+                                                 const ScannerCatalog *scanners, int scannerRows, int sourceReaders) const
 {
     Q_ASSERT(!dims.isEmpty() && !(dims.size() == 2 && dims[0] == dims[1]));
     QVector<Ranking> out;
@@ -592,6 +592,7 @@ Result<QVector<Ranking>> Workspace::rankingsLive(const QVector<Dimension> &dims,
     const int off = dayOffsetMinutes();
     SourceTally tally(period.startUs(off), period.endUs(off), filter);
     tally.seekServices(services);
+    tally.setReaders(sourceReaders);
     auto classifiedRows = [scannerRows](const Ranking &r) {
         return scannerRows > 0 ? std::min(scannerRows, int(r.rows.size())) : int(r.rows.size());
     };

@@ -95,9 +95,12 @@ public:
                                 const ScannerCatalog *scanners, int scannerRows) const;
     /// rankingLive() of one or both dimensions of the same slice (in the order asked), whose
     /// distinct sources and scanner classes come from one per-source pass for all of them.
+    /// `sourceReaders`: connections reading that pass in parallel (SourceTally::setReaders); each
+    /// holds its own set of the slice's sources, so the import's summary build, whose memory is
+    /// bounded, reads with one.
     Result<QVector<Ranking>> rankingsLive(const QVector<Dimension> &dims, const Period &period,
                                           const QueryFilter &filter, bool withPrevious,
-                                          const ScannerCatalog *scanners, int scannerRows) const;
+                                          const ScannerCatalog *scanners, int scannerRows, int sourceReaders = 2) const;
     Result<SeriesSet> seriesLive(Dimension dim, const Period &period, const QueryFilter &filter,
                                  const QStringList &keys, Bucket bucket) const;
     Result<QVector<SourceRow>> sources(const Period &period, const QueryFilter &filter, int limit = 1000) const;

@@ -399,40 +399,63 @@ void TestPeriodSummaryStore::seekingServicesEqualsTheScan()
         QVector<ServiceKey> services;
         for (const RankRow &row : ranking->rows)
             services << *ServiceKey::parse(row.key);
-        auto tally = [&](bool seek) {
+        auto tally = [&](bool seek, int readers) {
             auto t = std::make_unique<SourceTally>(slice.period.startUs(off), slice.period.endUs(off), slice.filter);
             t->countBy(Dimension::Service);
             t->countBy(Dimension::Region);
             t->classify(Dimension::Service, ScannerCatalog::builtIn(), std::nullopt);
+            t->classify(Dimension::Region, ScannerCatalog::builtIn(), std::nullopt);
+            t->setReaders(readers);
             if (seek)
                 t->seekServices(services);
             const Status s = t->run(ws->database());
             return s ? std::move(t) : nullptr;
         };
-        const auto scanned = tally(false);
-        const auto sought = tally(true);
-        QVERIFY(scanned && sought);
-        QVERIFY(scanned->totalSources() > 0);
-        QCOMPARE(sought->totalSources(), scanned->totalSources());
-        QCOMPARE(sought->sources(Dimension::Service), scanned->sources(Dimension::Service));
-        QCOMPARE(sought->sources(Dimension::Region), scanned->sources(Dimension::Region));
+        const auto scanned = tally(false, 1);
+        // Seeking with one reader, and with two (each takes the next service; their region pairs
+        // and sources are merged).
+        for (const int readers : {1, 2}) {
+            const auto sought = tally(true, readers);
+            QVERIFY(scanned && sought);
+            QVERIFY(scanned->totalSources() > 0);
+            QCOMPARE(sought->totalSources(), scanned->totalSources());
+            QCOMPARE(sought->sources(Dimension::Service), scanned->sources(Dimension::Service));
+            QCOMPARE(sought->sources(Dimension::Region), scanned->sources(Dimension::Region));
+            for (const Dimension dim : {Dimension::Service, Dimension::Region}) {
+                QCOMPARE(sought->classes(dim).keys().size(), scanned->classes(dim).keys().size());
+                for (auto it = scanned->classes(dim).begin(); it != scanned->classes(dim).end(); ++it) {
+                    const QVector<ScannerClassShare> other = sought->classes(dim).value(it.key());
+                    QCOMPARE(other.size(), it.value().size());
+                    for (int i = 0; i < other.size(); ++i) {
+                        QCOMPARE(other[i].scannerClass, it.value()[i].scannerClass);
+                        QCOMPARE(other[i].packets, it.value()[i].packets);
+                        QCOMPARE(other[i].sources, it.value()[i].sources);
+                    }
+                }
+            }
+        }
         // A ranking by region collects the services itself: its sources equal the scan's.
         auto byRegion = ws->rankingLive(Dimension::Region, slice.period, slice.filter, false, nullptr, 0);
         QVERIFY(byRegion);
         QCOMPARE(byRegion->totalSources, scanned->totalSources());
         for (const RankRow &row : byRegion->rows)
             QCOMPARE(row.sources, scanned->sources(Dimension::Region).value(row.key));
-        QCOMPARE(sought->classes(Dimension::Service).keys().size(), scanned->classes(Dimension::Service).keys().size());
-        for (auto it = scanned->classes(Dimension::Service).begin(); it != scanned->classes(Dimension::Service).end(); ++it) {
-            const QVector<ScannerClassShare> other = sought->classes(Dimension::Service).value(it.key());
-            QCOMPARE(other.size(), it.value().size());
-            for (int i = 0; i < other.size(); ++i) {
-                QCOMPARE(other[i].scannerClass, it.value()[i].scannerClass);
-                QCOMPARE(other[i].packets, it.value()[i].packets);
-                QCOMPARE(other[i].sources, it.value()[i].sources);
-            }
-        }
     }
+
+    // A stopped query stops both readers (the second shares the connection's stop flag): the
+    // pass ends with an error, not a partial count.
+    auto ranking = ws->rankingLive(Dimension::Service, kQ3, {}, false, nullptr, 0);
+    QVERIFY(ranking && ranking->rows.size() > 1);
+    QVector<ServiceKey> services;
+    for (const RankRow &row : ranking->rows)
+        services << *ServiceKey::parse(row.key);
+    std::atomic_bool stop{true};
+    ws->database().setStopFlag(&stop);
+    SourceTally stopped(kQ3.startUs(off), kQ3.endUs(off), {});
+    stopped.countBy(Dimension::Service);
+    stopped.seekServices(services);
+    QVERIFY(!stopped.run(ws->database()));
+    ws->database().setStopFlag(nullptr);
 }
 
 void TestPeriodSummaryStore::keysByPacketsFollowTheRanking()
