@@ -377,13 +377,21 @@ void MainWindow::openWorkspace(const QString &path, Workspace::Verify verify)
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const quint64 generation = ++m_openGeneration;
     ++m_openPending;
+    // Opening checks a workspace that changed since it last passed: seconds for gigabytes, with
+    // nothing else on screen meanwhile.
+    const QString opening = verify == Workspace::Verify::Always
+        ? tr("Checking the integrity of %1…").arg(absolute)
+        : tr("Opening %1…").arg(absolute);
+    statusBar()->showMessage(opening);
     BackgroundQuery::start<Summary>(
         this, absolute,
         [verify](Workspace &ws) { return openSummary(ws, verify); },
-        [this, absolute, generation, verify](const Result<Summary> &r) {
+        [this, absolute, generation, verify, opening](const Result<Summary> &r) {
             --m_openPending;
             if (generation != m_openGeneration)
                 return;
+            if (statusBar()->currentMessage() == opening)
+                statusBar()->clearMessage();
             if (!r) {
                 emit workspaceFailed(r.error().message);
                 reportError(tr("Could not open the workspace: %1").arg(r.error().message), true);

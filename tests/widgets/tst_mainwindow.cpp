@@ -92,7 +92,11 @@ void TestMainWindow::openFixture()
 {
     QSignalSpy opened(m_window, &MainWindow::workspaceOpened);
     m_window->openWorkspace(m_path);
+    // A large workspace takes seconds to check: the status bar says what is going on meanwhile.
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             QStringLiteral("Opening %1…").arg(QFileInfo(m_path).absoluteFilePath()));
     QTRY_COMPARE(opened.size(), 1);
+    QVERIFY(m_window->statusBar()->currentMessage().isEmpty());
     QTRY_VERIFY(!m_window->isBusy());
 }
 
@@ -331,6 +335,7 @@ void TestMainWindow::verifyWorkspaceRunsTheFullCheck()
     QSignalSpy opened(m_window, &MainWindow::workspaceOpened);
     QSignalSpy failed(m_window, &MainWindow::workspaceFailed);
     m_window->verifyAction()->trigger();
+    QVERIFY(m_window->statusBar()->currentMessage().startsWith(QLatin1String("Checking the integrity of ")));
     QTRY_COMPARE(opened.size(), 1);
     QTRY_VERIFY(!m_window->isBusy());
     QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("passed the full integrity check")));
