@@ -230,8 +230,12 @@ Status SourceTally::run(SqliteDatabase &db)
     std::atomic<qsizetype> next{0};
     std::atomic<qsizetype> *services = m_services ? &next : nullptr;
     std::unique_ptr<SqliteDatabase> second;
-    if (services && m_readers > 1 && m_services->size() > 1) {
-        auto opened = SqliteDatabase::open(db.path(), db.mode());
+    const bool onDisk = !db.path().isEmpty() && db.path() != QLatin1String(":memory:");
+    if (services && m_readers > 1 && m_services->size() > 1 && onDisk) {
+        // Read-only whatever the first was opened for: it must never create or change a file.
+        const auto mode = db.mode() == SqliteDatabase::Mode::Immutable ? SqliteDatabase::Mode::Immutable
+                                                                       : SqliteDatabase::Mode::ReadOnly;
+        auto opened = SqliteDatabase::open(db.path(), mode);
         if (opened) { // else one reader does it all
             second = std::move(*opened);
             second->setStopFlag(db.stopFlag());

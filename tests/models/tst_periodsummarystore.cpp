@@ -16,6 +16,7 @@
 #include "sqlitestatement.h"
 #include "testsupport.h"
 #include "workspace.h"
+#include "workspaceschema.h"
 
 using namespace teiten;
 
@@ -456,6 +457,25 @@ void TestPeriodSummaryStore::seekingServicesEqualsTheScan()
     stopped.seekServices(services);
     QVERIFY(!stopped.run(ws->database()));
     ws->database().setStopFlag(nullptr);
+
+    // A database with no file (the in-memory one of bench/ingeststages) has no second connection
+    // to open: one reader does it all, with the same answer.
+    SourceTally onDisk(kQ3.startUs(off), kQ3.endUs(off), {});
+    onDisk.countBy(Dimension::Service);
+    onDisk.seekServices(services);
+    QVERIFY(onDisk.run(ws->database()));
+    auto memory = SqliteDatabase::open(QStringLiteral(":memory:"), SqliteDatabase::Mode::Create);
+    QVERIFY(memory);
+    QVERIFY(WorkspaceSchema::create(**memory));
+    const QByteArray attach = "ATTACH DATABASE '" + m_demoDb.toUtf8() + "' AS demo;";
+    QVERIFY((*memory)->exec(attach.constData()));
+    QVERIFY((*memory)->exec("INSERT INTO source_hour SELECT * FROM demo.source_hour; DETACH DATABASE demo;"));
+    SourceTally inMemory(kQ3.startUs(off), kQ3.endUs(off), {});
+    inMemory.countBy(Dimension::Service);
+    inMemory.seekServices(services);
+    QVERIFY(inMemory.run(**memory));
+    QCOMPARE(inMemory.totalSources(), onDisk.totalSources());
+    QCOMPARE(inMemory.sources(Dimension::Service), onDisk.sources(Dimension::Service));
 }
 
 void TestPeriodSummaryStore::keysByPacketsFollowTheRanking()
