@@ -94,8 +94,11 @@ struct SourceTally::Pass {
         const QByteArray sql = "SELECT proto, port, region, src, packets, fingerprints FROM source_hour" + w.sql()
             + (next ? " AND proto = ? AND port = ?;" : " ORDER BY proto, port;");
         auto st = db.prepare(sql.constData());
-        if (!st)
+        if (!st) {
+            if (next) // as below
+                next->store(tally.m_services->size(), std::memory_order_relaxed);
             return st.error();
+        }
         const int serviceParam = w.bind(**st);
         for (;;) {
             if (next) {
@@ -108,15 +111,20 @@ struct SourceTally::Pass {
             }
             while ((*st)->step())
                 take(**st);
-            if (!(*st)->ok())
+            if (!(*st)->ok()) {
+                if (next) // the other reader stops after its current service: the pass has failed
+                    next->store(tally.m_services->size(), std::memory_order_relaxed);
                 return Error{Error::Code::Database,
                              tr("%1: cannot read the per-source roll-ups: %2").arg(db.path(), db.lastError())};
+            }
             if (!next)
                 break;
         }
-        absorb(service, servicePairs, [](qint64 k) { return ServiceKey::fromPacked(k).label(); });
+        absorb(service, servicePairs, serviceLabel);
         return Ok{};
     }
+
+    static QString serviceLabel(qint64 packed) { return ServiceKey::fromPacked(packed).label(); }
 
     void take(const SqliteStatement &s)
     {
@@ -129,7 +137,7 @@ struct SourceTally::Pass {
         if (byService) {
             const qint64 key = ServiceKey{uint8_t(s.int64(0)), s.integer(1)}.packed();
             if (currentService != key) {
-                absorb(service, servicePairs, [](qint64 k) { return ServiceKey::fromPacked(k).label(); });
+                absorb(service, servicePairs, serviceLabel);
                 currentService = key;
             }
             PairValue &v = servicePairs[PairKey{key, src}];
