@@ -375,14 +375,20 @@ Result<int> PeriodSummaryStore::rebuild(Workspace &ws, const ScannerCatalog &cat
                 ok = (*st)->run();
             }
         };
+        // The daily series of each summary's first keys, from one read of the roll-ups.
+        QVector<QStringList> seriesKeys;
         for (const Ranking &r : *rankings) {
-            const Dimension dim = r.dimension;
-            QStringList seriesKeys;
+            seriesKeys.push_back({});
             for (int i = 0; i < r.rows.size() && i < SeriesKeys; ++i)
-                seriesKeys << r.rows[i].key;
-            auto series = ws.seriesLive(dim, quarter, {}, seriesKeys, Bucket::Day);
-            if (!series)
-                return fail(series.error());
+                seriesKeys.back() << r.rows[i].key;
+        }
+        auto seriesSets = ws.seriesSetsLive(stale, seriesKeys, quarter, {}, Bucket::Day);
+        if (!seriesSets)
+            return fail(seriesSets.error());
+        for (int d = 0; d < rankings->size(); ++d) {
+            const Ranking &r = (*rankings)[d];
+            const Dimension dim = r.dimension;
+            const SeriesSet *series = &(*seriesSets)[d];
             for (const char *sql : {"DELETE FROM period_summary_classes WHERE period = ? AND dimension = ? AND day_offset = ?;",
                                     "DELETE FROM period_summary_rows WHERE period = ? AND dimension = ? AND day_offset = ?;",
                                     "DELETE FROM period_summaries WHERE period = ? AND dimension = ? AND day_offset = ?;"})

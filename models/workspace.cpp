@@ -2,6 +2,7 @@
 #include "workspace.h"
 
 #include <algorithm>
+#include <functional>
 #include <cstring>
 #include <limits>
 #include <map>
@@ -552,8 +553,12 @@ Result<Ranking> Workspace::keysByPackets(Dimension dim, const Period &period, co
     auto stored = PeriodSummaryStore(*m_db).ranking(dim, period, filter, dayOffsetMinutes(), false);
     if (!stored)
         return stored.error();
-    if (!*stored)
-        return packetRanking(dim, period, filter, false, nullptr);
+    if (!*stored) {
+        auto ranked = packetRankings({dim}, period, filter, false, nullptr);
+        if (!ranked)
+            return ranked.error();
+        return std::move(ranked->first());
+    }
     // The same answer whichever way it was found: the stored summary's sources are not part of it.
     Ranking r = std::move(**stored);
     r.totalSources = 0;
@@ -576,16 +581,12 @@ Result<QVector<Ranking>> Workspace::rankingsLive(const QVector<Dimension> &dims,
                                                  const ScannerCatalog *scanners, int scannerRows, int sourceReaders) const
 {
     Q_ASSERT(!dims.isEmpty() && !(dims.size() == 2 && dims[0] == dims[1]));
-    QVector<Ranking> out;
-    // The services with rows in the period, for the per-source pass to seek: every ranking's
-    // roll-up pass sees all of them, so the first one collects them.
+    // The services with rows in the period, for the per-source pass to seek.
     QVector<ServiceKey> services;
-    for (const Dimension dim : dims) {
-        auto r = packetRanking(dim, period, filter, withPrevious, out.isEmpty() ? &services : nullptr);
-        if (!r)
-            return r.error();
-        out.push_back(std::move(*r));
-    }
+    auto ranked = packetRankings(dims, period, filter, withPrevious, &services);
+    if (!ranked)
+        return ranked.error();
+    QVector<Ranking> &out = *ranked;
 
     // Distinct sources per key, in total and (when asked) the scanner classes of the first rows:
     // one pass over the period's per-source roll-ups, for every dimension asked.
@@ -617,49 +618,51 @@ Result<QVector<Ranking>> Workspace::rankingsLive(const QVector<Dimension> &dims,
                 row.scannerShares = tally.classes(r.dimension).value(row.key);
         }
     }
-    return out;
+    return ranked;
 }
 
-Result<Ranking> Workspace::packetRanking(Dimension dim, const Period &period, const QueryFilter &filter,
-                                         bool withPrevious, QVector<ServiceKey> *services) const
+Result<QVector<Ranking>> Workspace::packetRankings(const QVector<Dimension> &dims, const Period &period,
+                                                   const QueryFilter &filter, bool withPrevious,
+                                                   QVector<ServiceKey> *services) const
 {
     const int off = dayOffsetMinutes();
-    const QByteArray keys = keyColumns(dim);
     const bool fromSources = filter.needsSourceTable();
     const QByteArray table = fromSources ? "source_hour" : "rollup_hour";
+    const bool byRegion = dims.contains(Dimension::Region);
 
-    // Packets per key from the hourly roll-ups (or the per-source ones when the filter names sources).
-    auto packetsPerKey = [&](const Period &p, std::map<QString, qint64> &perKey, qint64 &total,
+    // Packets per key of every dimension asked, from one read of the hourly roll-ups (or of the
+    // per-source ones when the filter names sources); the services seen go to the per-source pass.
+    auto packetsPerKey = [&](const Period &p, QVector<std::map<QString, qint64>> &perKey, qint64 &total,
                              QVector<ServiceKey> *servicesSeen) -> Status {
+        const bool byService = servicesSeen || dims.contains(Dimension::Service);
         SqlWhere w("", fromSources);
         w.addHoursOf(p.startUs(off), p.endUs(off));
         w.addFilter(filter);
-        // A ranking by region reads the rows' services too, for the per-source pass to seek.
-        const bool regionsServices = servicesSeen && dim == Dimension::Region;
-        const QByteArray sql = "SELECT " + keys + ", packets" + (regionsServices ? ", proto, port" : "") + " FROM "
-            + table + w.sql() + ";";
+        // Columns: packets, then proto and port, then region, as needed.
+        const QByteArray sql = QByteArray("SELECT packets") + (byService ? ", proto, port" : "")
+            + (byRegion ? ", region" : "") + " FROM " + table + w.sql() + ";";
+        const int regionColumn = byService ? 3 : 1;
         auto st = m_db->prepare(sql.constData());
         if (!st)
             return st.error();
         w.bind(**st);
-        std::unordered_map<std::string, qint64> sums;
-        std::unordered_set<std::string> servicesOfRegions;
+        std::unordered_map<std::string, qint64> serviceSums, regionSums;
         while ((*st)->step()) {
-            const qint64 n = (*st)->int64(dim == Dimension::Region ? 1 : 2);
-            sums[rawKeyOf(dim, **st, 0)] += n;
+            const qint64 n = (*st)->int64(0);
             total += n;
-            if (regionsServices)
-                servicesOfRegions.insert(rawKeyOf(Dimension::Service, **st, 2));
+            if (byService)
+                serviceSums[rawKeyOf(Dimension::Service, **st, 1)] += n;
+            if (byRegion)
+                regionSums[rawKeyOf(Dimension::Region, **st, regionColumn)] += n;
         }
         if (!(*st)->ok())
             return dbError(*m_db);
-        for (const auto &[raw, n] : sums) {
-            perKey[labelOfRawKey(dim, raw)] += n;
-            if (servicesSeen && dim == Dimension::Service)
-                servicesSeen->push_back(serviceOfRawKey(raw));
-        }
-        if (regionsServices)
-            for (const std::string &raw : servicesOfRegions)
+        perKey.resize(dims.size());
+        for (int i = 0; i < dims.size(); ++i)
+            for (const auto &[raw, n] : dims[i] == Dimension::Service ? serviceSums : regionSums)
+                perKey[i][labelOfRawKey(dims[i], raw)] += n;
+        if (servicesSeen)
+            for (const auto &[raw, n] : serviceSums)
                 servicesSeen->push_back(serviceOfRawKey(raw));
         return Ok{};
     };
@@ -669,37 +672,44 @@ Result<Ranking> Workspace::packetRanking(Dimension dim, const Period &period, co
         return v;
     };
 
-    Ranking r;
-    r.dimension = dim;
-    r.period = period;
-    r.previous = period.previous();
-    std::map<QString, qint64> current;
-    if (auto s = packetsPerKey(period, current, r.totalPackets, services); !s)
+    QVector<std::map<QString, qint64>> current, previous;
+    qint64 total = 0, previousTotal = 0;
+    if (auto s = packetsPerKey(period, current, total, services); !s)
         return s.error();
-    QHash<QString, int> prevRank;
-    QHash<QString, qint64> prevPackets;
-    if (withPrevious) {
-        std::map<QString, qint64> previous;
-        if (auto s = packetsPerKey(r.previous, previous, r.previousTotalPackets, nullptr); !s)
+    if (withPrevious)
+        if (auto s = packetsPerKey(period.previous(), previous, previousTotal, nullptr); !s)
             return s.error();
-        int i = 0;
-        for (const auto &[k, n] : ordered(previous)) {
-            prevRank.insert(k, ++i);
-            prevPackets.insert(k, n);
+    QVector<Ranking> out;
+    for (int d = 0; d < dims.size(); ++d) {
+        Ranking r;
+        r.dimension = dims[d];
+        r.period = period;
+        r.previous = period.previous();
+        r.totalPackets = total;
+        r.previousTotalPackets = previousTotal;
+        QHash<QString, int> prevRank;
+        QHash<QString, qint64> prevPackets;
+        if (withPrevious) {
+            int i = 0;
+            for (const auto &[k, n] : ordered(previous[d])) {
+                prevRank.insert(k, ++i);
+                prevPackets.insert(k, n);
+            }
         }
+        int rank = 0;
+        for (const auto &[k, n] : ordered(current[d])) {
+            RankRow row;
+            row.rank = ++rank;
+            row.key = k;
+            row.packets = n;
+            row.share = r.totalPackets ? double(n) / double(r.totalPackets) : 0.0;
+            row.previousRank = prevRank.value(k, 0);
+            row.previousPackets = prevPackets.value(k, 0);
+            r.rows.push_back(row);
+        }
+        out.push_back(std::move(r));
     }
-    int rank = 0;
-    for (const auto &[k, n] : ordered(current)) {
-        RankRow row;
-        row.rank = ++rank;
-        row.key = k;
-        row.packets = n;
-        row.share = r.totalPackets ? double(n) / double(r.totalPackets) : 0.0;
-        row.previousRank = prevRank.value(k, 0);
-        row.previousPackets = prevPackets.value(k, 0);
-        r.rows.push_back(row);
-    }
-    return r;
+    return out;
 }
 
 Result<SeriesSet> Workspace::series(Dimension dim, const Period &period, const QueryFilter &filter,
@@ -716,44 +726,52 @@ Result<SeriesSet> Workspace::series(Dimension dim, const Period &period, const Q
 Result<SeriesSet> Workspace::seriesLive(Dimension dim, const Period &period, const QueryFilter &filter,
                                         const QStringList &keys, Bucket bucket) const
 {
+    auto sets = seriesSetsLive({dim}, {keys}, period, filter, bucket);
+    if (!sets)
+        return sets.error();
+    return std::move(sets->first());
+}
+
+Result<QVector<SeriesSet>> Workspace::seriesSetsLive(const QVector<Dimension> &dims, const QVector<QStringList> &keys,
+                                                     const Period &period, const QueryFilter &filter,
+                                                     Bucket bucket) const
+{
+    Q_ASSERT(dims.size() == keys.size());
     const int off = dayOffsetMinutes();
-    SeriesSet out;
-    out.dimension = dim;
-    out.bucket = bucket;
-    out.period = period;
-    out.dayOffsetMinutes = off;
-    out.keys = keys;
     const qint64 bucketSecs = bucket == Bucket::Day ? 86400 : 3600;
     const qint64 offSecs = bucket == Bucket::Day ? qint64(off) * 60 : 0;
     const qint64 startUs = period.startUs(off);
     const qint64 endUs = period.endUs(off);
     const qint64 nBuckets = (endUs - startUs) / (bucketSecs * 1000000);
     const qint64 firstBucket = floorDiv(startUs / 1000000 + offSecs, bucketSecs);
-    for (qint64 i = 0; i < nBuckets; ++i)
-        out.bucketStartUs.push_back(startUs + i * bucketSecs * 1000000);
-    out.values.fill(QVector<qint64>(nBuckets, 0), keys.size());
-    out.totals.fill(0, nBuckets);
-    QHash<QString, int> index;
-    for (int i = 0; i < keys.size(); ++i)
-        index.insert(keys[i], i);
-    std::unordered_map<std::string, int> indexOfRaw; // each row's key, labelled once
-
-    const bool fromSources = filter.needsSourceTable();
-    const QByteArray table = fromSources ? "source_hour" : "rollup_hour";
+    QVector<SeriesSet> out(dims.size());
+    QVector<QHash<QString, int>> index(dims.size());
+    for (int d = 0; d < dims.size(); ++d) {
+        SeriesSet &o = out[d];
+        o.dimension = dims[d];
+        o.bucket = bucket;
+        o.period = period;
+        o.dayOffsetMinutes = off;
+        o.keys = keys[d];
+        for (qint64 i = 0; i < nBuckets; ++i)
+            o.bucketStartUs.push_back(startUs + i * bucketSecs * 1000000);
+        o.values.fill(QVector<qint64>(nBuckets, 0), keys[d].size());
+        o.totals.fill(0, nBuckets);
+        for (int i = 0; i < keys[d].size(); ++i)
+            index[d].insert(keys[d][i], i);
+    }
+    QVector<qint64> totals(nBuckets, 0);
+    // Each row's key, labelled and looked up once per dimension.
+    QVector<std::unordered_map<std::string, int>> indexOfRaw(dims.size());
+    auto add = [&](int d, const std::string &raw, qint64 b, qint64 n) {
+        auto known = indexOfRaw[d].find(raw);
+        if (known == indexOfRaw[d].end())
+            known = indexOfRaw[d].emplace(raw, index[d].value(labelOfRawKey(dims[d], raw), -1)).first;
+        if (known->second >= 0)
+            out[d].values[known->second][b] += n;
+    };
     const QByteArray bucketExpr = "((hour * 3600 + ?) / ?)";
-    for (int pass = 0; pass < 2; ++pass) {
-        if (pass == 0 && keys.isEmpty())
-            continue;
-        SqlWhere w("", fromSources);
-        w.addHoursOf(startUs, endUs);
-        w.addFilter(filter);
-        if (pass == 0 && fromSources)
-            w.addKeys(dim, keys);   // source_hour: a seek per key on its (proto, port, …) key
-        else if (pass == 0)
-            w.addKeyList(dim, keys); // rollup_hour is read in hour order: test each row once
-        const QByteArray sql = pass == 0
-            ? "SELECT " + bucketExpr + ", " + keyColumns(dim) + ", packets FROM " + table + w.sql() + ";"
-            : "SELECT " + bucketExpr + ", packets FROM " + table + w.sql() + ";";
+    auto read = [&](const QByteArray &sql, SqlWhere &w, const std::function<void(const SqliteStatement &, qint64)> &take) -> Status {
         auto st = m_db->prepare(sql.constData());
         if (!st)
             return st.error();
@@ -762,23 +780,57 @@ Result<SeriesSet> Workspace::seriesLive(Dimension dim, const Period &period, con
         w.bind(**st, 3);
         while ((*st)->step()) {
             const qint64 b = (*st)->int64(0) - firstBucket;
-            if (b < 0 || b >= nBuckets)
-                continue;
-            if (pass == 0) {
-                const std::string raw = rawKeyOf(dim, **st, 1);
-                auto known = indexOfRaw.find(raw);
-                if (known == indexOfRaw.end())
-                    known = indexOfRaw.emplace(raw, index.value(labelOfRawKey(dim, raw), -1)).first;
-                const int k = known->second;
-                if (k >= 0)
-                    out.values[k][b] += (*st)->int64(dim == Dimension::Region ? 2 : 3);
-            } else {
-                out.totals[b] += (*st)->int64(1);
-            }
+            if (b >= 0 && b < nBuckets)
+                take(**st, b);
         }
-        if (!(*st)->ok())
-            return dbError(*m_db);
+        return (*st)->ok() ? Status(Ok{}) : Status(dbError(*m_db));
+    };
+
+    if (!filter.needsSourceTable()) {
+        // The hourly roll-ups are read in hour order, once for every dimension and the totals: each
+        // row's key is tested in C++ (a key list in SQL cost a second read for the totals).
+        const bool byService = dims.contains(Dimension::Service), byRegion = dims.contains(Dimension::Region);
+        SqlWhere w("", false);
+        w.addHoursOf(startUs, endUs);
+        w.addFilter(filter);
+        const QByteArray sql = "SELECT " + bucketExpr + ", packets" + (byService ? ", proto, port" : "")
+            + (byRegion ? ", region" : "") + " FROM rollup_hour" + w.sql() + ";";
+        const int regionColumn = byService ? 4 : 2;
+        const Status s = read(sql, w, [&](const SqliteStatement &st, qint64 b) {
+            const qint64 n = st.int64(1);
+            totals[b] += n;
+            for (int d = 0; d < dims.size(); ++d)
+                if (!keys[d].isEmpty())
+                    add(d, rawKeyOf(dims[d], st, dims[d] == Dimension::Service ? 2 : regionColumn), b, n);
+        });
+        if (!s)
+            return s.error();
+    } else {
+        // The per-source roll-ups lead by the service: a seek per key, then the totals.
+        for (int d = 0; d < dims.size(); ++d) {
+            if (keys[d].isEmpty())
+                continue;
+            SqlWhere w("", true);
+            w.addHoursOf(startUs, endUs);
+            w.addFilter(filter);
+            w.addKeys(dims[d], keys[d]);
+            const QByteArray sql = "SELECT " + bucketExpr + ", packets, " + keyColumns(dims[d]) + " FROM source_hour"
+                + w.sql() + ";";
+            const Status s = read(sql, w, [&](const SqliteStatement &st, qint64 b) {
+                add(d, rawKeyOf(dims[d], st, 2), b, st.int64(1));
+            });
+            if (!s)
+                return s.error();
+        }
+        SqlWhere w("", true);
+        w.addHoursOf(startUs, endUs);
+        w.addFilter(filter);
+        const QByteArray sql = "SELECT " + bucketExpr + ", packets FROM source_hour" + w.sql() + ";";
+        if (const Status s = read(sql, w, [&](const SqliteStatement &st, qint64 b) { totals[b] += st.int64(1); }); !s)
+            return s.error();
     }
+    for (SeriesSet &o : out)
+        o.totals = totals;
     return out;
 }
 

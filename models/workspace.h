@@ -103,6 +103,10 @@ public:
                                           const ScannerCatalog *scanners, int scannerRows, int sourceReaders = 2) const;
     Result<SeriesSet> seriesLive(Dimension dim, const Period &period, const QueryFilter &filter,
                                  const QStringList &keys, Bucket bucket) const;
+    /// seriesLive() of one or both dimensions (each with its keys, in the order asked) from one
+    /// read of the hourly roll-ups (what the stored summaries are built with).
+    Result<QVector<SeriesSet>> seriesSetsLive(const QVector<Dimension> &dims, const QVector<QStringList> &keys,
+                                              const Period &period, const QueryFilter &filter, Bucket bucket) const;
     Result<QVector<SourceRow>> sources(const Period &period, const QueryFilter &filter, int limit = 1000) const;
     Result<SensorBreakdown> sensorBreakdown(const Period &period, const QueryFilter &filter) const;
     /// Flow tuples in (firstUs, id) order after `after`, at most `limit` (keyset paging).
@@ -117,10 +121,12 @@ private:
     qint64 dataVersion() const;
     static Status checkLength(const QString &path, const QByteArray &header, qint64 fileSize);
     static Status createFile(const QString &path);
-    /// rankingLive() up to the per-source pass; `services` receives the services with rows in the
-    /// period (for that pass to seek) when not null.
-    Result<Ranking> packetRanking(Dimension dim, const Period &period, const QueryFilter &filter, bool withPrevious,
-                                  QVector<ServiceKey> *services) const;
+    /// rankingsLive() up to the per-source pass, from one read of the roll-ups for all `dims` (and
+    /// one of the previous period's); `services` receives the services with rows in the period
+    /// (for that pass to seek) when not null.
+    Result<QVector<Ranking>> packetRankings(const QVector<Dimension> &dims, const Period &period,
+                                            const QueryFilter &filter, bool withPrevious,
+                                            QVector<ServiceKey> *services) const;
     std::unique_ptr<SqliteDatabase> m_db;
     QString m_path;
     Mode m_mode = Mode::ReadOnly;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Stored period summaries: identical to the live computation, used only when current.
 #include <atomic>
+#include <numeric>
 
 #include <QDir>
 #include <QFile>
@@ -102,6 +103,7 @@ private slots:
     void progressNamesTheSummaryStep();
     void seekingServicesEqualsTheScan();
     void keysByPacketsFollowTheRanking();
+    void seriesEqualPlainSql();
     void forcedReimportKeepsSummaryCurrent();
     void dayOffsetChangeIsLive();
 
@@ -535,6 +537,83 @@ void TestPeriodSummaryStore::keysByPacketsFollowTheRanking()
     QCOMPARE(after->rows.size(), before->rows.size());
     for (int i = 0; i < before->rows.size(); ++i)
         QCOMPARE(after->rows[i].packets, before->rows[i].packets);
+}
+
+void TestPeriodSummaryStore::seriesEqualPlainSql()
+{
+    // Computed series (one read of the roll-ups for every dimension and the totals, keys tested in
+    // C++; seeks per key on the per-source roll-ups for a source filter) against plain GROUP BYs.
+    auto ws = openWs(m_demoDb);
+    QVERIFY(ws);
+    QCOMPARE(ws->dayOffsetMinutes(), 0);
+    QueryFilter sensors;
+    sensors.sensorIds = {1, 3};
+    QueryFilter china;
+    china.region = QStringLiteral("CN");
+    QueryFilter prefix;
+    prefix.sourcePrefix = IpPrefix::parse(QStringLiteral("0.0.0.0/1"));
+    QVERIFY(prefix.sourcePrefix);
+    const struct {
+        Period period;
+        QueryFilter filter;
+        QByteArray where; // the same slice in SQL, beside the hours
+        Bucket bucket;
+    } slices[] = {{*Period::parse(QStringLiteral("2013-08")), {}, "", Bucket::Day},
+                  {kQ3, sensors, " AND sensor_id IN (1, 3)", Bucket::Day},
+                  {kQ2, china, " AND region = 'CN'", Bucket::Day},
+                  {*Period::parse(QStringLiteral("2013-09-01..2013-09-03")), prefix,
+                   " AND src >= x'00000000000000000000ffff00000000' AND src <= x'00000000000000000000ffff7fffffff'", Bucket::Hour}};
+    for (const auto &slice : slices) {
+        const bool sources = slice.filter.needsSourceTable();
+        const qint64 bucketSecs = slice.bucket == Bucket::Day ? 86400 : 3600;
+        const qint64 firstHour = slice.period.startUs(0) / 3600000000LL, endHour = slice.period.endUs(0) / 3600000000LL;
+        QVector<QStringList> keys;
+        QVector<Dimension> dims{Dimension::Service, Dimension::Region};
+        for (const Dimension dim : dims) {
+            auto r = ws->keysByPackets(dim, slice.period, slice.filter);
+            QVERIFY(r && !r->rows.isEmpty());
+            // The busiest key, one from the middle, and one the slice does not have (last).
+            QStringList k{r->rows[0].key};
+            if (r->rows.size() > 2)
+                k << r->rows[r->rows.size() / 2].key;
+            k << (dim == Dimension::Service ? QStringLiteral("65000/UDP") : QStringLiteral("AQ"));
+            keys.push_back(k);
+        }
+        auto both = ws->seriesSetsLive(dims, keys, slice.period, slice.filter, slice.bucket);
+        QVERIFY(both && both->size() == 2);
+        for (int d = 0; d < 2; ++d) {
+            auto one = ws->seriesLive(dims[d], slice.period, slice.filter, keys[d], slice.bucket);
+            QVERIFY(one);
+            QVERIFY(difference(*one, (*both)[d]).isEmpty());
+            const QByteArray keyCol = dims[d] == Dimension::Service ? "proto || '/' || port" : "region";
+            const QByteArray sql = "SELECT (hour * 3600) / " + QByteArray::number(bucketSecs) + " - "
+                + QByteArray::number(firstHour * 3600 / bucketSecs) + ", " + keyCol + ", SUM(packets) FROM "
+                + (sources ? "source_hour" : "rollup_hour") + " WHERE hour >= " + QByteArray::number(firstHour)
+                + " AND hour < " + QByteArray::number(endHour) + slice.where + " GROUP BY 1, 2;";
+            auto st = ws->database().prepare(sql.constData());
+            QVERIFY(st);
+            QVector<QVector<qint64>> values(keys[d].size(), QVector<qint64>(one->totals.size(), 0));
+            QVector<qint64> totals(one->totals.size(), 0);
+            while ((*st)->step()) {
+                const int b = (*st)->integer(0);
+                QVERIFY(b >= 0 && b < totals.size());
+                QString key = (*st)->text(1);
+                if (dims[d] == Dimension::Service) { // "6/445" as a label: "445/TCP"
+                    const QStringList parts = key.split(QLatin1Char('/'));
+                    key = ServiceKey{uint8_t(parts[0].toInt()), parts[1].toInt()}.label();
+                }
+                totals[b] += (*st)->int64(2);
+                const int k = keys[d].indexOf(key);
+                if (k >= 0)
+                    values[k][b] += (*st)->int64(2);
+            }
+            QVERIFY((*st)->ok());
+            QCOMPARE(one->totals, totals);
+            QCOMPARE(one->values, values);
+            QVERIFY(std::accumulate(values[0].begin(), values[0].end(), qint64(0)) > 0);
+            QCOMPARE(std::accumulate(values.back().begin(), values.back().end(), qint64(0)), 0);
+        }
+    }
 }
 
 void TestPeriodSummaryStore::forcedReimportKeepsSummaryCurrent()
