@@ -49,7 +49,7 @@ public:
     /// query by setting the flag, even before the statement starts. nullptr removes the hook.
     void setStopFlag(const std::atomic_bool *flag);
     const std::atomic_bool *stopFlag() const { return m_stopFlag; }
-    /// How it was opened (a second connection to the same file opens the same way).
+    /// How it was opened (a second connection to the same file needs to know if it is immutable).
     Mode mode() const { return m_mode; }
 
 private:

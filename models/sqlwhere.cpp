@@ -106,30 +106,6 @@ void SqlWhere::addKeys(Dimension dim, const QStringList &keys)
     m_conditions << (any ? c + ")" : QByteArray("0"));
 }
 
-void SqlWhere::addKeyList(Dimension dim, const QStringList &keys)
-{
-    QByteArray list;
-    for (const QString &k : keys) {
-        if (dim == Dimension::Service) {
-            const auto sk = ServiceKey::parse(k);
-            if (!sk)
-                continue;
-            list += list.isEmpty() ? "(?, ?)" : ", (?, ?)";
-            m_values.emplace_back(qint64(sk->proto));
-            m_values.emplace_back(qint64(sk->port));
-        } else {
-            list += list.isEmpty() ? "?" : ", ?";
-            m_values.emplace_back(k);
-        }
-    }
-    if (list.isEmpty())
-        m_conditions << QByteArray("0");
-    else if (dim == Dimension::Service)
-        m_conditions << "(" + col("proto") + ", " + col("port") + ") IN (VALUES " + list + ")";
-    else
-        m_conditions << col("region") + " IN (" + list + ")";
-}
-
 void SqlWhere::addRaw(const QByteArray &condition, const std::vector<Value> &values)
 {
     m_conditions << condition;

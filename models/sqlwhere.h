@@ -35,10 +35,6 @@ public:
     /// (proto = ? AND port = ?) OR … for Service keys, region = ? OR … for Region keys: SQLite
     /// seeks each key in an index led by it (source_hour's primary key).
     void addKeys(Dimension dim, const QStringList &keys);
-    /// The same keys as one list, (proto, port) IN (VALUES (?, ?), …) or region IN (?, …): one
-    /// lookup per row instead of a comparison per key, for tables read in hour order (rollup_hour),
-    /// where an OR of hundreds of keys cost a second per query.
-    void addKeyList(Dimension dim, const QStringList &keys);
     void addRaw(const QByteArray &condition, const std::vector<std::variant<qint64, QString, QByteArray>> &values);
 
     QByteArray sql() const;   ///< " WHERE …" or empty
