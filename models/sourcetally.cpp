@@ -93,12 +93,15 @@ struct SourceTally::Pass {
         // the distinct sources of the slice, not the (service, source) pairs of the whole quarter.
         const QByteArray sql = "SELECT proto, port, region, src, packets, fingerprints FROM source_hour" + w.sql()
             + (next ? " AND proto = ? AND port = ?;" : " ORDER BY proto, port;");
-        auto st = db.prepare(sql.constData());
-        if (!st) {
-            if (next) // as below
+        // A reader that fails stops the other after its current service: the pass has failed.
+        auto fail = [&](Error e) {
+            if (next)
                 next->store(tally.m_services->size(), std::memory_order_relaxed);
-            return st.error();
-        }
+            return e;
+        };
+        auto st = db.prepare(sql.constData());
+        if (!st)
+            return fail(st.error());
         const int serviceParam = w.bind(**st);
         for (;;) {
             if (next) {
@@ -111,12 +114,9 @@ struct SourceTally::Pass {
             }
             while ((*st)->step())
                 take(**st);
-            if (!(*st)->ok()) {
-                if (next) // the other reader stops after its current service: the pass has failed
-                    next->store(tally.m_services->size(), std::memory_order_relaxed);
-                return Error{Error::Code::Database,
-                             tr("%1: cannot read the per-source roll-ups: %2").arg(db.path(), db.lastError())};
-            }
+            if (!(*st)->ok())
+                return fail(Error{Error::Code::Database,
+                                  tr("%1: cannot read the per-source roll-ups: %2").arg(db.path(), db.lastError())});
             if (!next)
                 break;
         }
@@ -235,6 +235,15 @@ Status SourceTally::run(SqliteDatabase &db)
 {
     // With the services known, a second reader on its own connection takes every other service
     // as the first finishes one: the pass is mostly SQLite reading rows, one core each.
+    // Classes of named services and nothing else (a ranking's first rows, classed with another
+    // scanner list): those services are all the pass needs, so it seeks them too.
+    if (!m_services && !m_service.count && !m_region.count && !m_region.classify && m_service.classifyKeys) {
+        QVector<ServiceKey> named;
+        for (const QString &key : *m_service.classifyKeys)
+            if (const auto k = ServiceKey::parse(key))
+                named << *k;
+        seekServices(std::move(named));
+    }
     std::atomic<qsizetype> next{0};
     std::atomic<qsizetype> *services = m_services ? &next : nullptr;
     std::unique_ptr<SqliteDatabase> second;

@@ -38,6 +38,8 @@ public:
     /// The services that have rows in the slice, all of them (a ranking reads them from the roll-ups):
     /// each is then read by a seek on the table's (proto, port, hour) key. Otherwise the pass scans
     /// the whole table, every quarter of it, for the slice's hours: six times the rows a month needs.
+    /// A pass asked only for the classes of named services (classify(Service, …, keys)) seeks those
+    /// by itself; its totalSources() then counts their sources only.
     void seekServices(QVector<ServiceKey> services);
     /// How many connections read the services in parallel (default 2; 1 reads them in turn).
     /// Only a pass with seekServices() uses more than one: a second connection to the same file,

@@ -415,6 +415,26 @@ void TestPeriodSummaryStore::seekingServicesEqualsTheScan()
             return s ? std::move(t) : nullptr;
         };
         const auto scanned = tally(false, 1);
+        // Classes of a few named services only (a stored ranking classed with another list): the
+        // pass seeks those services by itself, with the same classes as the scan.
+        QSet<QString> named;
+        for (int i = 0; i < ranking->rows.size() && i < 5; ++i)
+            named.insert(ranking->rows[i].key);
+        SourceTally few(slice.period.startUs(off), slice.period.endUs(off), slice.filter);
+        few.classify(Dimension::Service, ScannerCatalog::builtIn(), named);
+        QVERIFY(few.run(ws->database()));
+        QVERIFY(scanned);
+        for (const QString &key : named) {
+            const QVector<ScannerClassShare> a = few.classes(Dimension::Service).value(key);
+            const QVector<ScannerClassShare> b = scanned->classes(Dimension::Service).value(key);
+            QVERIFY(!b.isEmpty());
+            QCOMPARE(a.size(), b.size());
+            for (int i = 0; i < a.size(); ++i) {
+                QCOMPARE(a[i].scannerClass, b[i].scannerClass);
+                QCOMPARE(a[i].packets, b[i].packets);
+                QCOMPARE(a[i].sources, b[i].sources);
+            }
+        }
         // Seeking with one reader, and with two (each takes the next service; their region pairs
         // and sources are merged).
         for (const int readers : {1, 2}) {
