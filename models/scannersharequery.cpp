@@ -133,7 +133,7 @@ QString ScannerShareQuery::explanation(const QVector<ScannerClassShare> &shares,
     return lines.join(QLatin1Char('\n'));
 }
 
-Status ScannerShareQuery::annotate(Workspace &ws, Ranking &ranking, const QueryFilter &filter,
+Status ScannerShareQuery::annotate(const Workspace &ws, Ranking &ranking, const QueryFilter &filter,
                                    const ScannerCatalog &catalog, int maxRows)
 {
     const int n = maxRows > 0 ? std::min(maxRows, int(ranking.rows.size())) : int(ranking.rows.size());

@@ -30,7 +30,7 @@ public:
     /// Fills `scannerShares` of the first `maxRows` rows of `ranking` (all when ≤ 0): from the
     /// quarter's stored summary when it was built with the same list, else from one pass over the
     /// per-source hourly roll-ups (SourceTally): no packet is read again.
-    static Status annotate(Workspace &ws, Ranking &ranking, const QueryFilter &filter, const ScannerCatalog &catalog,
+    static Status annotate(const Workspace &ws, Ranking &ranking, const QueryFilter &filter, const ScannerCatalog &catalog,
                            int maxRows = 0);
     /// Shares by class of packets from the (source, packets, fingerprints) rows of one slice.
     static QVector<ScannerClassShare> sharesOf(const QVector<SourcePackets> &rows, const ScannerCatalog &catalog);

@@ -8,7 +8,6 @@
 #include <map>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 
 #include <QCoreApplication>
 #include <QFile>
@@ -20,6 +19,7 @@
 #include "integritystamp.h"
 #include "payloadcolumns.h"
 #include "periodsummarystore.h"
+#include "scannersharequery.h"
 #include "sqlitedatabase.h"
 #include "sqlitestatement.h"
 #include "sourcetally.h"
@@ -527,24 +527,10 @@ Result<Ranking> Workspace::ranking(Dimension dim, const Period &period, const Qu
     if (!*stored)
         return rankingLive(dim, period, filter, withPrevious, scanners, scannerRows);
     Ranking r = std::move(**stored);
-    if (!scanners)
-        return r;
-    // Built with another scanner list: the classes of the rows asked for, from one pass.
-    auto filled = store.fillScannerShares(r, filter, off, *scanners, scannerRows);
-    if (!filled)
-        return filled.error();
-    if (*filled)
-        return r;
-    const int classified = scannerRows > 0 ? std::min(scannerRows, int(r.rows.size())) : int(r.rows.size());
-    QSet<QString> wanted;
-    for (int i = 0; i < classified; ++i)
-        wanted.insert(r.rows[i].key);
-    SourceTally tally(period.startUs(off), period.endUs(off), filter);
-    tally.classify(dim, *scanners, wanted);
-    if (auto s = tally.run(*m_db); !s)
-        return s.error();
-    for (int i = 0; i < classified; ++i)
-        r.rows[i].scannerShares = tally.classes(dim).value(r.rows[i].key);
+    // Stored with another scanner list: the classes of the rows asked for, from one pass.
+    if (scanners)
+        if (auto s = ScannerShareQuery::annotate(*this, r, filter, *scanners, scannerRows); !s)
+            return s.error();
     return r;
 }
 
@@ -756,7 +742,6 @@ Result<QVector<SeriesSet>> Workspace::seriesSetsLive(const QVector<Dimension> &d
         for (qint64 i = 0; i < nBuckets; ++i)
             o.bucketStartUs.push_back(startUs + i * bucketSecs * 1000000);
         o.values.fill(QVector<qint64>(nBuckets, 0), keys[d].size());
-        o.totals.fill(0, nBuckets);
         for (int i = 0; i < keys[d].size(); ++i)
             index[d].insert(keys[d][i], i);
     }

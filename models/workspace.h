@@ -42,7 +42,8 @@ public:
 
     const QString &path() const { return m_path; }
     bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
-    SqliteDatabase &database() { return *m_db; }
+    /// The connection (its const queries read through it too).
+    SqliteDatabase &database() const { return *m_db; }
     /// SQLite's quick_check: reads every page once, so it runs on every open for writing and once
     /// when the workstation or a command opens a workspace, not on every query. Not cheap: 5.4 CPU-s
     /// for a 480 MB workspace (3 M packets) measured on the 2-core development machine. Hence
