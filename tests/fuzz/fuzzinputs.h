@@ -58,4 +58,7 @@ constexpr size_t kPayloadRouteCount = sizeof(kPayloadRoutes) / sizeof(kPayloadRo
 /// An ephemeral port no decoder claims, for the other end of a route.
 constexpr uint16_t kClientPort = 40001;
 
+/// The hour start fuzz_flowsegmentcodec decodes with and its seeds are encoded for (2013-09-01).
+constexpr int64_t kSegmentBaseUs = 382776LL * 3600000000LL;
+
 } // namespace teiten::fuzz

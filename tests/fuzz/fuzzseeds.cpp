@@ -5,7 +5,9 @@
 //   OUTDIR/packetdecoder/<n>       link-type selector byte + a frame, for every supported link type
 //   OUTDIR/capturereader/<n>       small pcap / pcap-ns / big-endian / pcapng files, plain and gzip,
 //                                  written by CaptureWriter from PacketBuilder frames
+//   OUTDIR/flowsegmentcodec/<n>    flow segment blobs written by FlowSegmentCodec
 // Text seeds (periods, filters, sensors.csv) are small hand-written files in tests/fuzz/seeds/.
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -18,6 +20,7 @@
 #include <QString>
 
 #include "capturewriter.h"
+#include "flowsegmentcodec.h"
 #include "fuzzinputs.h"
 #include "packetbuilder.h"
 
@@ -261,6 +264,80 @@ QByteArray frameFor(int linkType, const Datagram &d)
     return f + d.ip;
 }
 
+void setAddress(uint8_t (&a)[16], const IpAddress &ip)
+{
+    std::memcpy(a, ip.bytes(), 16);
+}
+
+/// A one-packet tuple `us` into the hour, between the documentation addresses of ipFields().
+FlowTuple flowTuple(bool isV6, int64_t us, uint8_t proto, int32_t port)
+{
+    const PacketBuilder::IpFields ip = ipFields(isV6);
+    FlowTuple t;
+    t.firstUs = t.lastUs = fuzz::kSegmentBaseUs + us;
+    t.packets = 1;
+    t.firstOffset = 24 + us / 1000;
+    setAddress(t.src, ip.src);
+    setAddress(t.dst, ip.dst);
+    t.proto = proto;
+    t.port = t.dport = port;
+    t.sport = -1;
+    t.firstSport = 54321;
+    t.firstIpId = ip.id;
+    t.ttl = 241;
+    t.region = ('C' << 8) | 'N';
+    return t;
+}
+
+/// What an import stores: SYN scans, UDP probes with payloads, ICMP errors quoting IPv4 and IPv6
+/// datagrams, fragments, field extremes, and a segment out of time order.
+std::vector<std::vector<FlowTuple>> flowSegments()
+{
+    std::vector<FlowTuple> scan;
+    for (int i = 0; i < 4; ++i) {
+        FlowTuple t = flowTuple(i % 2, 1000000LL * i, ipproto::Tcp, i < 2 ? 23 : 445);
+        t.tcpFlags = 0x02;
+        t.firstSeq = 0xc0000221u + uint32_t(i);
+        t.ipLength = 40;
+        t.fingerprints = 0x01;
+        scan.push_back(t);
+    }
+    std::vector<FlowTuple> probes;
+    for (int i = 0; i < 3; ++i) {
+        FlowTuple t = flowTuple(i == 1, 60000000LL * i, ipproto::Udp, i ? 123 : 53);
+        t.lastUs += 59000000;
+        t.packets = 3 + i;
+        t.payloadId = 1 + i;
+        t.ipLength = 76;
+        probes.push_back(t);
+    }
+    std::vector<FlowTuple> errors;
+    for (bool isV6 : {false, true}) {
+        FlowTuple t = flowTuple(isV6, 1800000000LL, isV6 ? ipproto::Icmpv6 : ipproto::Icmp, 0);
+        t.sport = isV6 ? 1 : 3;
+        t.dport = isV6 ? 4 : 3;
+        t.quoted = true;
+        t.quotedProto = ipproto::Udp;
+        t.quotedDport = 53;
+        std::memcpy(t.quotedSrc, t.dst, 16);
+        setAddress(t.quotedDst, ipFields(!isV6).src); // the other family: each address has its own width
+        errors.push_back(t);
+    }
+    FlowTuple fragment = flowTuple(false, 3599999999LL, ipproto::Udp, -1);
+    fragment.dport = -1;
+    fragment.ipLength = 1500;
+    FlowTuple large = flowTuple(true, 0, ipproto::Tcp, 65535);
+    large.lastUs = large.firstUs + 3599999999LL;
+    large.packets = INT64_C(1) << 40;
+    large.firstOffset = INT64_C(1) << 40;
+    large.payloadId = INT32_MAX;
+    large.firstSeq = UINT32_MAX;
+    large.firstIpId = large.firstSport = large.ipLength = large.region = UINT16_MAX;
+    large.ttl = large.tcpFlags = large.fingerprints = UINT8_MAX;
+    std::vector<FlowTuple> unsorted{errors[1], fragment, scan[0], large, probes[2], errors[0]};
+    return {{}, scan, probes, errors, {fragment, large}, unsorted};
+}
+
 /// libpcap allocates a record buffer of the snap length; at 64 KiB it stays in the sanitizer's fast
 /// allocator instead of an mmap per file, which triples the capture reader target's speed. One
 /// seed keeps the default 256 KiB so that path is covered too.
@@ -293,7 +370,7 @@ int main(int argc, char **argv)
         return 1;
     }
     const QDir out(QString::fromLocal8Bit(argv[1]));
-    for (const char *sub : {"payloaddecoder", "packetdecoder", "capturereader"}) {
+    for (const char *sub : {"payloaddecoder", "packetdecoder", "capturereader", "flowsegmentcodec"}) {
         if (!out.mkpath(QString::fromLatin1(sub))) {
             std::fprintf(stderr, "teiten_fuzz_seeds: cannot create %s/%s\n", argv[1], sub);
             return 1;
@@ -381,6 +458,13 @@ int main(int argc, char **argv)
         o.bigEndian = v.bigEndian;
         o.gzip = v.gzip;
         if (!writeCapture(out.filePath(QStringLiteral("capturereader/%1").arg(QString::fromLatin1(v.name))), o, small))
+            return 1;
+        ++files;
+    }
+    const std::vector<std::vector<FlowTuple>> segments = flowSegments();
+    for (size_t i = 0; i < segments.size(); ++i) {
+        if (!writeFile(out.filePath(QStringLiteral("flowsegmentcodec/%1").arg(i)),
+                       FlowSegmentCodec::encode(segments[i], fuzz::kSegmentBaseUs)))
             return 1;
         ++files;
     }
