@@ -1,15 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysisqueries.h"
 
+#include <array>
+#include <cstdlib>
+#include <cstring>
+#include <map>
+#include <set>
+#include <tuple>
+#include <unordered_map>
+#include <vector>
+
 #include <QSet>
 
+#include "flowsegmentscan.h"
+#include "flowsegmentstore.h"
+#include "flowtuplefilter.h"
 #include "hourclock.h"
-#include "payloadcolumns.h"
+#include "payloadlookup.h"
 #include "sqlitedatabase.h"
 #include "sqlitestatement.h"
 #include "sqlwhere.h"
 #include "workspace.h"
-#include "workspaceschema.h"
 
 namespace teiten {
 
@@ -32,15 +43,30 @@ IpAddress addressAt(const SqliteStatement &st, int col)
     return IpAddress::fromBlob(b, size);
 }
 
-/// Restricts to the hours overlapping the range and then to tuples first seen inside it: flow
-/// tuples are hourly, so this is exact at hour boundaries (periods and days are whole hours).
-SqlWhere sliceWhere(qint64 startUs, qint64 endUs, const QueryFilter &filter)
+using Address = std::array<uint8_t, 16>;
+
+Address addressOf(const uint8_t *bytes)
 {
-    SqlWhere w("f.", true);
-    w.addHoursOf(startUs, endUs);
-    w.addSourceHourList(filter, startUs, endUs);
-    w.addFilter(filter);
-    return w;
+    Address a;
+    std::memcpy(a.data(), bytes, 16);
+    return a;
+}
+
+struct AddressHash {
+    size_t operator()(const Address &a) const noexcept
+    {
+        uint64_t x, y;
+        std::memcpy(&x, a.data(), 8);
+        std::memcpy(&y, a.data() + 8, 8);
+        return size_t((x * 0x9E3779B97F4A7C15ull) ^ y ^ (y >> 29));
+    }
+};
+
+/// The source port a tuple shows: its well-known one, or the first real one when ephemeral ports
+/// were folded (−1).
+int shownSourcePort(const FlowTuple &t)
+{
+    return t.sport < 0 ? t.firstSport : t.sport;
 }
 
 } // namespace
@@ -49,198 +75,297 @@ Result<QVector<FlowGroup>> AnalysisQueries::flowGroups(qint64 startUs, qint64 en
                                                         int limit)
 {
     SqliteDatabase &db = m_ws.database();
-    const SqlWhere w = sliceWhere(startUs, endUs, filter);
-    const QByteArray sql =
-        QByteArray("SELECT f.src, f.ttl, CASE WHEN f.sport < 0 THEN f.first_sport ELSE f.sport END, f.fingerprints, ")
-        + PayloadColumns::sql + ", SUM(f.packets) "
-        "FROM flow_hour f LEFT JOIN payloads p ON p.id = f.payload_id" + w.sql()
-        + " GROUP BY 1, 2, 3, 4, f.payload_id ORDER BY 14 DESC LIMIT ?;";
-    auto st = db.prepare(sql.constData());
-    if (!st)
-        return st.error();
-    const int next = w.bind(**st);
-    (*st)->bind(next, int64_t(std::max(limit, 0)));
+    const FlowTupleFilter match(filter);
+    struct Key {
+        Address src;
+        int ttl, srcPort, fingerprints;
+        int32_t payloadId;
+        bool operator==(const Key &o) const
+        {
+            return src == o.src && ttl == o.ttl && srcPort == o.srcPort && fingerprints == o.fingerprints
+                && payloadId == o.payloadId;
+        }
+        bool operator<(const Key &o) const
+        {
+            return std::tie(src, ttl, srcPort, fingerprints, payloadId)
+                < std::tie(o.src, o.ttl, o.srcPort, o.fingerprints, o.payloadId);
+        }
+    };
+    struct KeyHash {
+        size_t operator()(const Key &k) const noexcept
+        {
+            return AddressHash()(k.src) ^ (size_t(k.ttl) << 1) ^ (size_t(uint32_t(k.srcPort)) << 9)
+                ^ (size_t(k.fingerprints) << 27) ^ (size_t(uint32_t(k.payloadId)) * 0x9E3779B1u);
+        }
+    };
+    std::unordered_map<Key, qint64, KeyHash> groups;
+    // Tuples are hourly: the slice is the hours that overlap the range.
+    const Status scanned = FlowSegmentScan(db).run(hourOf(startUs), endHourOf(endUs), match,
+                                                   [&](const FlowSegment &, const std::vector<FlowTuple> &tuples) {
+        for (const FlowTuple &t : tuples)
+            if (match.accepts(t))
+                groups[Key{addressOf(t.src), t.ttl, shownSourcePort(t), t.fingerprints, t.payloadId}] += t.packets;
+        return true;
+    });
+    if (!scanned)
+        return scanned.error();
+    std::vector<std::pair<Key, qint64>> sorted(groups.begin(), groups.end());
+    groups.clear();
+    const size_t n = std::min(sorted.size(), size_t(std::max(limit, 0)));
+    auto busiest = [](const auto &a, const auto &b) { return a.second != b.second ? a.second > b.second : a.first < b.first; };
+    std::partial_sort(sorted.begin(), sorted.begin() + qsizetype(n), sorted.end(), busiest);
+    PayloadLookup payloads(db);
     QVector<FlowGroup> out;
-    while ((*st)->step()) {
-        const SqliteStatement &s = **st;
+    out.reserve(qsizetype(n));
+    for (size_t i = 0; i < n; ++i) {
+        const Key &k = sorted[i].first;
         FlowGroup g;
-        g.src = addressAt(s, 0);
-        g.ttl = s.integer(1);
-        g.srcPort = s.integer(2);
-        g.fingerprints = s.integer(3);
-        g.payload = PayloadColumns::read(s, 4);
-        g.packets = s.int64(4 + PayloadColumns::count);
+        g.src = IpAddress::fromBlob(k.src.data(), 16);
+        g.ttl = k.ttl;
+        g.srcPort = k.srcPort;
+        g.fingerprints = k.fingerprints;
+        auto payload = payloads.find(k.payloadId);
+        if (!payload)
+            return payload.error();
+        g.payload = *payload;
+        g.packets = sorted[i].second;
         out.push_back(g);
     }
-    if (!(*st)->ok())
-        return queryError(db);
     return out;
 }
 
 Result<QVector<ReplyFlow>> AnalysisQueries::replyFlows(qint64 startUs, qint64 endUs, const QueryFilter &filter)
 {
     SqliteDatabase &db = m_ws.database();
-    SqlWhere w = sliceWhere(startUs, endUs, filter);
-    // TCP with ACK+SYN or RST; ICMP echo reply (0), unreachable (3), time exceeded (11); ICMPv6
-    // unreachable (1), time exceeded (3), echo reply (129); UDP that decodes as a response or comes
-    // from a service port (ingest folds ephemeral source ports to −1, so a kept port is a server's).
-    // For ICMP the tuple keeps the type in sport.
-    w.addRaw("(f.proto = 6 AND ((f.tcp_flags & 18) = 18 OR (f.tcp_flags & 4) = 4))"
-             " OR (f.proto = 1 AND f.sport IN (0, 3, 11))"
-             " OR (f.proto = 58 AND f.sport IN (1, 3, 129))"
-             " OR (f.proto = 17 AND (p.response = 1 OR (f.sport >= 0 AND f.sport <> f.dport)))",
-             {});
-    // The index of the tuples that can be replies (schema v6), already in (first_us, id) order: its
-    // condition as a term lets SQLite use it (INDEXED BY makes a mismatch an error, not a scan), and
-    // the tuples' first_us lies in their hour, so this bound equals the hour bound.
-    w.addRaw(WorkspaceSchema::ReplyCandidates, {});
-    w.addTimeUs("first_us", hourOf(startUs) * kHourUs, endHourOf(endUs) * kHourUs);
-    const QByteArray sql =
-        "SELECT f.src, f.dst, f.region, f.sensor_id, f.proto, CASE WHEN f.sport < 0 THEN f.first_sport ELSE f.sport END, "
-        "f.dport, f.tcp_flags, COALESCE(p.response, 0), COALESCE(p.kind, ''), f.first_us, f.last_us, f.packets, "
-        "f.quoted_src, f.quoted_dst "
-        "FROM flow_hour f INDEXED BY flow_hour_reply LEFT JOIN payloads p ON p.id = f.payload_id" + w.sql()
-        + " ORDER BY f.first_us, f.id;";
-    auto st = db.prepare(sql.constData());
-    if (!st)
-        return st.error();
-    w.bind(**st);
-    QVector<ReplyFlow> out;
-    while ((*st)->step()) {
-        const SqliteStatement &s = **st;
-        ReplyFlow r;
-        r.src = addressAt(s, 0);
-        r.dst = addressAt(s, 1);
-        r.region = s.text(2);
-        r.sensorId = s.integer(3);
-        r.proto = uint8_t(s.integer(4));
-        r.srcPort = s.integer(5);
-        r.dstPort = s.integer(6);
-        r.tcpFlags = s.integer(7);
-        r.payloadResponse = s.integer(8) != 0;
-        r.payloadKind = s.text(9);
-        r.firstUs = s.int64(10);
-        r.lastUs = s.int64(11);
-        r.packets = s.int64(12);
-        if (!s.isNull(14)) {
-            r.quoted = true;
-            r.quotedSrc = addressAt(s, 13);
-            r.quotedDst = addressAt(s, 14);
+    const FlowTupleFilter match(filter);
+    PayloadLookup payloads(db);
+    struct Found {
+        qint64 firstUs, id;
+        ReplyFlow flow;
+    };
+    std::vector<Found> found;
+    Status failed = Ok{};
+    const Status scanned = FlowSegmentScan(db).run(hourOf(startUs), endHourOf(endUs), match,
+                                                   [&](const FlowSegment &seg, const std::vector<FlowTuple> &tuples) {
+        for (size_t i = 0; i < tuples.size(); ++i) {
+            const FlowTuple &t = tuples[i];
+            // TCP with ACK+SYN or RST; ICMP echo reply (0), unreachable (3), time exceeded (11);
+            // ICMPv6 unreachable (1), time exceeded (3), echo reply (129); UDP that decodes as a
+            // response or comes from a service port (ingest folds ephemeral source ports to −1, so
+            // a kept port is a server's). For ICMP the tuple keeps the type in sport.
+            const bool tcp = t.proto == 6 && ((t.tcpFlags & 18) == 18 || (t.tcpFlags & 4) == 4);
+            const bool icmp = t.proto == 1 && (t.sport == 0 || t.sport == 3 || t.sport == 11);
+            const bool icmp6 = t.proto == 58 && (t.sport == 1 || t.sport == 3 || t.sport == 129);
+            const bool udp = t.proto == 17 && (t.payloadId > 0 || (t.sport >= 0 && t.sport != t.dport));
+            if (!(tcp || icmp || icmp6 || udp) || !match.accepts(t))
+                continue;
+            auto payload = payloads.find(t.payloadId);
+            if (!payload) {
+                failed = payload.error();
+                return false;
+            }
+            if (udp && !payload->response && !(t.sport >= 0 && t.sport != t.dport))
+                continue;
+            ReplyFlow r;
+            r.src = IpAddress::fromBlob(t.src, 16);
+            r.dst = IpAddress::fromBlob(t.dst, 16);
+            r.region = FlowTupleFilter::regionText(t.region);
+            r.sensorId = seg.sensorId;
+            r.proto = t.proto;
+            r.srcPort = shownSourcePort(t);
+            r.dstPort = t.dport;
+            r.tcpFlags = t.tcpFlags;
+            r.payloadResponse = payload->response;
+            r.payloadKind = payload->kind;
+            r.firstUs = t.firstUs;
+            r.lastUs = t.lastUs;
+            r.packets = t.packets;
+            if (t.quoted) {
+                r.quoted = true;
+                r.quotedSrc = IpAddress::fromBlob(t.quotedSrc, 16);
+                r.quotedDst = IpAddress::fromBlob(t.quotedDst, 16);
+            }
+            found.push_back({t.firstUs, FlowSegmentStore::flowId(seg.id, i), std::move(r)});
         }
-        out.push_back(r);
-    }
-    if (!(*st)->ok())
-        return queryError(db);
+        return true;
+    });
+    if (!failed)
+        return failed.error();
+    if (!scanned)
+        return scanned.error();
+    // Time order, as the detector needs it (segments of one hour interleave in time).
+    std::sort(found.begin(), found.end(),
+              [](const Found &a, const Found &b) { return a.firstUs != b.firstUs ? a.firstUs < b.firstUs : a.id < b.id; });
+    QVector<ReplyFlow> out;
+    out.reserve(qsizetype(found.size()));
+    for (Found &f : found)
+        out.push_back(std::move(f.flow));
     return out;
 }
 
 Result<QVector<RequestBurst>> AnalysisQueries::requestBursts(qint64 startUs, qint64 endUs, int minSources)
 {
     SqliteDatabase &db = m_ws.database();
-    const qint64 firstHour = hourOf(startUs), endHour = endHourOf(endUs);
-    SqlWhere w = sliceWhere(startUs, endUs, {});
-    // TCP SYN without ACK or RST; UDP that does not decode as a response; ICMP/ICMPv6 echo request
-    // (the tuple keeps the ICMP type in sport).
-    const QByteArray requests =
-        "((f.proto = 6 AND (f.tcp_flags & 22) = 2)"
-        " OR (f.proto = 17 AND COALESCE(p.response, 0) = 0)"
-        " OR (f.proto = 1 AND f.sport = 8) OR (f.proto = 58 AND f.sport = 128))";
-    w.addRaw(requests, {});
+    minSources = std::max(minSources, 1);
     // A burst at one address needs that many sources at its (proto, port, hour) in all, and
     // source_hour holds exactly the flow tuples' (proto, port, hour, src) (written from the same
-    // tuples), so only those hours are read, through flow_hour_service, instead of every tuple of
-    // the period: the scan of the whole flow table was 9–12 s of `teiten events` at 3 M packets.
-    const QByteArray sql =
-        "WITH busy(proto, port, hour) AS (SELECT proto, port, hour FROM source_hour WHERE hour >= ? AND hour < ? "
-        "GROUP BY proto, port, hour HAVING COUNT(DISTINCT src) >= ?) "
-        "SELECT f.dst, f.proto, f.port, f.hour, MIN(f.sensor_id), COUNT(DISTINCT f.src), SUM(f.packets), "
-        "MIN(f.first_us), MAX(f.last_us) FROM busy b CROSS JOIN flow_hour f ON f.proto = b.proto AND f.port = b.port "
-        "AND f.first_us >= b.hour * 3600000000 AND f.first_us < (b.hour + 1) * 3600000000 "
-        "LEFT JOIN payloads p ON p.id = f.payload_id" + w.sql()
-        + " GROUP BY f.dst, f.proto, f.port, f.hour HAVING COUNT(DISTINCT f.src) >= ? ORDER BY f.hour, f.dst;";
-    static_assert(kHourUs == 3600000000LL, "the hour bounds in the statement above");
-    auto st = db.prepare(sql.constData());
-    if (!st)
-        return st.error();
-    (*st)->bind(1, int64_t(firstHour));
-    (*st)->bind(2, int64_t(endHour));
-    (*st)->bind(3, int64_t(std::max(minSources, 1)));
-    const int next = w.bind(**st, 4);
-    (*st)->bind(next, int64_t(std::max(minSources, 1)));
-    QVector<RequestBurst> out;
-    while ((*st)->step()) {
-        const SqliteStatement &s = **st;
-        RequestBurst b;
-        b.dst = addressAt(s, 0);
-        b.proto = uint8_t(s.integer(1));
-        b.port = s.integer(2);
-        b.hour = s.int64(3);
-        b.sensorId = s.integer(4);
-        b.sources = s.int64(5);
-        b.packets = s.int64(6);
-        b.firstUs = s.int64(7);
-        b.lastUs = s.int64(8);
-        out.push_back(b);
-    }
-    if (!(*st)->ok())
-        return queryError(db);
-
-    // The few bursts found get a closer look: TTLs, flags, and whether their sources scan elsewhere.
-    const QByteArray one = " FROM flow_hour f LEFT JOIN payloads p ON p.id = f.payload_id WHERE f.proto = ? AND f.port = ? "
-                           "AND f.first_us >= ? AND f.first_us < ? AND f.hour = ? AND f.dst = ? AND " + requests;
-    auto ttl = db.prepare(("SELECT f.ttl, SUM(f.packets)" + one + " GROUP BY f.ttl ORDER BY 2 DESC, 1;").constData());
-    auto flags = db.prepare(("SELECT f.tcp_flags, SUM(f.packets)" + one + " GROUP BY 1 ORDER BY 2 DESC LIMIT 1;").constData());
-    auto ports = db.prepare(("SELECT SUM(f.packets)" + one
-                             + " GROUP BY CASE WHEN f.sport < 0 THEN f.first_sport ELSE f.sport END ORDER BY 1 DESC LIMIT 1;")
-                                .constData());
-    auto elsewhere = db.prepare(("SELECT COUNT(DISTINCT f.src)" + one
-                                 + " AND EXISTS(SELECT 1 FROM flow_hour o WHERE " + SqlWhere::hourListCondition("o.hour")
-                                 + " AND o.src = f.src AND o.dst <> f.dst);").constData());
-    if (!ttl)
-        return ttl.error();
-    if (!flags)
-        return flags.error();
-    if (!elsewhere)
-        return elsewhere.error();
-    if (!ports)
-        return ports.error();
-    constexpr qint64 kDayUs = 24 * kHourUs;
-    for (RequestBurst &b : out) {
-        auto bindOne = [&b](SqliteStatement &q) {
-            q.bind(1, int64_t(b.proto));
-            q.bind(2, int64_t(b.port));
-            q.bind(3, int64_t(b.hour * kHourUs));
-            q.bind(4, int64_t((b.hour + 1) * kHourUs));
-            q.bind(5, int64_t(b.hour));
-            q.bindBlob(6, b.dst.bytes(), 16);
-        };
-        bindOne(**ttl);
-        while ((*ttl)->step())
-            b.ttls.push_back({(*ttl)->integer(0), (*ttl)->int64(1)});
-        const bool ttlOk = (*ttl)->ok();
-        (*ttl)->reset();
-        bindOne(**flags);
-        if ((*flags)->step())
-            b.tcpFlags = (*flags)->integer(0);
-        const bool flagsOk = (*flags)->ok();
-        (*flags)->reset();
-        bindOne(**ports);
-        if ((*ports)->step() && b.packets > 0)
-            b.topSourcePortShare = double((*ports)->int64(0)) / double(b.packets);
-        const bool portsOk = (*ports)->ok();
-        (*ports)->reset();
-        bindOne(**elsewhere);
-        // The hours from a day before the burst's to a day after it, one seek each in
-        // flow_hour_src_by_hour (tuples lie in their hour, so this is the same window as in time).
-        (*elsewhere)->bind(7, int64_t(b.hour - kDayUs / kHourUs));
-        (*elsewhere)->bind(8, int64_t(b.hour + 1 + kDayUs / kHourUs));
-        if ((*elsewhere)->step())
-            b.sourcesElsewhere = (*elsewhere)->int64(0);
-        const bool elsewhereOk = (*elsewhere)->ok();
-        (*elsewhere)->reset();
-        if (!ttlOk || !flagsOk || !portsOk || !elsewhereOk)
+    // tuples), so only those hours' segments are read, and of them only those services' tuples.
+    std::map<qint64, std::set<std::pair<int, int>>> busy;
+    {
+        auto st = db.prepare("SELECT hour, proto, port FROM source_hour WHERE hour >= ? AND hour < ? "
+                             "GROUP BY proto, port, hour HAVING COUNT(DISTINCT src) >= ?;");
+        if (!st)
+            return st.error();
+        (*st)->bind(1, int64_t(hourOf(startUs)));
+        (*st)->bind(2, int64_t(endHourOf(endUs)));
+        (*st)->bind(3, int64_t(minSources));
+        while ((*st)->step())
+            busy[(*st)->int64(0)].insert({(*st)->integer(1), (*st)->integer(2)});
+        if (!(*st)->ok())
             return queryError(db);
     }
+    // One request tuple of a busy service: what a burst's figures are made of.
+    struct Request {
+        Address dst, src;
+        int proto, port, sensorId, ttl, flags, srcPort;
+        qint64 packets, firstUs, lastUs;
+    };
+    PayloadLookup payloads(db);
+    const FlowTupleFilter all(QueryFilter{});
+    QVector<RequestBurst> out;
+    std::vector<std::vector<Address>> burstSources;
+    std::vector<Request> requests;
+    Status failed = Ok{};
+    for (const auto &[hour, services] : busy) {
+        requests.clear();
+        const Status scanned = FlowSegmentScan(db).run(hour, hour + 1, all,
+                                                       [&](const FlowSegment &seg, const std::vector<FlowTuple> &tuples) {
+            for (const FlowTuple &t : tuples) {
+                if (!services.count({t.proto, t.port}))
+                    continue;
+                // TCP SYN without ACK or RST; UDP that does not decode as a response; ICMP/ICMPv6
+                // echo request (the tuple keeps the ICMP type in sport).
+                bool request = (t.proto == 6 && (t.tcpFlags & 22) == 2) || (t.proto == 1 && t.sport == 8)
+                    || (t.proto == 58 && t.sport == 128);
+                if (t.proto == 17) {
+                    auto payload = payloads.find(t.payloadId);
+                    if (!payload) {
+                        failed = payload.error();
+                        return false;
+                    }
+                    request = !payload->response;
+                }
+                if (request)
+                    requests.push_back({addressOf(t.dst), addressOf(t.src), t.proto, t.port, seg.sensorId, t.ttl,
+                                        t.tcpFlags, shownSourcePort(t), t.packets, t.firstUs, t.lastUs});
+            }
+            return true;
+        });
+        if (!failed)
+            return failed.error();
+        if (!scanned)
+            return scanned.error();
+        std::sort(requests.begin(), requests.end(), [](const Request &a, const Request &b) {
+            return std::tie(a.dst, a.proto, a.port, a.src) < std::tie(b.dst, b.proto, b.port, b.src);
+        });
+        for (size_t i = 0; i < requests.size();) {
+            size_t j = i;
+            qint64 sources = 0;
+            for (; j < requests.size() && requests[j].dst == requests[i].dst && requests[j].proto == requests[i].proto
+                 && requests[j].port == requests[i].port;
+                 ++j)
+                sources += j == i || requests[j].src != requests[j - 1].src;
+            if (sources < minSources) {
+                i = j;
+                continue;
+            }
+            RequestBurst b;
+            b.dst = IpAddress::fromBlob(requests[i].dst.data(), 16);
+            b.proto = uint8_t(requests[i].proto);
+            b.port = requests[i].port;
+            b.hour = hour;
+            b.sensorId = requests[i].sensorId;
+            b.sources = sources;
+            b.firstUs = requests[i].firstUs;
+            b.lastUs = requests[i].lastUs;
+            std::map<int, qint64> ttls, flags, ports;
+            std::vector<Address> srcs;
+            for (size_t k = i; k < j; ++k) {
+                const Request &r = requests[k];
+                b.sensorId = std::min(b.sensorId, r.sensorId);
+                b.packets += r.packets;
+                b.firstUs = std::min(b.firstUs, r.firstUs);
+                b.lastUs = std::max(b.lastUs, r.lastUs);
+                ttls[r.ttl] += r.packets;
+                flags[r.flags] += r.packets;
+                ports[r.srcPort] += r.packets;
+                if (srcs.empty() || srcs.back() != r.src)
+                    srcs.push_back(r.src);
+            }
+            for (const auto &[ttl, packets] : ttls)
+                b.ttls.push_back({ttl, packets});
+            std::stable_sort(b.ttls.begin(), b.ttls.end(), [](const auto &x, const auto &y) { return x.second > y.second; });
+            // The flags of the most packets (the lowest value among equals).
+            qint64 most = -1;
+            for (const auto &[f, packets] : flags)
+                if (packets > most) {
+                    most = packets;
+                    b.tcpFlags = f;
+                }
+            qint64 topPort = 0;
+            for (const auto &[port, packets] : ports)
+                topPort = std::max(topPort, packets);
+            if (b.packets > 0)
+                b.topSourcePortShare = double(topPort) / double(b.packets);
+            out.push_back(b);
+            burstSources.push_back(std::move(srcs));
+            i = j;
+        }
+    }
+    if (out.isEmpty())
+        return out;
+
+    // Whether each burst's sources hit another address within a day of it: one pass over the
+    // hours of every burst's window, [hour − 24, hour + 24], each read once.
+    constexpr qint64 kDayHours = 24;
+    std::unordered_map<Address, std::vector<std::pair<int, bool>>, AddressHash> watch; // source → (burst, seen)
+    std::vector<std::pair<qint64, qint64>> windows;
+    for (int b = 0; b < out.size(); ++b) {
+        for (const Address &a : burstSources[size_t(b)])
+            watch[a].push_back({b, false});
+        windows.push_back({out[b].hour - kDayHours, out[b].hour + kDayHours + 1});
+    }
+    std::sort(windows.begin(), windows.end());
+    std::vector<std::pair<qint64, qint64>> merged;
+    for (const auto &w : windows) {
+        if (!merged.empty() && w.first <= merged.back().second)
+            merged.back().second = std::max(merged.back().second, w.second);
+        else
+            merged.push_back(w);
+    }
+    std::vector<Address> dsts;
+    for (const RequestBurst &b : out)
+        dsts.push_back(addressOf(b.dst.bytes()));
+    for (const auto &[from, to] : merged) {
+        const Status scanned = FlowSegmentScan(db).run(from, to, all,
+                                                       [&](const FlowSegment &seg, const std::vector<FlowTuple> &tuples) {
+            for (const FlowTuple &t : tuples) {
+                const auto it = watch.find(addressOf(t.src));
+                if (it == watch.end())
+                    continue;
+                for (auto &[b, seen] : it->second)
+                    if (!seen && std::abs(out[b].hour - seg.hour) <= kDayHours
+                        && std::memcmp(t.dst, dsts[size_t(b)].data(), 16) != 0)
+                        seen = true;
+            }
+            return true;
+        });
+        if (!scanned)
+            return scanned.error();
+    }
+    for (const auto &[src, bursts] : watch)
+        for (const auto &[b, seen] : bursts)
+            out[b].sourcesElsewhere += seen;
     return out;
 }
 

@@ -28,7 +28,7 @@ constexpr size_t kMinTupleBytes = 1 + 2 * 4 + 12 + 4;
 // 64-bit pattern when negative), firstSeq, 4 three-byte varints, 4 bytes, then the quoted part.
 constexpr size_t kMaxTupleBytes = 1 + 2 * 16 + 4 * 10 + 3 * 5 + 10 + 5 + 4 * 3 + 4 + (1 + 5 + 2 * 16);
 
-constexpr const char *kTruncated = "truncated segment";
+constexpr const char *kTruncated = QT_TRANSLATE_NOOP("FlowSegmentCodec", "truncated segment");
 
 uint64_t zigzag(int64_t v)
 {
@@ -111,14 +111,14 @@ struct Reader {
             b = *p++;
             // The tenth byte holds bit 63 only: more is an eleventh byte or a value beyond 64 bits.
             if (shift == 63 && b > 1) [[unlikely]]
-                return fail("malformed varint");
+                return fail(QT_TRANSLATE_NOOP("FlowSegmentCodec", "malformed varint"));
             result |= uint64_t(b & 0x7f) << shift;
             if (b < 0x80) {
                 v = result;
                 return true;
             }
         }
-        return fail("malformed varint"); // not reached: the tenth byte always ends the loop
+        return fail(QT_TRANSLATE_NOOP("FlowSegmentCodec", "malformed varint")); // not reached: the tenth byte always ends the loop
     }
 
     TEITEN_INLINE bool signedVarint(int64_t &v)
@@ -173,11 +173,11 @@ struct Reader {
         if (!byte(version))
             return false;
         if (version != kFormatVersion)
-            return fail("unknown segment format");
+            return fail(QT_TRANSLATE_NOOP("FlowSegmentCodec", "unknown segment format"));
         if (!varint(tuples))
             return false;
         if (tuples > size_t(end - p) / kMinTupleBytes)
-            return fail("tuple count exceeds the segment size");
+            return fail(QT_TRANSLATE_NOOP("FlowSegmentCodec", "tuple count exceeds the segment size"));
         return true;
     }
 
@@ -188,7 +188,7 @@ struct Reader {
         if (!byte(flags))
             return false;
         if (flags & flag::Reserved) [[unlikely]]
-            return fail("reserved flag bits set");
+            return fail(QT_TRANSLATE_NOOP("FlowSegmentCodec", "reserved flag bits set"));
         if (!address(t.src, flags & flag::SrcV4) || !address(t.dst, flags & flag::DstV4))
             return false;
         int64_t firstDelta, lastDelta;
@@ -199,21 +199,21 @@ struct Reader {
         // A forged delta must not overflow; an encoded one never does (see the header).
         if (__builtin_add_overflow(base, firstDelta, &t.firstUs)
             || __builtin_add_overflow(t.firstUs, lastDelta, &t.lastUs)) [[unlikely]]
-            return fail("time out of range");
+            return fail(QT_TRANSLATE_NOOP("FlowSegmentCodec", "time out of range"));
         t.packets = int64_t(packets);
-        if (!int32Field(t.port, "port out of range") || !int32Field(t.sport, "source port out of range")
-            || !int32Field(t.dport, "destination port out of range"))
+        if (!int32Field(t.port, QT_TRANSLATE_NOOP("FlowSegmentCodec", "port out of range")) || !int32Field(t.sport, QT_TRANSLATE_NOOP("FlowSegmentCodec", "source port out of range"))
+            || !int32Field(t.dport, QT_TRANSLATE_NOOP("FlowSegmentCodec", "destination port out of range")))
             return false;
         if (flags & flag::Payload) {
-            if (!unsignedField(t.payloadId, "payload id out of range"))
+            if (!unsignedField(t.payloadId, QT_TRANSLATE_NOOP("FlowSegmentCodec", "payload id out of range")))
                 return false;
             if (t.payloadId <= 0) // the flag says there is one; 0 would be written without it
-                return fail("payload id out of range");
+                return fail(QT_TRANSLATE_NOOP("FlowSegmentCodec", "payload id out of range"));
         }
-        if (!unsignedField(t.firstSeq, "sequence number out of range")
-            || !unsignedField(t.firstIpId, "IP ID out of range")
-            || !unsignedField(t.firstSport, "first source port out of range")
-            || !unsignedField(t.ipLength, "IP length out of range") || !unsignedField(t.region, "region out of range"))
+        if (!unsignedField(t.firstSeq, QT_TRANSLATE_NOOP("FlowSegmentCodec", "sequence number out of range"))
+            || !unsignedField(t.firstIpId, QT_TRANSLATE_NOOP("FlowSegmentCodec", "IP ID out of range"))
+            || !unsignedField(t.firstSport, QT_TRANSLATE_NOOP("FlowSegmentCodec", "first source port out of range"))
+            || !unsignedField(t.ipLength, QT_TRANSLATE_NOOP("FlowSegmentCodec", "IP length out of range")) || !unsignedField(t.region, QT_TRANSLATE_NOOP("FlowSegmentCodec", "region out of range")))
             return false;
         if (size_t(end - p) < 4) [[unlikely]]
             return fail(kTruncated);
@@ -225,7 +225,7 @@ struct Reader {
         if (!(flags & flag::Quoted))
             return true;
         t.quoted = true;
-        return byte(t.quotedProto) && int32Field(t.quotedDport, "quoted port out of range")
+        return byte(t.quotedProto) && int32Field(t.quotedDport, QT_TRANSLATE_NOOP("FlowSegmentCodec", "quoted port out of range"))
             && address(t.quotedSrc, flags & flag::QuotedSrcV4) && address(t.quotedDst, flags & flag::QuotedDstV4);
     }
 };
@@ -318,7 +318,7 @@ bool FlowSegmentCodec::decode(const char *data, size_t size, int64_t baseUs, std
             previous = t.firstUs;
         }
         if (ok && r.p != r.end)
-            ok = r.fail("trailing bytes");
+            ok = r.fail(QT_TRANSLATE_NOOP("FlowSegmentCodec", "trailing bytes"));
     }
     if (!ok) {
         out.resize(before);

@@ -49,8 +49,8 @@ public:
     /// lastUs >= firstUs) into a segment blob. baseUs is the segment's hour start (hour * 3.6e9 µs).
     static QByteArray encode(const std::vector<FlowTuple> &tuples, int64_t baseUs);
     /// Decodes a blob; appends its tuples to `out` (leaves `out` as it was on failure) and returns
-    /// true, or returns false with a short English reason in *why (not translated; the caller adds
-    /// the workspace file and translates). Never reads outside [data, data + size).
+    /// true, or returns false with a short English reason in *why (marked for translation in the
+    /// context "FlowSegmentCodec"; the caller adds the workspace file and translates it). Never reads outside [data, data + size).
     static bool decode(const char *data, size_t size, int64_t baseUs, std::vector<FlowTuple> &out,
                        const char **why = nullptr);
     /// Only the number of tuples from the header, without decoding (false if the header is broken).

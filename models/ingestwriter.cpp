@@ -2,6 +2,7 @@
 #include "ingestwriter.h"
 
 #include <algorithm>
+#include <map>
 #include <vector>
 
 #include <QCoreApplication>
@@ -39,7 +40,7 @@ size_t IngestWriter::FlowKeyHash::operator()(const FlowKey &k) const noexcept
     return size_t(h ^ (h >> 29));
 }
 
-IngestWriter::IngestWriter(SqliteDatabase &db, size_t maxFlows) : m_db(db), m_maxFlows(maxFlows)
+IngestWriter::IngestWriter(SqliteDatabase &db, size_t maxFlows) : m_db(db), m_segments(db), m_maxFlows(maxFlows)
 {
     m_flows.reserve(std::min<size_t>(maxFlows, 1 << 16));
 }
@@ -55,12 +56,7 @@ Status IngestWriter::prepare()
         out = std::move(*st);
         return Ok{};
     };
-    if (auto s = p("INSERT INTO flow_hour(file_id, hour, sensor_id, src, dst, proto, port, sport, dport, ttl, tcp_flags, "
-                   "ip_len, fingerprints, payload_id, region, packets, first_us, last_us, first_offset, first_ip_id, "
-                   "first_seq, first_sport, quoted_src, quoted_dst, quoted_proto, quoted_dport) "
-                   "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?);",
-                   m_insertFlow);
-        !s)
+    if (auto s = m_segments.prepare(); !s)
         return s;
     if (auto s = p("INSERT INTO source_hour(proto, port, hour, src, sensor_id, file_id, region, packets, first_us, "
                    "last_us, fingerprints) VALUES(?,?,?,?,?,?,?,?,?,?,?) "
@@ -223,6 +219,38 @@ Status IngestWriter::add(const PacketRecord &p, int sensorId, uint16_t region, i
     return Ok{};
 }
 
+FlowTuple IngestWriter::tupleOf(const FlowKey &k, const FlowValue &v)
+{
+    FlowTuple t;
+    t.firstUs = v.firstUs;
+    t.lastUs = v.lastUs;
+    t.packets = v.packets;
+    t.firstOffset = v.firstOffset;
+    std::memcpy(t.src, k.src, 16);
+    std::memcpy(t.dst, k.dst, 16);
+    t.port = k.port;
+    t.sport = k.sport;
+    t.dport = k.dport;
+    t.payloadId = k.payloadId;
+    t.firstSeq = v.firstSeq;
+    t.firstIpId = v.firstIpId;
+    t.firstSport = v.firstSport;
+    t.ipLength = k.ipLength;
+    t.region = v.region;
+    t.proto = k.proto;
+    t.ttl = k.ttl;
+    t.tcpFlags = k.flags;
+    t.fingerprints = k.fingerprints;
+    if (k.quoted) {
+        t.quoted = true;
+        t.quotedProto = k.quotedProto;
+        t.quotedDport = k.quotedDport;
+        std::memcpy(t.quotedSrc, k.quotedSrc, 16);
+        std::memcpy(t.quotedDst, k.quotedDst, 16);
+    }
+    return t;
+}
+
 Status IngestWriter::flush()
 {
     if (m_flows.empty())
@@ -260,49 +288,38 @@ Status IngestWriter::flush()
     sources.reserve(m_flows.size());
     rollups.reserve(m_flows.size() / 4 + 16);
 
-    SqliteStatement &f = *m_insertFlow;
-    for (const auto &[k, v] : m_flows) {
-        const char regionText[2] = {char(v.region >> 8), char(v.region & 0xff)};
-        f.bind(1, int64_t(m_fileId));
-        f.bind(2, int64_t(k.hour));
-        f.bind(3, int64_t(k.sensorId));
-        f.bindBlob(4, k.src, 16);
-        f.bindBlob(5, k.dst, 16);
-        f.bind(6, int64_t(k.proto));
-        f.bind(7, int64_t(k.port));
-        f.bind(8, int64_t(k.sport));
-        f.bind(9, int64_t(k.dport));
-        f.bind(10, int64_t(k.ttl));
-        f.bind(11, int64_t(k.flags));
-        f.bind(12, int64_t(k.ipLength));
-        f.bind(13, int64_t(k.fingerprints));
-        if (k.payloadId)
-            f.bind(14, int64_t(k.payloadId));
-        f.bind(15, std::string_view(regionText, 2));
-        f.bind(16, v.packets);
-        f.bind(17, v.firstUs);
-        f.bind(18, v.lastUs);
-        f.bind(19, v.firstOffset);
-        f.bind(20, int64_t(v.firstIpId));
-        f.bind(21, int64_t(v.firstSeq));
-        f.bind(22, int64_t(v.firstSport));
-        if (k.quoted) {
-            f.bindBlob(23, k.quotedSrc, 16);
-            f.bindBlob(24, k.quotedDst, 16);
-        } else {
-            f.bindNull(23);
-            f.bindNull(24);
-        }
-        f.bind(25, int64_t(k.quotedProto));
-        f.bind(26, int64_t(k.quotedDport));
-        if (!f.run())
-            return fail("flow tuples");
-
+    // A file may hold several sensors (assigned by destination) and hours: one segment each, its
+    // tuples in time order. Sorting pointers and converting a bounded chunk at a time keeps this
+    // within a few MB beside the tuples themselves, which are at their bound when this runs.
+    using Entry = std::pair<const FlowKey, FlowValue>;
+    std::vector<const Entry *> order;
+    order.reserve(m_flows.size());
+    for (const Entry &e : m_flows) {
+        order.push_back(&e);
+        const FlowKey &k = e.first;
+        const FlowValue &v = e.second;
         SourceKey sk{k.proto, k.port, k.hour, k.sensorId, {}};
         std::memcpy(sk.src, k.src, 16);
         sources.push_back({sk, SourceValue{v.packets, v.firstUs, v.lastUs, k.fingerprints, v.region}});
         rollups.push_back({RollupKey{k.hour, k.sensorId, k.proto, k.port, v.region}, RollupValue{v.packets, v.bytes}});
     }
+    std::sort(order.begin(), order.end(), [](const Entry *a, const Entry *b) {
+        return std::tie(a->first.hour, a->first.sensorId, a->second.firstUs)
+            < std::tie(b->first.hour, b->first.sensorId, b->second.firstUs);
+    });
+    constexpr size_t kChunk = size_t(1) << 14;
+    std::vector<FlowTuple> chunk;
+    chunk.reserve(std::min(kChunk, order.size()));
+    for (size_t i = 0; i < order.size(); ++i) {
+        const FlowKey &k = order[i]->first;
+        chunk.push_back(tupleOf(k, order[i]->second));
+        const bool last = i + 1 == order.size() || order[i + 1]->first.hour != k.hour
+            || order[i + 1]->first.sensorId != k.sensorId;
+        if (last || chunk.size() == kChunk)
+            if (auto st = m_segments.write(m_fileId, k.hour, k.sensorId, chunk); !st)
+                return st;
+    }
+    order.clear();
     m_flows.clear();
 
     std::sort(sources.begin(), sources.end(), [](const auto &a, const auto &b) { return a.first < b.first; });

@@ -7,6 +7,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "flowsegmentstore.h"
 #include "packetrecord.h"
 #include "result.h"
 
@@ -80,13 +81,15 @@ private:
     };
 
     Result<int32_t> payloadId(const PayloadSummary &s);
+    static FlowTuple tupleOf(const FlowKey &k, const FlowValue &v);
 
     SqliteDatabase &m_db;
+    FlowSegmentStore m_segments;
     size_t m_maxFlows;
     qint64 m_fileId = 0;
     std::unordered_map<FlowKey, FlowValue, FlowKeyHash> m_flows;
     std::unordered_map<std::string, int32_t> m_payloadIds;
-    std::unique_ptr<SqliteStatement> m_insertFlow, m_upsertSource, m_upsertRollup, m_findPayload, m_insertPayload;
+    std::unique_ptr<SqliteStatement> m_upsertSource, m_upsertRollup, m_findPayload, m_insertPayload;
 };
 
 } // namespace teiten

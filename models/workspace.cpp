@@ -15,9 +15,13 @@
 #include <QHash>
 #include <QLoggingCategory>
 
+#include "flowsegmentscan.h"
+#include "flowsegmentstore.h"
+#include "flowtuplefilter.h"
 #include "hourclock.h"
 #include "integritystamp.h"
 #include "payloadcolumns.h"
+#include "payloadlookup.h"
 #include "periodsummarystore.h"
 #include "scannersharequery.h"
 #include "sqlitedatabase.h"
@@ -35,6 +39,7 @@ namespace teiten {
 namespace {
 
 using HourClock::endHourOf;
+using HourClock::hourOf;
 using HourClock::floorDiv;
 
 QString tr(const char *text)
@@ -919,80 +924,121 @@ Result<QVector<FlowRow>> Workspace::flows(const Period &period, const QueryFilte
                                           std::optional<FlowCursor> after, int limit) const
 {
     const int off = dayOffsetMinutes();
-    SqlWhere w("f.", true);
-    w.addTimeUs("first_us", period.startUs(off), period.endUs(off));
-    w.addSourceHourList(filter, period.startUs(off), period.endUs(off));
-    w.addFilter(filter);
-    if (after)
-        w.addRaw("(f.first_us, f.id) > (?, ?)", {after->firstUs, after->id});
-    // A tuple's hour is that of its first_us, so (hour, first_us, id) is the same order; stated so,
-    // a source's tuples come in it straight from flow_hour_src_by_hour, hour after hour.
-    const QByteArray order = filter.sourcePrefix ? "f.hour, f.first_us, f.id" : "f.first_us, f.id";
-    const QByteArray sql =
-        "SELECT f.id, f.first_us, f.last_us, f.sensor_id, COALESCE(s.name, ''), f.src, f.dst, f.proto, f.port, "
-        "f.sport, f.first_sport, f.dport, f.ttl, f.tcp_flags, f.ip_len, f.fingerprints, f.first_ip_id, f.first_seq, "
-        "f.packets, f.region, f.file_id, f.first_offset, " + QByteArray(PayloadColumns::sql) + " "
-        "FROM flow_hour f LEFT JOIN sensors s ON s.id = f.sensor_id LEFT JOIN payloads p ON p.id = f.payload_id"
-        + w.sql() + " ORDER BY " + order + " LIMIT ?;";
-    auto st = m_db->prepare(sql.constData());
-    if (!st)
-        return st.error();
-    const int next = w.bind(**st);
-    (*st)->bind(next, int64_t(std::max(limit, 0)));
+    const qint64 startUs = period.startUs(off), endUs = period.endUs(off);
     QVector<FlowRow> out;
-    out.reserve(limit);
-    while ((*st)->step()) {
-        const SqliteStatement &q = **st;
+    if (limit <= 0)
+        return out;
+    const FlowTupleFilter match(filter);
+    // A tuple lies in its hour, so an hour before the cursor's holds nothing after it, and a page
+    // is complete once an hour ends with `limit` rows: segments come hour after hour.
+    qint64 firstHour = hourOf(startUs);
+    if (after)
+        firstHour = std::max<qint64>(firstHour, hourOf(after->firstUs));
+    struct Candidate {
+        qint64 firstUs, id;
+        FlowSegment segment;
+        FlowTuple tuple;
+    };
+    auto before = [](const Candidate &a, const Candidate &b) {
+        return a.firstUs != b.firstUs ? a.firstUs < b.firstUs : a.id < b.id;
+    };
+    std::vector<Candidate> hour; // the current hour's candidates, at most twice what the page lacks
+    std::vector<Candidate> page;
+    auto endHour = [&] {
+        const size_t need = size_t(limit) - page.size();
+        std::sort(hour.begin(), hour.end(), before);
+        for (size_t i = 0; i < hour.size() && i < need; ++i)
+            page.push_back(std::move(hour[i]));
+        hour.clear();
+    };
+    qint64 current = std::numeric_limits<qint64>::min();
+    FlowSegmentScan scan(*m_db);
+    const Status scanned = scan.run(firstHour, endHourOf(endUs), match,
+                                    [&](const FlowSegment &seg, const std::vector<FlowTuple> &tuples) {
+        if (seg.hour != current) {
+            endHour();
+            if (page.size() >= size_t(limit))
+                return false;
+            current = seg.hour;
+        }
+        const size_t need = size_t(limit) - page.size();
+        for (size_t i = 0; i < tuples.size(); ++i) {
+            const FlowTuple &t = tuples[i];
+            if (t.firstUs < startUs || t.firstUs >= endUs || !match.accepts(t))
+                continue;
+            const qint64 id = FlowSegmentStore::flowId(seg.id, i);
+            if (after && (t.firstUs < after->firstUs || (t.firstUs == after->firstUs && id <= after->id)))
+                continue;
+            hour.push_back({t.firstUs, id, seg, t});
+            if (hour.size() >= 2 * need) { // keep the first `need`: the rest cannot be on this page
+                std::nth_element(hour.begin(), hour.begin() + qsizetype(need), hour.end(), before);
+                hour.resize(need);
+            }
+        }
+        return true;
+    });
+    if (!scanned)
+        return scanned.error();
+    endHour();
+
+    QHash<int, QString> sensorNames;
+    if (auto st = m_db->prepare("SELECT id, name FROM sensors;")) {
+        while ((*st)->step())
+            sensorNames.insert((*st)->integer(0), (*st)->text(1));
+    }
+    PayloadLookup payloads(*m_db);
+    out.reserve(qsizetype(page.size()));
+    for (const Candidate &c : page) {
+        const FlowTuple &t = c.tuple;
         FlowRow r;
-        r.id = q.int64(0);
-        r.firstUs = q.int64(1);
-        r.lastUs = q.int64(2);
-        r.sensorId = q.integer(3);
-        r.sensor = q.text(4);
-        int size = 0;
-        const void *b = q.blobData(5, &size);
-        r.src = IpAddress::fromBlob(b, size);
-        b = q.blobData(6, &size);
-        r.dst = IpAddress::fromBlob(b, size);
-        r.proto = uint8_t(q.integer(7));
-        r.service.proto = r.proto;
-        r.service.port = q.integer(8);
-        r.srcPort = q.integer(9);
-        r.firstSrcPort = q.integer(10);
-        r.dstPort = q.integer(11);
-        r.ttl = q.integer(12);
-        r.tcpFlags = q.integer(13);
-        r.ipLength = q.integer(14);
-        r.fingerprints = q.integer(15);
-        r.firstIpId = q.integer(16);
-        r.firstSeq = q.int64(17);
-        r.packets = q.int64(18);
-        r.region = q.text(19);
-        r.fileId = q.int64(20);
-        r.fileOffset = q.int64(21);
-        r.payload = PayloadColumns::read(q, 22);
+        r.id = c.id;
+        r.firstUs = t.firstUs;
+        r.lastUs = t.lastUs;
+        r.sensorId = c.segment.sensorId;
+        r.sensor = sensorNames.value(r.sensorId);
+        r.src = IpAddress::fromBlob(t.src, 16);
+        r.dst = IpAddress::fromBlob(t.dst, 16);
+        r.proto = t.proto;
+        r.service.proto = t.proto;
+        r.service.port = t.port;
+        r.srcPort = t.sport;
+        r.firstSrcPort = t.firstSport;
+        r.dstPort = t.dport;
+        r.ttl = t.ttl;
+        r.tcpFlags = t.tcpFlags;
+        r.ipLength = t.ipLength;
+        r.fingerprints = t.fingerprints;
+        r.firstIpId = t.firstIpId;
+        r.firstSeq = qint64(t.firstSeq);
+        r.packets = t.packets;
+        r.region = FlowTupleFilter::regionText(t.region);
+        r.fileId = c.segment.fileId;
+        r.fileOffset = t.firstOffset;
+        auto payload = payloads.find(t.payloadId);
+        if (!payload)
+            return payload.error();
+        r.payload = *payload;
         out.push_back(r);
     }
-    if (!(*st)->ok())
-        return dbError(*m_db);
     return out;
 }
 
 Result<qint64> Workspace::flowCount(const Period &period, const QueryFilter &filter) const
 {
     const int off = dayOffsetMinutes();
-    SqlWhere w("f.", true);
-    w.addTimeUs("first_us", period.startUs(off), period.endUs(off));
-    w.addSourceHourList(filter, period.startUs(off), period.endUs(off));
-    w.addFilter(filter);
-    const QByteArray sql = "SELECT COUNT(*) FROM flow_hour f" + w.sql() + ";";
-    auto st = m_db->prepare(sql.constData());
-    if (!st)
-        return st.error();
-    w.bind(**st);
-    if (!(*st)->step())
-        return (*st)->ok() ? qint64(0) : Result<qint64>(dbError(*m_db));
-    return (*st)->int64(0);
+    const qint64 startUs = period.startUs(off), endUs = period.endUs(off);
+    const FlowTupleFilter match(filter);
+    qint64 count = 0;
+    FlowSegmentScan scan(*m_db);
+    const Status scanned = scan.run(hourOf(startUs), endHourOf(endUs), match,
+                                    [&](const FlowSegment &, const std::vector<FlowTuple> &tuples) {
+        for (const FlowTuple &t : tuples)
+            count += t.firstUs >= startUs && t.firstUs < endUs && match.accepts(t);
+        return true;
+    });
+    if (!scanned)
+        return scanned.error();
+    return count;
 }
 
 } // namespace teiten

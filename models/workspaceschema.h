@@ -11,7 +11,7 @@ class SqliteDatabase;
 /// migrates from the previous one, so a workspace of any older version reaches the current one.
 class WorkspaceSchema {
 public:
-    static constexpr int CurrentVersion = 7;
+    static constexpr int CurrentVersion = 8;
     static constexpr int ApplicationId = 0x54454954; ///< 'TEIT', marks the file as a Teiten workspace
 
     /// Creates the current schema in an empty database.
@@ -22,9 +22,9 @@ public:
     /// The DDL of an older version (1 ≤ version < CurrentVersion), exactly as it was shipped (for
     /// migration tests); nullptr for any other version.
     static const char *historicalDdl(int version);
-    /// The condition of the partial index flow_hour_reply (version 6): the flow tuples that can be
-    /// replies (backscatter). A query on flow_hour that states it as one of its AND terms may read
-    /// that index; AnalysisQueries::replyFlows does, and then applies its exact test.
+    /// The condition of the partial index flow_hour_reply (version 6, gone with flow_hour in
+    /// version 8): the flow tuples that could be replies (backscatter). Kept as shipped for the DDL
+    /// of versions 6 and 7.
     static constexpr const char *ReplyCandidates =
         "(proto = 6 AND ((tcp_flags & 18) = 18 OR (tcp_flags & 4) = 4))"
         " OR (proto = 1 AND sport IN (0, 3, 11)) OR (proto = 58 AND sport IN (1, 3, 129))"

@@ -17,7 +17,7 @@
 <context>
     <name>AnalysisQueries</name>
     <message>
-        <location filename="../models/analysisqueries.cpp" line="25"/>
+        <location filename="../models/analysisqueries.cpp" line="36"/>
         <source>%1: query failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1122,6 +1122,127 @@
     </message>
 </context>
 <context>
+    <name>FlowSegmentCodec</name>
+    <message>
+        <location filename="../models/flowsegmentcodec.cpp" line="31"/>
+        <source>truncated segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/flowsegmentcodec.cpp" line="114"/>
+        <location filename="../models/flowsegmentcodec.cpp" line="121"/>
+        <source>malformed varint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/flowsegmentcodec.cpp" line="176"/>
+        <source>unknown segment format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/flowsegmentcodec.cpp" line="180"/>
+        <source>tuple count exceeds the segment size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/flowsegmentcodec.cpp" line="191"/>
+        <source>reserved flag bits set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/flowsegmentcodec.cpp" line="202"/>
+        <source>time out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/flowsegmentcodec.cpp" line="204"/>
+        <source>port out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/flowsegmentcodec.cpp" line="204"/>
+        <source>source port out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/flowsegmentcodec.cpp" line="205"/>
+        <source>destination port out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/flowsegmentcodec.cpp" line="208"/>
+        <location filename="../models/flowsegmentcodec.cpp" line="211"/>
+        <source>payload id out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/flowsegmentcodec.cpp" line="213"/>
+        <source>sequence number out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/flowsegmentcodec.cpp" line="214"/>
+        <source>IP ID out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/flowsegmentcodec.cpp" line="215"/>
+        <source>first source port out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/flowsegmentcodec.cpp" line="216"/>
+        <source>IP length out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/flowsegmentcodec.cpp" line="216"/>
+        <source>region out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/flowsegmentcodec.cpp" line="228"/>
+        <source>quoted port out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/flowsegmentcodec.cpp" line="321"/>
+        <source>trailing bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/flowsegmentscan.cpp" line="47"/>
+        <source>tuple count differs from the segment&apos;s row</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlowSegmentScan</name>
+    <message>
+        <location filename="../models/flowsegmentscan.cpp" line="51"/>
+        <source>%1: flow segment %2 is damaged (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/flowsegmentscan.cpp" line="55"/>
+        <source>too many tuples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/flowsegmentscan.cpp" line="61"/>
+        <source>%1: cannot read flow tuples: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlowSegmentStore</name>
+    <message>
+        <location filename="../models/flowsegmentstore.cpp" line="50"/>
+        <source>%1: cannot write flow tuples: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FlowText</name>
     <message>
         <location filename="../models/flowtext.cpp" line="128"/>
@@ -1433,12 +1554,12 @@
 <context>
     <name>IngestWriter</name>
     <message>
-        <location filename="../models/ingestwriter.cpp" line="157"/>
+        <location filename="../models/ingestwriter.cpp" line="153"/>
         <source>%1: cannot store a payload summary: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ingestwriter.cpp" line="232"/>
+        <location filename="../models/ingestwriter.cpp" line="260"/>
         <source>%1: cannot write %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1454,6 +1575,14 @@
         <location filename="../models/mmdbwriter.cpp" line="314"/>
         <source>Cannot write the region database &quot;%1&quot;: %2</source>
         <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PayloadLookup</name>
+    <message>
+        <location filename="../models/payloadlookup.cpp" line="41"/>
+        <source>%1: cannot read a payload summary: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2106,7 +2235,7 @@
 <context>
     <name>SourceTally</name>
     <message>
-        <location filename="../models/sourcetally.cpp" line="113"/>
+        <location filename="../models/sourcetally.cpp" line="119"/>
         <source>%1: cannot read the per-source roll-ups: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2163,12 +2292,12 @@
 <context>
     <name>WorkspaceSchema</name>
     <message>
-        <location filename="../models/workspaceschema.cpp" line="203"/>
+        <location filename="../models/workspaceschema.cpp" line="310"/>
         <source>%1: cannot migrate from schema version %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspaceschema.cpp" line="226"/>
+        <location filename="../models/workspaceschema.cpp" line="335"/>
         <source>%1: migration from version %2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2297,7 +2426,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="46"/>
+        <location filename="../models/workspace.cpp" line="52"/>
         <source>%1: database error: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4298,126 +4427,126 @@ Open it now?</source>
 <context>
     <name>teiten::Workspace</name>
     <message>
-        <location filename="../models/workspace.cpp" line="130"/>
+        <location filename="../models/workspace.cpp" line="136"/>
         <source>%1: no such workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="132"/>
+        <location filename="../models/workspace.cpp" line="138"/>
         <source>%1: is a folder, not a workspace file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="137"/>
+        <location filename="../models/workspace.cpp" line="143"/>
         <source>%1: cannot read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="140"/>
+        <location filename="../models/workspace.cpp" line="146"/>
         <source>%1: not a Teiten workspace (not an SQLite database)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="146"/>
+        <location filename="../models/workspace.cpp" line="152"/>
         <source>%1: is an empty file, not a workspace (choose a new name to create one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="148"/>
+        <location filename="../models/workspace.cpp" line="154"/>
         <source>%1: workspace is read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="151"/>
+        <location filename="../models/workspace.cpp" line="157"/>
         <source>%1: the folder %2 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="155"/>
+        <location filename="../models/workspace.cpp" line="161"/>
         <source>%1: the folder %2 is read-only, so the workspace cannot be written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="185"/>
+        <location filename="../models/workspace.cpp" line="191"/>
         <source>%1: not a readable SQLite database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="197"/>
+        <location filename="../models/workspace.cpp" line="203"/>
         <source>%1: not a valid workspace (the database cannot be read: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="200"/>
+        <location filename="../models/workspace.cpp" line="206"/>
         <source>%1: not a Teiten workspace (an empty SQLite database)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="203"/>
+        <location filename="../models/workspace.cpp" line="209"/>
         <source>%1: not a Teiten workspace (an SQLite database of another application)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="206"/>
+        <location filename="../models/workspace.cpp" line="212"/>
         <source>%1: made by a newer Teiten (schema version %2, this version reads up to %3); not opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="211"/>
+        <location filename="../models/workspace.cpp" line="217"/>
         <source>%1: not a valid workspace (no schema version)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="219"/>
+        <location filename="../models/workspace.cpp" line="225"/>
         <source>%1: cannot write to the workspace: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="229"/>
+        <location filename="../models/workspace.cpp" line="235"/>
         <source>%1: workspace schema version %2 must be upgraded; open it once for writing (for example with teiten import) to migrate it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="245"/>
+        <location filename="../models/workspace.cpp" line="251"/>
         <source>%1: damaged workspace (table %2 is missing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="249"/>
-        <location filename="../models/workspace.cpp" line="251"/>
-        <location filename="../models/workspace.cpp" line="328"/>
-        <location filename="../models/workspace.cpp" line="331"/>
-        <location filename="../models/workspace.cpp" line="332"/>
+        <location filename="../models/workspace.cpp" line="255"/>
+        <location filename="../models/workspace.cpp" line="257"/>
+        <location filename="../models/workspace.cpp" line="334"/>
+        <location filename="../models/workspace.cpp" line="337"/>
+        <location filename="../models/workspace.cpp" line="338"/>
         <source>%1: damaged workspace: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="267"/>
+        <location filename="../models/workspace.cpp" line="273"/>
         <source>%1: cannot create the workspace: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="285"/>
+        <location filename="../models/workspace.cpp" line="291"/>
         <source>cannot move %1 into place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="296"/>
+        <location filename="../models/workspace.cpp" line="302"/>
         <source>%1: damaged workspace (the file is truncated: %2 bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="309"/>
+        <location filename="../models/workspace.cpp" line="315"/>
         <source>%1: damaged workspace (the file is truncated: %2 bytes of %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="336"/>
+        <location filename="../models/workspace.cpp" line="342"/>
         <source>%1: damaged workspace (integrity check: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="392"/>
+        <location filename="../models/workspace.cpp" line="398"/>
         <source>day boundary offset must be whole hours between -12:00 and +14:00</source>
         <translation type="unfinished"></translation>
     </message>

@@ -17,7 +17,7 @@
 <context>
     <name>AnalysisQueries</name>
     <message>
-        <location filename="../models/analysisqueries.cpp" line="25"/>
+        <location filename="../models/analysisqueries.cpp" line="36"/>
         <source>%1: query failed: %2</source>
         <translation>%1：クエリに失敗しました：%2</translation>
     </message>
@@ -1125,6 +1125,127 @@
     </message>
 </context>
 <context>
+    <name>FlowSegmentCodec</name>
+    <message>
+        <location filename="../models/flowsegmentcodec.cpp" line="31"/>
+        <source>truncated segment</source>
+        <translation>セグメントが途中で切れています</translation>
+    </message>
+    <message>
+        <location filename="../models/flowsegmentcodec.cpp" line="114"/>
+        <location filename="../models/flowsegmentcodec.cpp" line="121"/>
+        <source>malformed varint</source>
+        <translation>可変長整数が不正です</translation>
+    </message>
+    <message>
+        <location filename="../models/flowsegmentcodec.cpp" line="176"/>
+        <source>unknown segment format</source>
+        <translation>不明なセグメント形式です</translation>
+    </message>
+    <message>
+        <location filename="../models/flowsegmentcodec.cpp" line="180"/>
+        <source>tuple count exceeds the segment size</source>
+        <translation>タプル数がセグメントの大きさを超えています</translation>
+    </message>
+    <message>
+        <location filename="../models/flowsegmentcodec.cpp" line="191"/>
+        <source>reserved flag bits set</source>
+        <translation>予約済みのフラグビットが立っています</translation>
+    </message>
+    <message>
+        <location filename="../models/flowsegmentcodec.cpp" line="202"/>
+        <source>time out of range</source>
+        <translation>時刻が範囲外です</translation>
+    </message>
+    <message>
+        <location filename="../models/flowsegmentcodec.cpp" line="204"/>
+        <source>port out of range</source>
+        <translation>ポートが範囲外です</translation>
+    </message>
+    <message>
+        <location filename="../models/flowsegmentcodec.cpp" line="204"/>
+        <source>source port out of range</source>
+        <translation>送信元ポートが範囲外です</translation>
+    </message>
+    <message>
+        <location filename="../models/flowsegmentcodec.cpp" line="205"/>
+        <source>destination port out of range</source>
+        <translation>宛先ポートが範囲外です</translation>
+    </message>
+    <message>
+        <location filename="../models/flowsegmentcodec.cpp" line="208"/>
+        <location filename="../models/flowsegmentcodec.cpp" line="211"/>
+        <source>payload id out of range</source>
+        <translation>ペイロード ID が範囲外です</translation>
+    </message>
+    <message>
+        <location filename="../models/flowsegmentcodec.cpp" line="213"/>
+        <source>sequence number out of range</source>
+        <translation>シーケンス番号が範囲外です</translation>
+    </message>
+    <message>
+        <location filename="../models/flowsegmentcodec.cpp" line="214"/>
+        <source>IP ID out of range</source>
+        <translation>IP ID が範囲外です</translation>
+    </message>
+    <message>
+        <location filename="../models/flowsegmentcodec.cpp" line="215"/>
+        <source>first source port out of range</source>
+        <translation>最初の送信元ポートが範囲外です</translation>
+    </message>
+    <message>
+        <location filename="../models/flowsegmentcodec.cpp" line="216"/>
+        <source>IP length out of range</source>
+        <translation>IP 長が範囲外です</translation>
+    </message>
+    <message>
+        <location filename="../models/flowsegmentcodec.cpp" line="216"/>
+        <source>region out of range</source>
+        <translation>地域が範囲外です</translation>
+    </message>
+    <message>
+        <location filename="../models/flowsegmentcodec.cpp" line="228"/>
+        <source>quoted port out of range</source>
+        <translation>引用されたポートが範囲外です</translation>
+    </message>
+    <message>
+        <location filename="../models/flowsegmentcodec.cpp" line="321"/>
+        <source>trailing bytes</source>
+        <translation>末尾に余分なバイトがあります</translation>
+    </message>
+    <message>
+        <location filename="../models/flowsegmentscan.cpp" line="47"/>
+        <source>tuple count differs from the segment&apos;s row</source>
+        <translation>タプル数がセグメントの行と一致しません</translation>
+    </message>
+</context>
+<context>
+    <name>FlowSegmentScan</name>
+    <message>
+        <location filename="../models/flowsegmentscan.cpp" line="51"/>
+        <source>%1: flow segment %2 is damaged (%3)</source>
+        <translation>%1：フローセグメント %2 が壊れています（%3）</translation>
+    </message>
+    <message>
+        <location filename="../models/flowsegmentscan.cpp" line="55"/>
+        <source>too many tuples</source>
+        <translation>タプルが多すぎます</translation>
+    </message>
+    <message>
+        <location filename="../models/flowsegmentscan.cpp" line="61"/>
+        <source>%1: cannot read flow tuples: %2</source>
+        <translation>%1：フロータプルを読み込めません：%2</translation>
+    </message>
+</context>
+<context>
+    <name>FlowSegmentStore</name>
+    <message>
+        <location filename="../models/flowsegmentstore.cpp" line="50"/>
+        <source>%1: cannot write flow tuples: %2</source>
+        <translation>%1：フロータプルを書き込めません：%2</translation>
+    </message>
+</context>
+<context>
     <name>FlowText</name>
     <message>
         <location filename="../models/flowtext.cpp" line="128"/>
@@ -1436,12 +1557,12 @@
 <context>
     <name>IngestWriter</name>
     <message>
-        <location filename="../models/ingestwriter.cpp" line="157"/>
+        <location filename="../models/ingestwriter.cpp" line="153"/>
         <source>%1: cannot store a payload summary: %2</source>
         <translation>%1：ペイロードの要約を保存できません：%2</translation>
     </message>
     <message>
-        <location filename="../models/ingestwriter.cpp" line="232"/>
+        <location filename="../models/ingestwriter.cpp" line="260"/>
         <source>%1: cannot write %2: %3</source>
         <translation>%1:%2 を書き込めません：%3</translation>
     </message>
@@ -1458,6 +1579,14 @@
         <source>Cannot write the region database &quot;%1&quot;: %2</source>
         <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
         <translation>地域データベース「%1」を書き込めません：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadLookup</name>
+    <message>
+        <location filename="../models/payloadlookup.cpp" line="41"/>
+        <source>%1: cannot read a payload summary: %2</source>
+        <translation>%1：ペイロードの要約を読み込めません：%2</translation>
     </message>
 </context>
 <context>
@@ -2110,7 +2239,7 @@
 <context>
     <name>SourceTally</name>
     <message>
-        <location filename="../models/sourcetally.cpp" line="113"/>
+        <location filename="../models/sourcetally.cpp" line="119"/>
         <source>%1: cannot read the per-source roll-ups: %2</source>
         <translation>%1：送信元ごとの集計を読めません：%2</translation>
     </message>
@@ -2167,12 +2296,12 @@
 <context>
     <name>WorkspaceSchema</name>
     <message>
-        <location filename="../models/workspaceschema.cpp" line="203"/>
+        <location filename="../models/workspaceschema.cpp" line="310"/>
         <source>%1: cannot migrate from schema version %2</source>
         <translation>%1：スキーマバージョン %2 から移行できません</translation>
     </message>
     <message>
-        <location filename="../models/workspaceschema.cpp" line="226"/>
+        <location filename="../models/workspaceschema.cpp" line="335"/>
         <source>%1: migration from version %2 failed: %3</source>
         <translation>%1：バージョン %2 からの移行に失敗しました：%3</translation>
     </message>
@@ -2301,7 +2430,7 @@
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="46"/>
+        <location filename="../models/workspace.cpp" line="52"/>
         <source>%1: database error: %2</source>
         <translation>%1：データベースのエラー：%2</translation>
     </message>
@@ -4307,57 +4436,57 @@ Open it now?</source>
 <context>
     <name>teiten::Workspace</name>
     <message>
-        <location filename="../models/workspace.cpp" line="130"/>
+        <location filename="../models/workspace.cpp" line="136"/>
         <source>%1: no such workspace</source>
         <translation>%1：ワークスペースが存在しません</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="132"/>
+        <location filename="../models/workspace.cpp" line="138"/>
         <source>%1: is a folder, not a workspace file</source>
         <translation>%1：フォルダーであり、ワークスペースファイルではありません</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="137"/>
+        <location filename="../models/workspace.cpp" line="143"/>
         <source>%1: cannot read: %2</source>
         <translation>%1：読み込めません：%2</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="140"/>
+        <location filename="../models/workspace.cpp" line="146"/>
         <source>%1: not a Teiten workspace (not an SQLite database)</source>
         <translation>%1:Teiten のワークスペースではありません（SQLite データベースではありません）</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="146"/>
+        <location filename="../models/workspace.cpp" line="152"/>
         <source>%1: is an empty file, not a workspace (choose a new name to create one)</source>
         <translation>%1：空のファイルであり、ワークスペースではありません（新しく作るには別の名前を選んでください）</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="148"/>
+        <location filename="../models/workspace.cpp" line="154"/>
         <source>%1: workspace is read-only</source>
         <translation>%1：ワークスペースは読み取り専用です</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="151"/>
+        <location filename="../models/workspace.cpp" line="157"/>
         <source>%1: the folder %2 does not exist</source>
         <translation>%1：フォルダー %2 がありません</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="155"/>
+        <location filename="../models/workspace.cpp" line="161"/>
         <source>%1: the folder %2 is read-only, so the workspace cannot be written</source>
         <translation>%1：フォルダー %2 が読み取り専用のため、ワークスペースに書き込めません</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="185"/>
+        <location filename="../models/workspace.cpp" line="191"/>
         <source>%1: not a readable SQLite database: %2</source>
         <translation>%1：読み込める SQLite データベースではありません：%2</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="197"/>
+        <location filename="../models/workspace.cpp" line="203"/>
         <source>%1: not a valid workspace (the database cannot be read: %2)</source>
         <translation>%1：有効なワークスペースではありません（データベースを読み込めません：%2）</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="200"/>
+        <location filename="../models/workspace.cpp" line="206"/>
         <source>%1: not a Teiten workspace (an empty SQLite database)</source>
         <translation>%1：Teiten のワークスペースではありません（空の SQLite データベースです）</translation>
     </message>
@@ -4366,71 +4495,71 @@ Open it now?</source>
         <translation type="vanished">%1：ワークスペースが空です</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="203"/>
+        <location filename="../models/workspace.cpp" line="209"/>
         <source>%1: not a Teiten workspace (an SQLite database of another application)</source>
         <translation>%1:Teiten のワークスペースではありません（別のアプリケーションの SQLite データベースです）</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="206"/>
+        <location filename="../models/workspace.cpp" line="212"/>
         <source>%1: made by a newer Teiten (schema version %2, this version reads up to %3); not opened</source>
         <translation>%1：新しい Teiten で作成されています（スキーマバージョン %2、このバージョンで読めるのは %3 まで）。開きませんでした</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="211"/>
+        <location filename="../models/workspace.cpp" line="217"/>
         <source>%1: not a valid workspace (no schema version)</source>
         <translation>%1：有効なワークスペースではありません（スキーマバージョンがありません）</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="219"/>
+        <location filename="../models/workspace.cpp" line="225"/>
         <source>%1: cannot write to the workspace: %2</source>
         <translation>%1：ワークスペースに書き込めません：%2</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="229"/>
+        <location filename="../models/workspace.cpp" line="235"/>
         <source>%1: workspace schema version %2 must be upgraded; open it once for writing (for example with teiten import) to migrate it</source>
         <translation>%1：ワークスペースのスキーマバージョン %2 は更新が必要です。一度書き込み可能な状態で開いてください（例：teiten import）</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="245"/>
+        <location filename="../models/workspace.cpp" line="251"/>
         <source>%1: damaged workspace (table %2 is missing)</source>
         <translation>%1：ワークスペースが壊れています（テーブル %2 がありません）</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="249"/>
-        <location filename="../models/workspace.cpp" line="251"/>
-        <location filename="../models/workspace.cpp" line="328"/>
-        <location filename="../models/workspace.cpp" line="331"/>
-        <location filename="../models/workspace.cpp" line="332"/>
+        <location filename="../models/workspace.cpp" line="255"/>
+        <location filename="../models/workspace.cpp" line="257"/>
+        <location filename="../models/workspace.cpp" line="334"/>
+        <location filename="../models/workspace.cpp" line="337"/>
+        <location filename="../models/workspace.cpp" line="338"/>
         <source>%1: damaged workspace: %2</source>
         <translation>%1：ワークスペースが壊れています：%2</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="267"/>
+        <location filename="../models/workspace.cpp" line="273"/>
         <source>%1: cannot create the workspace: %2</source>
         <translation>%1：ワークスペースを作成できません：%2</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="285"/>
+        <location filename="../models/workspace.cpp" line="291"/>
         <source>cannot move %1 into place</source>
         <translation>%1 を所定の場所に移動できません</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="296"/>
+        <location filename="../models/workspace.cpp" line="302"/>
         <source>%1: damaged workspace (the file is truncated: %2 bytes)</source>
         <translation>%1：ワークスペースが壊れています（ファイルが途中で切れています：%2 バイト）</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="309"/>
+        <location filename="../models/workspace.cpp" line="315"/>
         <source>%1: damaged workspace (the file is truncated: %2 bytes of %3)</source>
         <translation>%1：ワークスペースが壊れています（ファイルが途中で切れています：%3 バイト中 %2 バイト）</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="336"/>
+        <location filename="../models/workspace.cpp" line="342"/>
         <source>%1: damaged workspace (integrity check: %2)</source>
         <translation>%1：ワークスペースが壊れています（整合性チェック：%2）</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="392"/>
+        <location filename="../models/workspace.cpp" line="398"/>
         <source>day boundary offset must be whole hours between -12:00 and +14:00</source>
         <translation>日付の区切りは -12:00〜+14:00 の1時間単位で指定してください</translation>
     </message>

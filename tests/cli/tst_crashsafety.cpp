@@ -161,7 +161,7 @@ void TestCrashSafety::checkCommitted(const QString &db, int iteration)
     QCOMPARE(test::queryScalar(db, "SELECT COALESCE(SUM(packets), 0) FROM rollup_hour;"), packets);
     QCOMPARE(test::queryScalar(db, "SELECT COUNT(*) FROM rollup_hour WHERE file_id NOT IN (SELECT id FROM files);"), qint64(0));
     QCOMPARE(test::queryScalar(db, "SELECT COUNT(*) FROM source_hour WHERE file_id NOT IN (SELECT id FROM files);"), qint64(0));
-    QCOMPARE(test::queryScalar(db, "SELECT COUNT(*) FROM flow_hour WHERE file_id NOT IN (SELECT id FROM files);"), qint64(0));
+    QCOMPARE(test::queryScalar(db, "SELECT COUNT(*) FROM flow_segments WHERE file_id NOT IN (SELECT id FROM files);"), qint64(0));
 }
 
 int TestCrashSafety::killRepeatedly(const QString &db, const QStringList &args, const QStringList &env, int iterations,

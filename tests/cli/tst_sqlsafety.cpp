@@ -68,7 +68,7 @@ Snapshot snapshot(const QString &path)
         s.schema = (*st)->text(0);
     s.files = q("SELECT COUNT(*) FROM files;");
     s.rollupPackets = q("SELECT SUM(packets) FROM rollup_hour;");
-    s.flows = q("SELECT COUNT(*) FROM flow_hour;");
+    s.flows = q("SELECT COALESCE(SUM(tuples), 0) FROM flow_segments;");
     return s;
 }
 

@@ -153,7 +153,7 @@ void TestFlowsModel::staleFetchIsDropped()
     QCOMPARE(model.rowCount(), 2);
 }
 
-// A source's flows are read hour by hour (schema v7's flow_hour_src_by_hour): every page continues
+// A source's flows are read hour by hour (schema v8: from the hours' segments): every page continues
 // exactly after the previous one, across hours and days, ties within a microsecond broken by id.
 void TestFlowsModel::sourcePagesInTimeOrder()
 {

@@ -217,7 +217,7 @@ void TestImportJob::reimportIsIdempotent()
         q2 = r2->totalPackets;
         q3 = r3->totalPackets;
         files = scalar(**ws, "SELECT COUNT(*) FROM files;");
-        flows = scalar(**ws, "SELECT COALESCE(SUM(packets), 0) FROM flow_hour;");
+        flows = test::flowTotals(m_ws).packets;
     };
     qint64 q2 = 0, q3 = 0, files = 0, flows = 0;
     totals(q2, q3, files, flows);
@@ -605,7 +605,7 @@ void TestImportJob::cancelAfterFirstFile()
     QCOMPARE(scalar(**w, "SELECT COUNT(*) FROM files WHERE status != 'ok';"), qint64(0));
     QCOMPARE(scalar(**w, "SELECT COALESCE(SUM(packets), 0) FROM rollup_hour;"), importedPackets);
     QCOMPARE(scalar(**w, "SELECT COUNT(*) FROM rollup_hour WHERE file_id NOT IN (SELECT id FROM files);"), qint64(0));
-    QCOMPARE(scalar(**w, "SELECT COUNT(*) FROM flow_hour WHERE file_id NOT IN (SELECT id FROM files);"), qint64(0));
+    QCOMPARE(scalar(**w, "SELECT COUNT(*) FROM flow_segments WHERE file_id NOT IN (SELECT id FROM files);"), qint64(0));
 }
 
 QTEST_GUILESS_MAIN(TestImportJob)

@@ -1,14 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Schema migrations: a workspace of every older version reaches the current schema with the same
 // tables and columns as a fresh one, keeps its data, and then stores what the new version adds
-// (version 3: the header an ICMP error quotes, which names the victim of backscatter; version 4: the
-// index that pages a region's flows in time order).
+// (version 3: the header an ICMP error quotes, which names the victim of backscatter; version 8:
+// flow tuples packed in segments, every older tuple moved into them unchanged).
+#include <algorithm>
+#include <cstring>
+#include <limits>
+#include <vector>
+
+#include <QSet>
 #include <QTemporaryDir>
 #include <QtTest>
 
 #include "analysisqueries.h"
 #include "backscatterdetector.h"
 #include "capturewriter.h"
+#include "flowsegmentscan.h"
+#include "flowsegmentstore.h"
+#include "flowtuplefilter.h"
 #include "importjob.h"
 #include "packetbuilder.h"
 #include "sqlitedatabase.h"
@@ -85,6 +94,21 @@ qint64 scalar(SqliteDatabase &db, const char *sql)
     return (*st)->int64(0);
 }
 
+/// Every stored flow tuple, in (hour, segment, index) order.
+std::vector<FlowTuple> storedTuples(SqliteDatabase &db)
+{
+    std::vector<FlowTuple> out;
+    const FlowTupleFilter all(QueryFilter{});
+    const Status s = FlowSegmentScan(db).run(0, std::numeric_limits<qint64>::max(), all,
+                                             [&](const FlowSegment &, const std::vector<FlowTuple> &ts) {
+        out.insert(out.end(), ts.begin(), ts.end());
+        return true;
+    });
+    if (!s)
+        qWarning() << s.error().message;
+    return out;
+}
+
 /// An ICMP port-unreachable that router 198.18.0.1 sent to sensor address 198.51.100.7, as version 1
 /// and 2 stored it (no quoted header).
 QByteArray oldIcmpFlow()
@@ -130,7 +154,8 @@ private slots:
             QVERIFY2(ws, ws ? "" : qPrintable(ws.error().message));
             freshShape = schemaShape((*ws)->database());
         }
-        QVERIFY(freshShape.contains(QLatin1String("quoted_dst BLOB 0")));
+        QVERIFY(freshShape.contains(QLatin1String("flow_segments: id INTEGER")));
+        QVERIFY(!freshShape.contains(QLatin1String("flow_hour")));
 
         const QString path = dir.filePath(QStringLiteral("old.teiten"));
         {
@@ -154,7 +179,25 @@ private slots:
             SqliteDatabase &d = (*ws)->database();
             QCOMPARE(scalar(d, "PRAGMA user_version;"), qint64(WorkspaceSchema::CurrentVersion));
             QCOMPARE(schemaShape(d), freshShape);
-            QCOMPARE(scalar(d, "SELECT COUNT(*) FROM flow_hour WHERE quoted_dst IS NULL AND quoted_proto = 0;"), qint64(1));
+            // The old tuple now lives in a segment, whole.
+            QCOMPARE(scalar(d, "SELECT COUNT(*) FROM flow_segments WHERE file_id = 1 AND sensor_id = 1 AND tuples = 1;"), qint64(1));
+            const std::vector<FlowTuple> tuples = storedTuples(d);
+            QCOMPARE(tuples.size(), size_t(1));
+            const FlowTuple &t = tuples.front();
+            QCOMPARE(IpAddress::fromBlob(t.src, 16).toString(), QStringLiteral("198.18.0.1"));
+            QCOMPARE(IpAddress::fromBlob(t.dst, 16).toString(), QStringLiteral("198.51.100.7"));
+            QCOMPARE(int(t.proto), 1);
+            QCOMPARE(t.sport, 3);
+            QCOMPARE(t.dport, 3);
+            QCOMPARE(int(t.ttl), 60);
+            QCOMPARE(int(t.ipLength), 56);
+            QCOMPARE(FlowTupleFilter::regionText(t.region), QStringLiteral("US"));
+            QCOMPARE(t.packets, qint64(5));
+            QCOMPARE(t.firstUs, kHourUs);
+            QCOMPARE(t.lastUs, kHourUs + 1000);
+            QCOMPARE(t.firstOffset, qint64(24));
+            QCOMPARE(t.payloadId, 0);
+            QVERIFY(!t.quoted);
         }
         // The old flow is still a reply; without a quoted header its sender stands for the victim.
         auto ws = Workspace::open(path, Workspace::Mode::ReadOnly);
@@ -209,7 +252,11 @@ private slots:
         auto ws = Workspace::open(path, Workspace::Mode::ReadOnly);
         QVERIFY2(ws, ws ? "" : qPrintable(ws.error().message));
         QCOMPARE(scalar((*ws)->database(), "PRAGMA user_version;"), qint64(WorkspaceSchema::CurrentVersion));
-        QCOMPARE(scalar((*ws)->database(), "SELECT quoted_proto * 100000 + quoted_dport FROM flow_hour;"), qint64(17 * 100000 + 53));
+        const std::vector<FlowTuple> stored = storedTuples((*ws)->database());
+        QCOMPARE(stored.size(), size_t(1));
+        QVERIFY(stored.front().quoted);
+        QCOMPARE(int(stored.front().quotedProto), 17);
+        QCOMPARE(stored.front().quotedDport, 53);
         AnalysisQueries q(**ws);
         auto flows = q.replyFlows(kHourUs, kHourUs + 3600LL * 1000000);
         QVERIFY(flows);
@@ -222,10 +269,156 @@ private slots:
         QCOMPARE(BackscatterDetector::victimOf(f).toString(), QStringLiteral("203.0.113.77"));
     }
 
-    /// Backscatter reads the tuples that can be replies through the partial index of version 5; its
-    /// condition must keep every reply AnalysisQueries::replyFlows recognises and nothing it needs
-    /// more, so the answer is the same as from reading every tuple.
-    void replyFlowsReadThePartialIndex()
+    /// Version 7's flow rows, of two files, three hours and two sensors, with IPv6, quoted ICMP
+    /// errors and payloads, come out of version 8's segments exactly as they went in, and page in
+    /// (first_us, id) order.
+    void packsVersion7Flows()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("v7.teiten"));
+        struct Row { int file, sensor; qint64 us; QString src, dst; int proto, port, sport, dport, ttl, flags, len, payload;
+                     QString region; qint64 packets, offset; int ipId; qint64 seq; int firstSport; QString qsrc, qdst; };
+        QVector<Row> rows;
+        for (int i = 0; i < 240; ++i) {
+            const int hour = i % 3, sensor = 1 + (i / 3) % 2, file = 1 + (i / 6) % 2;
+            const bool v6 = i % 5 == 0, quoted = i % 7 == 0;
+            rows.push_back({file, sensor, kHourUs + hour * 3600LL * 1000000 + (i * 7919) % 3600000000LL,
+                            v6 ? QStringLiteral("2001:db8::%1").arg(i, 0, 16) : QStringLiteral("192.0.2.%1").arg(i % 250),
+                            QStringLiteral("198.51.100.%1").arg(i % 200), quoted ? 1 : (i % 2 ? 6 : 17),
+                            quoted ? 0 : 1000 + i, quoted ? 3 : (i % 4 == 0 ? 53 : -1), quoted ? 3 : 1000 + i, 30 + i % 200,
+                            i % 2 ? 2 : 0, 40 + i, i % 11 == 0 ? 1 : 0, i % 3 ? QStringLiteral("JP") : QStringLiteral("CN"),
+                            1 + i % 4, (qint64(1) << 33) + i, i * 17 % 65536, qint64(4000000000LL) + i, 40000 + i,
+                            quoted ? QStringLiteral("198.51.100.9") : QString(), quoted ? QStringLiteral("203.0.113.%1").arg(i % 99) : QString()});
+        }
+        {
+            auto db = SqliteDatabase::open(path, SqliteDatabase::Mode::Create);
+            QVERIFY(db);
+            SqliteDatabase &d = **db;
+            QVERIFY(d.exec(WorkspaceSchema::historicalDdl(7)));
+            const QByteArray app = "PRAGMA application_id = " + QByteArray::number(WorkspaceSchema::ApplicationId) + ";";
+            QVERIFY(d.exec(app.constData()));
+            QVERIFY(d.exec("PRAGMA user_version = 7;"));
+            QVERIFY(d.exec("INSERT INTO sensors(id, name) VALUES(1, 'a'), (2, 'b');"
+                           "INSERT INTO payloads(id, key, kind, response, qname, qtype) VALUES(1, 'k', 'dns', 0, 'example.com', 255);"));
+            for (int f = 1; f <= 2; ++f)
+                QVERIFY(d.exec(QStringLiteral("INSERT INTO files(id, path, size, hash, sensor_id, status, imported_at) "
+                                              "VALUES(%1, '/f%1', 1, 'h%1', 1, 'ok', 0);").arg(f).toLatin1().constData()));
+            auto ins = d.prepare("INSERT INTO flow_hour(file_id, hour, sensor_id, src, dst, proto, port, sport, dport, ttl, "
+                                 "tcp_flags, ip_len, fingerprints, payload_id, region, packets, first_us, last_us, first_offset, "
+                                 "first_ip_id, first_seq, first_sport, quoted_src, quoted_dst, quoted_proto, quoted_dport) "
+                                 "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?);");
+            QVERIFY(ins);
+            for (const Row &r : rows) {
+                SqliteStatement &q = **ins;
+                q.reset();
+                q.bind(1, r.file);
+                q.bind(2, int64_t(r.us / (3600LL * 1000000)));
+                q.bind(3, r.sensor);
+                q.bindBlob(4, IpAddress::parse(r.src)->blob());
+                q.bindBlob(5, IpAddress::parse(r.dst)->blob());
+                q.bind(6, r.proto);
+                q.bind(7, r.port);
+                q.bind(8, r.sport);
+                q.bind(9, r.dport);
+                q.bind(10, r.ttl);
+                q.bind(11, r.flags);
+                q.bind(12, r.len);
+                q.bind(13, 0);
+                if (r.payload)
+                    q.bind(14, r.payload);
+                else
+                    q.bindNull(14);
+                q.bind(15, r.region);
+                q.bind(16, int64_t(r.packets));
+                q.bind(17, int64_t(r.us));
+                q.bind(18, int64_t(r.us + 5));
+                q.bind(19, int64_t(r.offset));
+                q.bind(20, r.ipId);
+                q.bind(21, int64_t(r.seq));
+                q.bind(22, r.firstSport);
+                if (r.qsrc.isEmpty()) {
+                    q.bindNull(23);
+                    q.bindNull(24);
+                } else {
+                    q.bindBlob(23, IpAddress::parse(r.qsrc)->blob());
+                    q.bindBlob(24, IpAddress::parse(r.qdst)->blob());
+                }
+                q.bind(25, r.qsrc.isEmpty() ? 0 : 17);
+                q.bind(26, r.qsrc.isEmpty() ? 0 : 53);
+                QVERIFY2(q.run(), qPrintable(d.lastError()));
+            }
+        }
+        auto ws = Workspace::open(path, Workspace::Mode::ReadWrite);
+        QVERIFY2(ws, ws ? "" : qPrintable(ws.error().message));
+        SqliteDatabase &d = (*ws)->database();
+        QCOMPARE(scalar(d, "PRAGMA user_version;"), qint64(WorkspaceSchema::CurrentVersion));
+        QCOMPARE(scalar(d, "SELECT COUNT(*) FROM sqlite_master WHERE name LIKE 'flow_hour%';"), qint64(0));
+        QCOMPARE(scalar(d, "SELECT SUM(tuples) FROM flow_segments;"), qint64(rows.size()));
+        // One segment per (file, hour, sensor) present: 2 × 3 × 2.
+        QCOMPARE(scalar(d, "SELECT COUNT(*) FROM flow_segments;"), qint64(12));
+
+        // Every row, as the drill-down reads it, in pages of 7.
+        auto period = Period::parse(QStringLiteral("2013-07-01"));
+        QVERIFY(period);
+        QVector<FlowRow> paged;
+        std::optional<FlowCursor> after;
+        for (;;) {
+            auto page = (*ws)->flows(*period, {}, after, 7);
+            QVERIFY2(page, page ? "" : qPrintable(page.error().message));
+            paged += *page;
+            if (page->size() < 7)
+                break;
+            after = FlowCursor{page->last().firstUs, page->last().id};
+        }
+        QCOMPARE(paged.size(), rows.size());
+        QCOMPARE(*(*ws)->flowCount(*period, {}), qint64(rows.size()));
+        QSet<qint64> ids;
+        for (int i = 0; i < paged.size(); ++i) {
+            ids.insert(paged[i].id);
+            if (i)
+                QVERIFY(paged[i - 1].firstUs < paged[i].firstUs
+                        || (paged[i - 1].firstUs == paged[i].firstUs && paged[i - 1].id < paged[i].id));
+        }
+        QCOMPARE(ids.size(), paged.size());
+        auto text = [](qint64 us, int sensor, const QString &src, const QString &dst, int proto, int port, int sport,
+                       int dport, int ttl, int flags, int len, bool payload, const QString &region, qint64 packets,
+                       qint64 offset, int ipId, qint64 seq, int firstSport, qint64 file) {
+            return QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11 %12 %13 %14 %15 %16 %17 %18 %19")
+                .arg(us).arg(sensor).arg(src, dst).arg(proto).arg(port).arg(sport).arg(dport).arg(ttl).arg(flags).arg(len)
+                .arg(payload).arg(region).arg(packets).arg(offset).arg(ipId).arg(seq).arg(firstSport).arg(file);
+        };
+        QStringList want, got;
+        for (const Row &r : rows)
+            want << text(r.us, r.sensor, IpAddress::parse(r.src)->toString(), r.dst, r.proto, r.port, r.sport, r.dport, r.ttl, r.flags, r.len,
+                         r.payload != 0, r.region, r.packets, r.offset, r.ipId, r.seq, r.firstSport, r.file);
+        for (const FlowRow &f : paged) {
+            got << text(f.firstUs, f.sensorId, f.src.toString(), f.dst.toString(), f.proto, f.service.port, f.srcPort,
+                        f.dstPort, f.ttl, f.tcpFlags, f.ipLength, f.payload.qname == QLatin1String("example.com"),
+                        f.region, f.packets, f.fileOffset, f.firstIpId, f.firstSeq, f.firstSrcPort, f.fileId);
+            QCOMPARE(f.sensor, f.sensorId == 1 ? QStringLiteral("a") : QStringLiteral("b"));
+            QCOMPARE(f.lastUs, f.firstUs + 5);
+        }
+        want.sort();
+        got.sort();
+        QCOMPARE(got, want);
+        // The quoted headers came along: the backscatter victims.
+        AnalysisQueries q(**ws);
+        auto replies = q.replyFlows(period->startUs(), period->endUs());
+        QVERIFY(replies);
+        int quoted = 0;
+        for (const ReplyFlow &r : *replies)
+            if (r.quoted) {
+                ++quoted;
+                QCOMPARE(r.quotedSrc.toString(), QStringLiteral("198.51.100.9"));
+                QVERIFY(r.quotedDst.toString().startsWith(QLatin1String("203.0.113.")));
+            }
+        QCOMPARE(quoted, int(std::count_if(rows.begin(), rows.end(), [](const Row &r) { return !r.qsrc.isEmpty(); })));
+    }
+
+    /// Backscatter's reply search keeps exactly the tuples that can be replies, in time order
+    /// across segments (two sensors' segments of one hour interleave in time).
+    void replyFlowsAreTheReplies()
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
@@ -234,75 +427,100 @@ private slots:
         SqliteDatabase &d = (*ws)->database();
         QVERIFY(d.exec("INSERT INTO payloads(id, key, kind, response) VALUES(1, 'dns-answer', 'dns', 1), (2, 'dns-query', 'dns', 0);"));
         // (proto, sport, dport, flags, payload, reply?): sport −1 is a folded ephemeral port.
-        struct Tuple { int proto, sport, dport, flags; const char *payload; bool reply; };
+        struct Tuple { int proto, sport, dport, flags, payload; bool reply; };
         const Tuple tuples[] = {
-            {6, 80, 40000, 0x12, "NULL", true},  {6, 80, 40001, 0x04, "NULL", true},  {6, 80, 40002, 0x14, "NULL", true},
-            {6, -1, 23, 0x02, "NULL", false},    {6, -1, 80, 0x10, "NULL", false},    {1, 3, 3, 0, "NULL", true},
-            {1, 0, 0, 0, "NULL", true},          {1, 11, 11, 0, "NULL", true},        {1, 8, 8, 0, "NULL", false},
-            {58, 129, 129, 0, "NULL", true},     {58, 1, 1, 0, "NULL", true},         {58, 128, 128, 0, "NULL", false},
-            {17, 53, 40000, 0, "NULL", true},    {17, -1, 53, 0, "1", true},          {17, -1, 53, 0, "2", false},
-            {17, -1, 53, 0, "NULL", false},      {17, 53, 53, 0, "2", false},         {17, 123, 123, 0, "NULL", false},
+            {6, 80, 40000, 0x12, 0, true},  {6, 80, 40001, 0x04, 0, true},  {6, 80, 40002, 0x14, 0, true},
+            {6, -1, 23, 0x02, 0, false},    {6, -1, 80, 0x10, 0, false},    {1, 3, 3, 0, 0, true},
+            {1, 0, 0, 0, 0, true},          {1, 11, 11, 0, 0, true},        {1, 8, 8, 0, 0, false},
+            {58, 129, 129, 0, 0, true},     {58, 1, 1, 0, 0, true},         {58, 128, 128, 0, 0, false},
+            {17, 53, 40000, 0, 0, true},    {17, -1, 53, 0, 1, true},       {17, -1, 53, 0, 2, false},
+            {17, -1, 53, 0, 0, false},      {17, 53, 53, 0, 2, false},      {17, 123, 123, 0, 0, false},
         };
+        std::vector<FlowTuple> sensor[2];
         int replies = 0, i = 0;
         for (const Tuple &t : tuples) {
-            const QByteArray src = IpAddress::fromV4(0xC6120001u + uint32_t(i)).blob().toHex();
-            const QByteArray sql = "INSERT INTO flow_hour(file_id, hour, sensor_id, src, dst, proto, port, sport, dport, ttl, "
-                                   "tcp_flags, ip_len, fingerprints, payload_id, region, packets, first_us, last_us, first_offset) "
-                                   "VALUES(1, " + QByteArray::number(kHour) + ", 1, x'" + src + "', x'" + src + "', "
-                + QByteArray::number(t.proto) + ", " + QByteArray::number(t.proto == 6 || t.proto == 17 ? t.dport : 0) + ", "
-                + QByteArray::number(t.sport) + ", " + QByteArray::number(t.dport) + ", 60, " + QByteArray::number(t.flags)
-                + ", 40, 0, " + t.payload + ", 'US', 1, " + QByteArray::number(kHourUs + i) + ", "
-                + QByteArray::number(kHourUs + i) + ", 24);";
-            QVERIFY2(d.exec(sql.constData()), qPrintable(d.lastError()));
+            FlowTuple f;
+            std::memcpy(f.src, IpAddress::fromV4(0xC6120001u + uint32_t(i)).bytes(), 16);
+            std::memcpy(f.dst, f.src, 16);
+            f.proto = uint8_t(t.proto);
+            f.port = t.proto == 6 || t.proto == 17 ? t.dport : 0;
+            f.sport = t.sport;
+            f.dport = t.dport;
+            f.ttl = 60;
+            f.tcpFlags = uint8_t(t.flags);
+            f.ipLength = 40;
+            f.payloadId = t.payload;
+            f.region = uint16_t(('U' << 8) | 'S');
+            f.packets = 1;
+            f.firstUs = f.lastUs = kHourUs + i;
+            f.firstOffset = 24;
+            sensor[i % 2].push_back(f);
             replies += t.reply;
             ++i;
         }
+        FlowSegmentStore store(d);
+        QVERIFY(store.write(1, kHour, 1, sensor[0]));
+        QVERIFY(store.write(1, kHour, 2, sensor[1]));
         AnalysisQueries q(**ws);
         auto flows = q.replyFlows(kHourUs, kHourUs + 3600LL * 1000000);
         QVERIFY2(flows, flows ? "" : qPrintable(flows.error().message));
         QCOMPARE(flows->size(), replies);
         for (int k = 1; k < flows->size(); ++k) // time order, as the detector needs it
-            QVERIFY((*flows)[k - 1].firstUs <= (*flows)[k].firstUs);
+            QVERIFY((*flows)[k - 1].firstUs < (*flows)[k].firstUs);
         QCOMPARE(q.replyFlows(kHourUs + 3600LL * 1000000, kHourUs + 2 * 3600LL * 1000000)->size(), 0);
         QCOMPARE(replies, 10);
-        const QByteArray inIndex = "SELECT COUNT(*) FROM flow_hour INDEXED BY flow_hour_reply WHERE first_us > 0 AND ("
-            + QByteArray(WorkspaceSchema::ReplyCandidates) + ");";
-        QCOMPARE(scalar(d, inIndex.constData()), qint64(12)); // and two UDP tuples with a query payload
+        // A sensor filter keeps that sensor's segment only.
+        QueryFilter one;
+        one.sensorIds = {2};
+        auto two = q.replyFlows(kHourUs, kHourUs + 3600LL * 1000000, one);
+        QVERIFY(two);
+        for (const ReplyFlow &r : *two)
+            QCOMPARE(r.sensorId, 2);
+        QVERIFY(two->size() > 0 && two->size() < replies);
     }
 
-    /// Drill-down pages ask for the next flows of one region, service or source in (first_us, id)
-    /// order; each must be read in index order, never by sorting the period's flows.
-    void flowPagesFollowAnIndex_data()
+    /// Every flow query reads the segments of its hours through the hour index, in order: no
+    /// scan of the table and no sort.
+    void segmentsAreReadByHour()
     {
-        QTest::addColumn<QByteArray>("condition");
-        QTest::addColumn<QByteArray>("order");
-        QTest::newRow("region") << QByteArray("f.region = 'JP'") << QByteArray("f.first_us, f.id");
-        QTest::newRow("service") << QByteArray("f.proto = 17 AND f.port = 53") << QByteArray("f.first_us, f.id");
-        // Workspace::flows with a source: the period's hours as a list, hour-first order (v7).
-        QTest::newRow("one source")
-            << SqlWhere::hourListCondition("f.hour") + " AND f.src = x'00000000000000000000ffffc6336407'"
-            << QByteArray("f.hour, f.first_us, f.id");
-    }
-
-    void flowPagesFollowAnIndex()
-    {
-        QFETCH(QByteArray, condition);
-        QFETCH(QByteArray, order);
-        // The shape of Workspace::flows: period, filter, keyset cursor, time order, page size.
-        const QString text = planOf("SELECT f.id FROM flow_hour f LEFT JOIN sensors s ON s.id = f.sensor_id "
-                                    "LEFT JOIN payloads p ON p.id = f.payload_id WHERE f.first_us >= 1 AND f.first_us < 9 AND "
-                                    + condition + " AND (f.first_us, f.id) > (2, 0) ORDER BY " + order + " LIMIT 500;");
+        const QString text = planOf(FlowSegmentScan::Sql);
         QVERIFY2(!text.contains(QLatin1String("TEMP B-TREE")), qPrintable(text));
-        QVERIFY2(text.contains(QLatin1String("SEARCH f USING INDEX")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("USING INDEX flow_segments_hour (hour>? AND hour<?)")), qPrintable(text));
     }
 
-    /// The burst check "do these sources hit other destinations in the day around?" seeks the
-    /// source in each hour of that window, never reading the window's every tuple (v7).
-    void sourceElsewhereSeeksEachHour()
+    /// A damaged segment is an error naming the workspace and the segment, never a crash or a
+    /// silently short answer.
+    void damagedSegmentIsAnError()
     {
-        const QString text = planOf("SELECT 1 FROM flow_hour o WHERE " + SqlWhere::hourListCondition("o.hour")
-                                    + " AND o.src = x'00000000000000000000ffffc6336407' AND o.dst <> x'00';");
-        QVERIFY2(text.contains(QLatin1String("flow_hour_src_by_hour (hour=? AND src=?)")), qPrintable(text));
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("w.teiten"));
+        auto ws = Workspace::open(path, Workspace::Mode::ReadWrite);
+        QVERIFY2(ws, ws ? "" : qPrintable(ws.error().message));
+        SqliteDatabase &d = (*ws)->database();
+        std::vector<FlowTuple> tuples(3);
+        for (size_t k = 0; k < tuples.size(); ++k) {
+            std::memcpy(tuples[k].src, IpAddress::fromV4(0xC6120001u).bytes(), 16);
+            tuples[k].firstUs = tuples[k].lastUs = kHourUs + qint64(k);
+            tuples[k].packets = 1;
+        }
+        QVERIFY(FlowSegmentStore(d).write(1, kHour, 1, tuples));
+        auto period = Period::parse(QStringLiteral("2013-07-01"));
+        QCOMPARE(*(*ws)->flowCount(*period, {}), qint64(3));
+        for (const char *damage : {"UPDATE flow_segments SET data = substr(data, 1, length(data) - 1);",
+                                   "UPDATE flow_segments SET data = x'01';", "UPDATE flow_segments SET tuples = 4;",
+                                   "UPDATE flow_segments SET data = x'0200';"}) {
+            QVERIFY(d.exec("SAVEPOINT damage;"));
+            QVERIFY(d.exec(damage));
+            auto count = (*ws)->flowCount(*period, {});
+            QVERIFY2(!count, damage);
+            QVERIFY2(count.error().message.contains(path), qPrintable(count.error().message));
+            QVERIFY2(count.error().message.contains(QLatin1String("segment 1")), qPrintable(count.error().message));
+            QVERIFY(!(*ws)->flows(*period, {}, std::nullopt, 10));
+            QVERIFY(!AnalysisQueries(**ws).replyFlows(period->startUs(), period->endUs()));
+            QVERIFY(d.exec("ROLLBACK TO damage; RELEASE damage;"));
+        }
+        QCOMPARE(*(*ws)->flowCount(*period, {}), qint64(3));
     }
 };
 

@@ -7,11 +7,16 @@
 // four sensors, so that every filter visibly changes the answer. Roll-ups, source and flow rows
 // are written from the same event list, so they agree with each other as an import would make them.
 
+#include <cstring>
+#include <vector>
+
 #include <QDateTime>
 #include <QString>
 #include <QVector>
 #include <QtTest>
 
+#include "flowsegmentstore.h"
+#include "flowtuplefilter.h"
 #include "ipaddress.h"
 #include "period.h"
 #include "sqlitedatabase.h"
@@ -72,8 +77,8 @@ struct DrillFixture {
                                  " VALUES(?,?,?,?,?,?,?,?);");
         auto source = db.prepare("INSERT INTO source_hour(proto, port, hour, src, sensor_id, file_id, region, packets,"
                                  " first_us, last_us, fingerprints) VALUES(?,?,?,?,?,?,?,?,?,?,?);");
-        auto flow = prepareFlowInsert(db);
-        if (!ok || !rollup || !source || !flow)
+        FlowSegmentStore flows(db);
+        if (!ok || !rollup || !source || !flows.prepare())
             return false;
         for (const DrillEvent &e : events()) {
             const qint64 us = e.time.toMSecsSinceEpoch() * 1000;
@@ -103,9 +108,10 @@ struct DrillFixture {
             s.bind(10, int64_t(us + 60000000));
             s.bind(11, e.proto == 6 ? 1 : 0); // the 445/TCP scanner looks like ZMap
             ok = ok && s.run();
-            ok = ok && insertFlow(*flow, us, e.sensorId, QLatin1String(e.source), QLatin1String(e.region), e.proto, e.port, e.packets);
+            std::vector<FlowTuple> one{tuple(us, e.sensorId, QLatin1String(e.source), QLatin1String(e.region), e.proto,
+                                             e.port, e.packets)};
+            ok = ok && flows.write(e.sensorId, hour, e.sensorId, one);
         }
-        flow.reset();
         rollup->reset();
         source->reset();
         return ok && db.exec("COMMIT;");
@@ -121,56 +127,40 @@ struct DrillFixture {
         SqliteDatabase &db = (*ws)->database();
         bool ok = bool(db.exec("BEGIN;"));
         const qint64 base = QDateTime(QDate(2013, 8, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch() * 1000;
-        auto flow = prepareFlowInsert(db);
-        ok = ok && flow;
-        for (int i = 0; ok && i < count; ++i)
-            ok = insertFlow(*flow, base + qint64(i / 3) * 1000, 1, QLatin1String(SourceA), QStringLiteral("CN"), 17, 53, 1);
-        flow.reset();
+        std::vector<FlowTuple> tuples;
+        for (int i = 0; i < count; ++i)
+            tuples.push_back(tuple(base + qint64(i / 3) * 1000, 1, QLatin1String(SourceA), QStringLiteral("CN"), 17, 53, 1));
+        FlowSegmentStore flows(db);
+        ok = ok && flows.write(1, base / 3600000000LL, 1, tuples);
         return ok && db.exec("COMMIT;");
     }
 
 private:
-    static std::unique_ptr<SqliteStatement> prepareFlowInsert(SqliteDatabase &db)
+    static FlowTuple tuple(qint64 us, int sensorId, const QString &src, const QString &region, int proto, int port,
+                           qint64 packets)
     {
-        auto p = db.prepare("INSERT INTO flow_hour(file_id, hour, sensor_id, src, dst, proto, port, sport, dport, ttl,"
-                            " tcp_flags, ip_len, fingerprints, payload_id, region, packets, first_us, last_us,"
-                            " first_offset, first_ip_id, first_seq, first_sport) "
-                            "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?);");
-        return p ? std::move(*p) : nullptr;
-    }
-
-    static bool insertFlow(SqliteStatement &f, qint64 us, int sensorId, const QString &src, const QString &region,
-                           int proto, int port, qint64 packets)
-    {
-        f.reset();
         const bool tcp = proto == 6;
-        f.bind(1, sensorId);
-        f.bind(2, int64_t(us / 3600000000LL));
-        f.bind(3, sensorId);
-        f.bindBlob(4, IpAddress::parse(src)->blob());
-        f.bindBlob(5, IpAddress::parse(QStringLiteral("10.0.%1.1").arg(sensorId))->blob());
-        f.bind(6, proto);
-        f.bind(7, port);
-        f.bind(8, -1);
-        f.bind(9, port);
-        f.bind(10, tcp ? 240 : 52);
-        f.bind(11, tcp ? 2 : 0);
-        f.bind(12, tcp ? 40 : 56);
-        f.bind(13, tcp ? 1 : 0);
-        if (tcp)
-            f.bindNull(14);
-        else
-            f.bind(14, 1);
-        f.bind(15, region);
-        f.bind(16, int64_t(packets));
-        f.bind(17, int64_t(us));
-        f.bind(18, int64_t(us + 60000000));
-        f.bind(19, 24);
-        f.bind(20, tcp ? 54321 : 777);
-        f.bind(21, int64_t(tcp ? 12345 : 0));
-        f.bind(22, 41000);
-        const bool ok = f.run();
-        return ok;
+        FlowTuple t;
+        std::memcpy(t.src, IpAddress::parse(src)->bytes(), 16);
+        std::memcpy(t.dst, IpAddress::parse(QStringLiteral("10.0.%1.1").arg(sensorId))->bytes(), 16);
+        t.proto = uint8_t(proto);
+        t.port = port;
+        t.sport = -1;
+        t.dport = port;
+        t.ttl = tcp ? 240 : 52;
+        t.tcpFlags = tcp ? 2 : 0;
+        t.ipLength = tcp ? 40 : 56;
+        t.fingerprints = tcp ? 1 : 0;
+        t.payloadId = tcp ? 0 : 1;
+        t.region = *FlowTupleFilter::packedRegion(region);
+        t.packets = packets;
+        t.firstUs = us;
+        t.lastUs = us + 60000000;
+        t.firstOffset = 24;
+        t.firstIpId = tcp ? 54321 : 777;
+        t.firstSeq = tcp ? 12345 : 0;
+        t.firstSport = 41000;
+        return t;
     }
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
 
+#include <limits>
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -8,6 +10,8 @@
 #include <QTest>
 
 #include "capturewriter.h"
+#include "flowsegmentscan.h"
+#include "flowtuplefilter.h"
 #include "ipaddress.h"
 #include "packetbuilder.h"
 #include "sqlitedatabase.h"
@@ -80,6 +84,29 @@ qint64 queryScalar(const QString &workspace, const char *sql)
         return -1;
     auto st = (*db)->prepare(sql);
     return st && (*st)->step() ? (*st)->int64(0) : -1;
+}
+
+FlowTotals flowTotals(const QString &workspace)
+{
+    FlowTotals out;
+    auto db = SqliteDatabase::open(workspace, SqliteDatabase::Mode::ReadOnly);
+    if (!db)
+        return out;
+    qint64 tuples = 0;
+    const FlowTupleFilter all(QueryFilter{});
+    const Status s = FlowSegmentScan(**db).run(std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max(), all,
+                                               [&](const FlowSegment &, const std::vector<FlowTuple> &ts) {
+        for (const FlowTuple &t : ts) {
+            ++tuples;
+            out.packets += t.packets;
+            if (out.minOffset < 0 || t.firstOffset < out.minOffset)
+                out.minOffset = t.firstOffset;
+        }
+        return true;
+    });
+    if (s)
+        out.tuples = tuples;
+    return out;
 }
 
 bool damageTableRoot(const QString &workspace, const char *table)

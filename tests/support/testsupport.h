@@ -23,6 +23,13 @@ QByteArray readFile(const QString &path);
 bool writeFile(const QString &path, const QByteArray &data);
 /// First column of the first row of `sql` on a workspace opened read-only; -1 on any failure.
 qint64 queryScalar(const QString &workspace, const char *sql);
+/// What a workspace's flow segments hold in all (every hour, sensor and file), decoded.
+struct FlowTotals {
+    qint64 tuples = -1;      ///< -1 when the workspace or a segment cannot be read
+    qint64 packets = 0;
+    qint64 minOffset = -1;   ///< smallest first-packet record offset, -1 with no tuple
+};
+FlowTotals flowTotals(const QString &workspace);
 /// Damages a workspace in place the way quick_check sees and opening does not: the first byte
 /// (page type) of `table`'s root page becomes 0, an invalid b-tree page. False if it cannot.
 bool damageTableRoot(const QString &workspace, const char *table);
