@@ -4,18 +4,19 @@
 #include <algorithm>
 #include <atomic>
 #include <functional>
+#include <limits>
 #include <optional>
 #include <thread>
 #include <unordered_map>
 #include <unordered_set>
 
-
+#include "flowsegmentscan.h"
+#include "flowtuplefilter.h"
+#include "hourclock.h"
 #include "scannercatalog.h"
 #include "scannersharequery.h"
 #include "servicekey.h"
 #include "sqlitedatabase.h"
-#include "sqlitestatement.h"
-#include "sqlwhere.h"
 
 namespace teiten {
 
@@ -82,94 +83,87 @@ struct SourceTally::Pass {
         service.classifyKeys = t.m_service.classifyKeys;
     }
 
-    /// Reads the services `next` hands out, one seek each, or (null) the whole table.
-    Status read(SqliteDatabase &db, std::atomic<qsizetype> *next)
+    /// How a partition's read ended.
+    enum class Read { Done, TooManyPairs, OneServiceTooMany, Abandoned };
+
+    /// Reads the slice's flow tuples once for partition `part` of `parts`: the (service, source)
+    /// pairs of the services that hash into it, and with part 0 the region pairs and the slice's
+    /// sources. When the partition's pairs pass `maxPairs` nothing is absorbed and the caller
+    /// starts again with more partitions, unless one service alone has that many sources: no split
+    /// can help then, and the pass holds that service's pairs, as a pass by service always did.
+    Result<Read> read(SqliteDatabase &db, int part, int parts, size_t maxPairs, const std::atomic<bool> &abandon)
     {
-        SqlWhere w("", true);
-        w.addHoursOf(tally.m_startUs, tally.m_endUs);
-        w.addFilter(tally.m_filter);
-        // In primary-key order (no sort): each service's rows come together, so its (source) pairs
-        // are counted and dropped before the next service's; memory follows the busiest service and
-        // the distinct sources of the slice, not the (service, source) pairs of the whole quarter.
-        const QByteArray sql = "SELECT proto, port, region, src, packets, fingerprints FROM source_hour" + w.sql()
-            + (next ? " AND proto = ? AND port = ?;" : " ORDER BY proto, port;");
-        // A reader that fails stops the other after its current service: the pass has failed.
-        auto fail = [&](Error e) {
-            if (next)
-                next->store(tally.m_services->size(), std::memory_order_relaxed);
-            return e;
-        };
-        auto st = db.prepare(sql.constData());
-        if (!st)
-            return fail(st.error());
-        const int serviceParam = w.bind(**st);
-        for (;;) {
-            if (next) {
-                const qsizetype i = next->fetch_add(1, std::memory_order_relaxed);
-                if (i >= tally.m_services->size())
+        const FlowTupleFilter match(tally.m_filter);
+        const bool first = part == 0;
+        bool overflow = false;
+        const Status scanned = FlowSegmentScan(db).run(
+            HourClock::hourOf(tally.m_startUs), HourClock::endHourOf(tally.m_endUs), match,
+            [&](const FlowSegment &, const std::vector<FlowTuple> &tuples) {
+                for (const FlowTuple &t : tuples) {
+                    if (!match.accepts(t))
+                        continue;
+                    const qint64 service = ServiceKey{t.proto, t.port}.packed();
+                    if (tally.m_serviceSet && !tally.m_serviceSet->count(service))
+                        continue;
+                    const IpAddress src = IpAddress::fromBlob(t.src, 16);
+                    if (first) {
+                        all.insert(src);
+                        if (byRegion) {
+                            PairValue &v = regionPairs[PairKey{regionIndexOf(t.region), src}];
+                            v.packets += t.packets;
+                            v.fingerprints &= t.fingerprints;
+                        }
+                    }
+                    if (byService && int(PartitionHash()(service) % uint64_t(parts)) == part) {
+                        PairValue &v = servicePairs[PairKey{service, src}];
+                        v.packets += t.packets;
+                        v.fingerprints &= t.fingerprints;
+                    }
+                }
+                overflow = servicePairs.size() > maxPairs;
+                return !overflow && !abandon.load(std::memory_order_relaxed);
+            });
+        if (!scanned)
+            return scanned.error();
+        if (overflow) {
+            std::unordered_set<qint64> services;
+            for (const auto &pair : servicePairs)
+                if (services.insert(pair.first.key).second && services.size() > 1)
                     break;
-                (*st)->rewind();
-                (*st)->bind(serviceParam, int64_t((*tally.m_services)[i].proto));
-                (*st)->bind(serviceParam + 1, int64_t((*tally.m_services)[i].port));
-            }
-            while ((*st)->step())
-                take(**st);
-            if (!(*st)->ok())
-                return fail(Error{Error::Code::Database,
-                                  tr("%1: cannot read the per-source roll-ups: %2").arg(db.path(), db.lastError())});
-            if (!next)
-                break;
+            servicePairs.clear();
+            return services.size() > 1 ? Read::TooManyPairs : Read::OneServiceTooMany;
+        }
+        if (abandon.load(std::memory_order_relaxed)) {
+            servicePairs.clear();
+            return Read::Abandoned;
         }
         absorb(service, servicePairs, serviceLabel);
-        return Ok{};
+        return Read::Done;
     }
+
+    /// Spreads services over partitions (packed keys are dense: 445/TCP and 446/TCP differ by one).
+    struct PartitionHash {
+        uint64_t operator()(qint64 packed) const { return (uint64_t(packed) * 0x9E3779B97F4A7C15ull) >> 17; }
+    };
 
     static QString serviceLabel(qint64 packed) { return ServiceKey::fromPacked(packed).label(); }
 
-    void take(const SqliteStatement &s)
+    int regionIndexOf(uint16_t packed)
     {
-        int size = 0;
-        const void *b = s.blobData(3, &size);
-        const IpAddress src = IpAddress::fromBlob(b, size);
-        const qint64 packets = s.int64(4);
-        const int fingerprints = s.integer(5);
-        all.insert(src);
-        if (byService) {
-            const qint64 key = ServiceKey{uint8_t(s.int64(0)), s.integer(1)}.packed();
-            if (currentService != key) {
-                absorb(service, servicePairs, serviceLabel);
-                currentService = key;
-            }
-            PairValue &v = servicePairs[PairKey{key, src}];
-            v.packets += packets;
-            v.fingerprints &= fingerprints;
-        }
-        if (byRegion) {
-            int textSize = 0;
-            const char *text = static_cast<const char *>(s.blobData(2, &textSize));
-            regionBytes.setRawData(text ? text : "", uint(text ? textSize : 0));
-            PairValue &v = regionPairs[PairKey{regionIndexOf(regionBytes), src}];
-            v.packets += packets;
-            v.fingerprints &= fingerprints;
-        }
-    }
-
-    int regionIndexOf(const QByteArray &name)
-    {
-        auto it = regionIndex.constFind(name);
+        auto it = regionIndex.constFind(packed);
         if (it == regionIndex.constEnd()) {
-            const QByteArray owned(name.constData(), name.size());
-            it = regionIndex.insert(owned, int(regionNames.size()));
-            regionNames.push_back(QString::fromUtf8(owned));
+            it = regionIndex.insert(packed, int(regionNames.size()));
+            regionNames.push_back(FlowTupleFilter::regionText(packed));
         }
         return *it;
     }
 
-    /// Another reader's region pairs and sources, added to this one's.
+    /// Another reader's region pairs and sources (its partition 0), and its services' results,
+    /// added to this one's.
     void merge(Pass &other)
     {
         for (const auto &[k, v] : other.regionPairs) {
-            PairValue &mine = regionPairs[PairKey{regionIndexOf(other.regionNames[int(k.key)].toUtf8()), k.src}];
+            PairValue &mine = regionPairs[PairKey{regionIndexOf(*FlowTupleFilter::packedRegion(other.regionNames[int(k.key)])), k.src}];
             mine.packets += v.packets;
             mine.fingerprints &= v.fingerprints;
         }
@@ -221,9 +215,7 @@ struct SourceTally::Pass {
     PairMap servicePairs, regionPairs;
     std::unordered_set<IpAddress> all;
     QVector<QString> regionNames;
-    QHash<QByteArray, int> regionIndex;
-    QByteArray regionBytes;
-    std::optional<qint64> currentService;
+    QHash<uint16_t, int> regionIndex;
 };
 
 void SourceTally::setReaders(int readers)
@@ -233,10 +225,12 @@ void SourceTally::setReaders(int readers)
 
 Status SourceTally::run(SqliteDatabase &db)
 {
-    // With the services known, a second reader on its own connection takes every other service
-    // as the first finishes one: the pass is mostly SQLite reading rows, one core each.
-    // Classes of named services and nothing else (a ranking's first rows, classed with another
-    // scanner list): those services are all the pass needs, so it seeks them too.
+    // The pass reads the slice's flow segments: decoding a tuple costs a fraction of what reading a
+    // per-source roll-up row through SQLite did. Tuples come in time order, not by service, so a
+    // service's (source) pairs cannot be counted and dropped before the next service's; instead the
+    // services are split into partitions by hash, one read of the segments each, with no more than
+    // kMaxPairs pairs held at a time (starting again with twice the partitions when a partition
+    // holds more). Region pairs and the slice's sources are counted in partition 0's read.
     if (!m_services && !m_service.count && !m_region.count && !m_region.classify && m_service.classifyKeys) {
         QVector<ServiceKey> named;
         for (const QString &key : *m_service.classifyKeys)
@@ -244,11 +238,15 @@ Status SourceTally::run(SqliteDatabase &db)
                 named << *k;
         seekServices(std::move(named));
     }
-    std::atomic<qsizetype> next{0};
-    std::atomic<qsizetype> *services = m_services ? &next : nullptr;
+    if (m_services) {
+        m_serviceSet.emplace();
+        for (const ServiceKey &k : *m_services)
+            m_serviceSet->insert(k.packed());
+    }
     std::unique_ptr<SqliteDatabase> second;
     const bool onDisk = !db.path().isEmpty() && db.path() != QLatin1String(":memory:");
-    if (services && m_readers > 1 && m_services->size() > 1 && onDisk) {
+    const bool byService = m_service.count || m_service.classify;
+    if (m_readers > 1 && byService && onDisk) {
         // Read-only whatever the first was opened for: it must never create or change a file.
         const auto mode = db.mode() == SqliteDatabase::Mode::Immutable ? SqliteDatabase::Mode::Immutable
                                                                        : SqliteDatabase::Mode::ReadOnly;
@@ -258,23 +256,54 @@ Status SourceTally::run(SqliteDatabase &db)
             second->setStopFlag(db.stopFlag());
         }
     }
-    Pass first(*this);
-    std::optional<Pass> other;
-    Status otherStatus = Ok{};
-    std::thread reader;
-    if (second) {
-        other.emplace(*this);
-        reader = std::thread([&] { otherStatus = other->read(*second, services); });
+    const int readers = second ? 2 : 1;
+    std::optional<Pass> firstPass, otherPass;
+    size_t maxPairs = m_maxPairs;
+    for (int parts = readers;;) {
+        firstPass.emplace(*this);
+        otherPass.reset();
+        std::atomic<int> next{0};
+        std::atomic<bool> abandon{false};
+        // Each reader takes the next partition when it finishes one; a reader that fails or
+        // overflows stops the other after its current read.
+        auto work = [&](Pass &pass, SqliteDatabase &conn) -> Result<Pass::Read> {
+            for (;;) {
+                const int part = next.fetch_add(1, std::memory_order_relaxed);
+                if (part >= parts)
+                    return Pass::Read::Done;
+                auto read = pass.read(conn, part, parts, maxPairs, abandon);
+                if (!read || *read != Pass::Read::Done) {
+                    abandon.store(true, std::memory_order_relaxed);
+                    return read;
+                }
+            }
+        };
+        Result<Pass::Read> otherRead = Pass::Read::Done;
+        std::thread reader;
+        if (second) {
+            otherPass.emplace(*this);
+            reader = std::thread([&] { otherRead = work(*otherPass, *second); });
+        }
+        const Result<Pass::Read> firstRead = work(*firstPass, db);
+        if (reader.joinable())
+            reader.join();
+        if (!firstRead)
+            return firstRead.error();
+        if (!otherRead)
+            return otherRead.error();
+        if (*firstRead == Pass::Read::Done && *otherRead == Pass::Read::Done)
+            break;
+        // One service over the limit, or as many partitions as is sensible: the last try holds
+        // what the busiest partition needs.
+        if (*firstRead == Pass::Read::OneServiceTooMany || *otherRead == Pass::Read::OneServiceTooMany
+            || parts >= kMaxPartitions)
+            maxPairs = std::numeric_limits<size_t>::max();
+        else
+            parts *= 2;
     }
-    const Status firstStatus = first.read(db, services);
-    if (reader.joinable())
-        reader.join();
-    if (!firstStatus)
-        return firstStatus;
-    if (!otherStatus)
-        return otherStatus;
-    if (other)
-        first.merge(*other);
+    Pass &first = *firstPass;
+    if (otherPass)
+        first.merge(*otherPass);
 
     m_totalSources = qint64(first.all.size());
     m_service.sources = std::move(first.service.sources);

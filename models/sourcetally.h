@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <algorithm>
 #include <optional>
+#include <unordered_set>
 
 #include <QCoreApplication>
 #include <QHash>
@@ -18,14 +20,15 @@ namespace teiten {
 class ScannerCatalog;
 class SqliteDatabase;
 
-/// Distinct sources and scanner classes of a slice from ONE pass over the per-source hourly
-/// roll-ups (source_hour): per key of either dimension the number of distinct sources, the
-/// distinct sources of the whole slice, and, for the keys asked, packets and sources by scanner
-/// class (ScannerShareQuery::classOf of each (key, source) with its fingerprint bits AND-ed over
-/// the slice). The results equal COUNT(DISTINCT src) and the GROUP BY key, src of the queries it
-/// replaces, which each read the same rows again. Memory grows with the distinct sources of the
-/// slice and of its busiest service (about 100 bytes each), for each reader (setReaders). Runs on
-/// the thread owning the database, and a second reader on a thread and connection of its own.
+/// Distinct sources and scanner classes of a slice from the slice's flow tuples (FlowSegmentScan):
+/// per key of either dimension the number of distinct sources, the distinct sources of the whole
+/// slice, and, for the keys asked, packets and sources by scanner class (ScannerShareQuery::classOf
+/// of each (key, source) with its fingerprint bits AND-ed over the slice). The results equal
+/// COUNT(DISTINCT src) and GROUP BY key, src over the per-source roll-ups (source_hour), which
+/// are written from the same tuples. Services are counted in hash partitions, one read of the
+/// segments each, holding at most kMaxPairs (service, source) pairs per reader; memory also grows
+/// with the distinct sources of the slice (about 100 bytes each). Runs on the thread owning the
+/// database, and a second reader on a thread and connection of its own.
 class SourceTally {
     Q_DECLARE_TR_FUNCTIONS(SourceTally)
 public:
@@ -35,16 +38,18 @@ public:
     void countBy(Dimension dim);
     /// Classes by scanner class are wanted for these keys of `dim` (nullopt: every key).
     void classify(Dimension dim, const ScannerCatalog &catalog, std::optional<QSet<QString>> keys);
-    /// The services that have rows in the slice, all of them (a ranking reads them from the roll-ups):
-    /// each is then read by a seek on the table's (proto, port, hour) key. Otherwise the pass scans
-    /// the whole table, every quarter of it, for the slice's hours: six times the rows a month needs.
-    /// A pass asked only for the classes of named services (classify(Service, …, keys)) seeks those
-    /// by itself; its totalSources() then counts their sources only.
+    /// Only these services' tuples are read (a ranking passes every service of its slice, which
+    /// changes nothing but skips hashing the others'). A pass asked only for the classes of named
+    /// services (classify(Service, …, keys)) restricts itself to those; its totalSources() then
+    /// counts their sources only.
     void seekServices(QVector<ServiceKey> services);
-    /// How many connections read the services in parallel (default 2; 1 reads them in turn).
-    /// Only a pass with seekServices() uses more than one: a second connection to the same file,
-    /// with the same stop flag, on a thread of its own.
+    /// How many connections read the partitions in parallel (default 2; 1 reads them in turn): a
+    /// second connection to the same file, with the same stop flag, on a thread of its own. Each
+    /// reader holds its own pairs, so the import's summary build, whose memory is bounded, keeps one.
     void setReaders(int readers);
+    /// The most (service, source) pairs a reader holds before the services are split into more
+    /// partitions (default kMaxPairs; tests lower it to exercise the split).
+    void setPairLimit(size_t pairs) { m_maxPairs = std::max<size_t>(pairs, 1); }
     Status run(SqliteDatabase &db);
 
     qint64 totalSources() const { return m_totalSources; }
@@ -67,9 +72,15 @@ private:
     qint64 m_startUs;
     qint64 m_endUs;
     QueryFilter m_filter;
+    /// (service, source) pairs one partition may hold (about 80 bytes each) before the pass starts
+    /// again with twice the partitions; and the most partitions it tries (each is one read).
+    static constexpr size_t kMaxPairs = size_t(1) << 18;
+    static constexpr int kMaxPartitions = 64;
     std::optional<QVector<ServiceKey>> m_services;
+    std::optional<std::unordered_set<qint64>> m_serviceSet;
     const ScannerCatalog *m_catalog = nullptr;
     int m_readers = 2;
+    size_t m_maxPairs = kMaxPairs;
     Part m_service;
     Part m_region;
     qint64 m_totalSources = 0;

@@ -14,7 +14,9 @@
 #include "scannercatalog.h"
 #include "sourcetally.h"
 #include "sqlitedatabase.h"
+#include "servicekey.h"
 #include "sqlitestatement.h"
+#include "sqlwhere.h"
 #include "testsupport.h"
 #include "workspace.h"
 #include "workspaceschema.h"
@@ -415,6 +417,56 @@ void TestPeriodSummaryStore::seekingServicesEqualsTheScan()
             return s ? std::move(t) : nullptr;
         };
         const auto scanned = tally(false, 1);
+        QVERIFY(scanned);
+        // The pass reads the flow tuples; the per-source roll-ups are written from the same tuples,
+        // so plain SQL over them must give the same distinct sources, per key and in all.
+        {
+            SqlWhere w("", true);
+            w.addHoursOf(slice.period.startUs(off), slice.period.endUs(off));
+            w.addFilter(slice.filter);
+            for (const Dimension dim : {Dimension::Service, Dimension::Region}) {
+                const QByteArray key = dim == Dimension::Service ? "proto, port" : "region";
+                auto st = ws->database().prepare(
+                    ("SELECT " + key + ", COUNT(DISTINCT src) FROM source_hour" + w.sql() + " GROUP BY " + key + ";").constData());
+                QVERIFY(st);
+                w.bind(**st);
+                QHash<QString, qint64> expected;
+                while ((*st)->step())
+                    expected.insert(dim == Dimension::Service ? ServiceKey{uint8_t((*st)->integer(0)), (*st)->integer(1)}.label()
+                                                              : (*st)->text(0),
+                                    (*st)->int64(dim == Dimension::Service ? 2 : 1));
+                QVERIFY(!expected.isEmpty());
+                QCOMPARE(scanned->sources(dim), expected);
+            }
+            auto total = ws->database().prepare(("SELECT COUNT(DISTINCT src) FROM source_hour" + w.sql() + ";").constData());
+            QVERIFY(total);
+            w.bind(**total);
+            QVERIFY((*total)->step());
+            QCOMPARE(scanned->totalSources(), (*total)->int64(0));
+        }
+        // Services split into many partitions (a pair limit far below the slice's pairs) count
+        // the same as one partition, with one reader and with two.
+        for (const int readers : {1, 2}) {
+            SourceTally split(slice.period.startUs(off), slice.period.endUs(off), slice.filter);
+            split.countBy(Dimension::Service);
+            split.countBy(Dimension::Region);
+            split.classify(Dimension::Service, ScannerCatalog::builtIn(), std::nullopt);
+            split.setReaders(readers);
+            split.setPairLimit(50);
+            QVERIFY(split.run(ws->database()));
+            QCOMPARE(split.totalSources(), scanned->totalSources());
+            QCOMPARE(split.sources(Dimension::Service), scanned->sources(Dimension::Service));
+            QCOMPARE(split.sources(Dimension::Region), scanned->sources(Dimension::Region));
+            for (auto it = scanned->classes(Dimension::Service).begin(); it != scanned->classes(Dimension::Service).end(); ++it) {
+                const QVector<ScannerClassShare> other = split.classes(Dimension::Service).value(it.key());
+                QCOMPARE(other.size(), it.value().size());
+                for (int i = 0; i < other.size(); ++i) {
+                    QCOMPARE(other[i].scannerClass, it.value()[i].scannerClass);
+                    QCOMPARE(other[i].packets, it.value()[i].packets);
+                    QCOMPARE(other[i].sources, it.value()[i].sources);
+                }
+            }
+        }
         // Classes of a few named services only (a stored ranking classed with another list): the
         // pass seeks those services by itself, with the same classes as the scan.
         QSet<QString> named;
@@ -491,7 +543,7 @@ void TestPeriodSummaryStore::seekingServicesEqualsTheScan()
     QVERIFY(WorkspaceSchema::create(**memory));
     const QByteArray attach = "ATTACH DATABASE '" + m_demoDb.toUtf8() + "' AS demo;";
     QVERIFY((*memory)->exec(attach.constData()));
-    QVERIFY((*memory)->exec("INSERT INTO source_hour SELECT * FROM demo.source_hour; DETACH DATABASE demo;"));
+    QVERIFY((*memory)->exec("INSERT INTO flow_segments SELECT * FROM demo.flow_segments; DETACH DATABASE demo;"));
     SourceTally inMemory(kQ3.startUs(off), kQ3.endUs(off), {});
     inMemory.countBy(Dimension::Service);
     inMemory.seekServices(services);
