@@ -15,28 +15,6 @@ void SqlWhere::addHoursOf(qint64 startUs, qint64 endUs)
     m_values.emplace_back(qint64(HourClock::endHourOf(endUs)));
 }
 
-void SqlWhere::addTimeUs(const char *column, qint64 startUs, qint64 endUs)
-{
-    m_conditions << col(column) + " >= ? AND " + col(column) + " < ?";
-    m_values.emplace_back(startUs);
-    m_values.emplace_back(endUs);
-}
-
-QByteArray SqlWhere::hourListCondition(const QByteArray &column)
-{
-    return column + " IN (WITH RECURSIVE hours(h) AS (SELECT ? UNION ALL SELECT h + 1 FROM hours WHERE h + 1 < ?) "
-                    "SELECT h FROM hours)";
-}
-
-void SqlWhere::addSourceHourList(const QueryFilter &filter, qint64 startUs, qint64 endUs)
-{
-    if (!filter.sourcePrefix || !m_hasSource)
-        return;
-    m_conditions << hourListCondition(col("hour"));
-    m_values.emplace_back(qint64(HourClock::hourOf(startUs)));
-    m_values.emplace_back(qint64(HourClock::endHourOf(endUs)));
-}
-
 void SqlWhere::addFilter(const QueryFilter &f)
 {
     if (!f.sensorIds.isEmpty()) {
@@ -67,9 +45,7 @@ void SqlWhere::addFilter(const QueryFilter &f)
     if (f.sourcePrefix && m_hasSource) {
         const QByteArray first = f.sourcePrefix->first().blob();
         const QByteArray last = f.sourcePrefix->last().blob();
-        // One address as an equality: on flow_hour, with the period's hours as a list
-        // (addSourceHourList), the (hour, src, first_us) index then yields its flows already in time
-        // order, so a busy scanner's pages need no sort.
+        // One address as an equality, a prefix as a range.
         if (first == last) {
             m_conditions << col("src") + " = ?";
             m_values.emplace_back(first);
@@ -104,12 +80,6 @@ void SqlWhere::addKeys(Dimension dim, const QStringList &keys)
         any = true;
     }
     m_conditions << (any ? c + ")" : QByteArray("0"));
-}
-
-void SqlWhere::addRaw(const QByteArray &condition, const std::vector<Value> &values)
-{
-    m_conditions << condition;
-    m_values.insert(m_values.end(), values.begin(), values.end());
 }
 
 QByteArray SqlWhere::sql() const

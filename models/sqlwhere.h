@@ -17,25 +17,15 @@ class SqliteStatement;
 /// a user-typed filter can never change the statement's shape.
 class SqlWhere {
 public:
-    /// `alias` prefixes the columns ("f." for a joined flow table); `hasSource` when the table has `src`.
+    /// `alias` prefixes the columns; `hasSource` when the table has `src` (source_hour).
     SqlWhere(const QByteArray &alias, bool hasSource);
     /// hour in the hours that hold any instant of [startUs, endUs) (HourClock), so every caller
     /// turns a time range into hours the same way.
     void addHoursOf(qint64 startUs, qint64 endUs);
-    void addTimeUs(const char *column, qint64 startUs, qint64 endUs);
-    /// With a source in `filter` (flow_hour only): hour IN (the hours of [startUs, endUs)), a list
-    /// SQLite seeks one value at a time, so flow_hour_src_by_hour (hour, src, first_us) serves the
-    /// source's equality for a whole period in (hour, …) order, where a range on the hour would read
-    /// every entry of it. Nothing without a source.
-    void addSourceHourList(const QueryFilter &filter, qint64 startUs, qint64 endUs);
-    /// "`column` IN (the hours from ? to before ?)": the list of addSourceHourList, for statements
-    /// written by hand; binds first and end hour in that order.
-    static QByteArray hourListCondition(const QByteArray &column);
     void addFilter(const QueryFilter &filter);
     /// (proto = ? AND port = ?) OR … for Service keys, region = ? OR … for Region keys: SQLite
     /// seeks each key in an index led by it (source_hour's primary key).
     void addKeys(Dimension dim, const QStringList &keys);
-    void addRaw(const QByteArray &condition, const std::vector<std::variant<qint64, QString, QByteArray>> &values);
 
     QByteArray sql() const;   ///< " WHERE …" or empty
     /// Binds every value from index `first`; returns the next free index.

@@ -982,10 +982,13 @@ Result<QVector<FlowRow>> Workspace::flows(const Period &period, const QueryFilte
     endHour();
 
     QHash<int, QString> sensorNames;
-    if (auto st = m_db->prepare("SELECT id, name FROM sensors;")) {
-        while ((*st)->step())
-            sensorNames.insert((*st)->integer(0), (*st)->text(1));
-    }
+    auto names = m_db->prepare("SELECT id, name FROM sensors;");
+    if (!names)
+        return names.error();
+    while ((*names)->step())
+        sensorNames.insert((*names)->integer(0), (*names)->text(1));
+    if (!(*names)->ok())
+        return dbError(*m_db);
     PayloadLookup payloads(*m_db);
     out.reserve(qsizetype(page.size()));
     for (const Candidate &c : page) {
