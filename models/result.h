@@ -17,6 +17,7 @@ struct Error {
         Unreadable,     ///< permission or I/O error
         BadFormat,      ///< not a capture / not a database / corrupt
         Unsupported,    ///< valid but not handled (link type, schema version)
+        Outdated,       ///< a workspace of an older schema, opened read-only: opening it for writing migrates it
         Truncated,      ///< ended early
         Database,       ///< SQLite failure
         Cancelled,

@@ -231,7 +231,7 @@ Status Workspace::validate(Verify verify)
     }
     if (version < WorkspaceSchema::CurrentVersion) {
         if (m_mode == Mode::ReadOnly)
-            return Error{Error::Code::Unsupported,
+            return Error{Error::Code::Outdated,
                          tr("%1: workspace schema version %2 must be upgraded; open it once for writing "
                             "(for example with teiten import) to migrate it")
                              .arg(m_path)

@@ -2239,9 +2239,8 @@
 <context>
     <name>SourceTally</name>
     <message>
-        <location filename="../models/sourcetally.cpp" line="119"/>
         <source>%1: cannot read the per-source roll-ups: %2</source>
-        <translation>%1：送信元ごとの集計を読めません：%2</translation>
+        <translation type="vanished">%1：送信元ごとの集計を読めません：%2</translation>
     </message>
 </context>
 <context>
@@ -3335,333 +3334,359 @@
 <context>
     <name>teiten::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="188"/>
+        <location filename="../widgets/mainwindow.cpp" line="189"/>
         <source>Drill-down</source>
         <translation>ドリルダウン</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="189"/>
-        <location filename="../widgets/mainwindow.cpp" line="322"/>
+        <location filename="../widgets/mainwindow.cpp" line="190"/>
+        <location filename="../widgets/mainwindow.cpp" line="323"/>
         <source>Drill-down: %1</source>
         <translation>ドリルダウン：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="230"/>
+        <location filename="../widgets/mainwindow.cpp" line="231"/>
         <source>New Workspace</source>
         <translation>新しいワークスペース</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="231"/>
-        <location filename="../widgets/mainwindow.cpp" line="549"/>
+        <location filename="../widgets/mainwindow.cpp" line="232"/>
+        <location filename="../widgets/mainwindow.cpp" line="590"/>
         <source>Teiten workspaces (*.db)</source>
         <translation>Teiten ワークスペース (*.db)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="238"/>
+        <location filename="../widgets/mainwindow.cpp" line="239"/>
         <source>Open Workspace</source>
         <translation>ワークスペースを開く</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="239"/>
+        <location filename="../widgets/mainwindow.cpp" line="240"/>
         <source>Teiten workspaces (*.db);;All files (*)</source>
         <translation>Teiten ワークスペース (*.db);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="264"/>
+        <location filename="../widgets/mainwindow.cpp" line="265"/>
         <source>About Teiten</source>
         <translation>Teiten について</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="265"/>
+        <location filename="../widgets/mainwindow.cpp" line="266"/>
         <source>&lt;p&gt;&lt;b&gt;Teiten %1&lt;/b&gt; — darknet sensor analysis workstation.&lt;/p&gt;&lt;p&gt;Region data: the bundled sample uses its own database; the public country database is derived from NRO delegation data via ip-location-db (CC BY 4.0).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Teiten %1&lt;/b&gt; — ダークネットセンサー分析ワークステーション&lt;/p&gt;&lt;p&gt;地域データ：同梱のサンプルは専用のデータベースを使用しています。公開の地域データベースは NRO の割り振りデータに基づき ip-location-db から提供されています（CC BY 4.0）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="296"/>
+        <location filename="../widgets/mainwindow.cpp" line="297"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="297"/>
+        <location filename="../widgets/mainwindow.cpp" line="298"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったワークスペース(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="298"/>
+        <location filename="../widgets/mainwindow.cpp" line="299"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="299"/>
+        <location filename="../widgets/mainwindow.cpp" line="300"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="300"/>
+        <location filename="../widgets/mainwindow.cpp" line="301"/>
         <source>&amp;New Workspace…</source>
         <translation>新しいワークスペース(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="301"/>
+        <location filename="../widgets/mainwindow.cpp" line="302"/>
         <source>&amp;Open Workspace…</source>
         <translation>ワークスペースを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="302"/>
+        <location filename="../widgets/mainwindow.cpp" line="303"/>
         <source>&amp;Import Captures…</source>
         <translation>キャプチャを取り込む(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="303"/>
+        <location filename="../widgets/mainwindow.cpp" line="304"/>
         <source>Import &amp;Folder…</source>
         <translation>フォルダーを取り込む(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="304"/>
+        <location filename="../widgets/mainwindow.cpp" line="305"/>
         <source>Export &amp;Figure…</source>
         <translation>図の書き出し(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="305"/>
+        <location filename="../widgets/mainwindow.cpp" line="306"/>
         <source>Export &amp;Report…</source>
         <translation>レポートの書き出し(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="306"/>
+        <location filename="../widgets/mainwindow.cpp" line="307"/>
         <source>&amp;Verify Workspace</source>
         <translation>ワークスペースを検証(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="307"/>
+        <location filename="../widgets/mainwindow.cpp" line="308"/>
         <source>Run the full integrity check of the workspace, even if it is unchanged since it last passed</source>
         <translation>前回の整合性チェックに合格してから変更がない場合でも、ワークスペースの整合性チェックを完全に実行します</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="308"/>
+        <location filename="../widgets/mainwindow.cpp" line="309"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="309"/>
+        <location filename="../widgets/mainwindow.cpp" line="310"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="310"/>
+        <location filename="../widgets/mainwindow.cpp" line="311"/>
         <source>&amp;About Teiten</source>
         <translation>Teiten について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="311"/>
+        <location filename="../widgets/mainwindow.cpp" line="312"/>
         <source>Ports</source>
         <translation>ポート</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="312"/>
+        <location filename="../widgets/mainwindow.cpp" line="313"/>
         <source>Regions</source>
         <translation>地域</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="314"/>
+        <location filename="../widgets/mainwindow.cpp" line="315"/>
         <source>Events</source>
         <translation>事象</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="317"/>
+        <location filename="../widgets/mainwindow.cpp" line="318"/>
         <source>ICS</source>
         <extracomment>Tab of industrial control system ports</extracomment>
         <translation>制御システム</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="324"/>
+        <location filename="../widgets/mainwindow.cpp" line="325"/>
         <source>Sensors</source>
         <translation>センサー</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="325"/>
+        <location filename="../widgets/mainwindow.cpp" line="326"/>
         <source>Files</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="341"/>
-        <location filename="../widgets/mainwindow.cpp" line="372"/>
+        <location filename="../widgets/mainwindow.cpp" line="342"/>
+        <location filename="../widgets/mainwindow.cpp" line="373"/>
+        <location filename="../widgets/mainwindow.cpp" line="378"/>
         <source>Teiten</source>
         <translation>Teiten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="342"/>
+        <location filename="../widgets/mainwindow.cpp" line="343"/>
         <source>Open a workspace or drop capture files here</source>
         <translation>ワークスペースを開くか、ここにキャプチャファイルをドロップしてください</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="347"/>
+        <location filename="../widgets/mainwindow.cpp" line="348"/>
         <source>%1 — %2 — Teiten</source>
         <extracomment>window title: %1 workspace file name, %2 period</extracomment>
         <translation>%1 — %2 — Teiten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="348"/>
+        <location filename="../widgets/mainwindow.cpp" line="349"/>
         <source>%1 — Teiten</source>
         <translation>%1 — Teiten</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="379"/>
+        <source>%1 was written by an older version of Teiten. Upgrade it to open it here?</source>
+        <translation>%1 は以前のバージョンの Teiten で作成されています。ここで開けるようにアップグレードしますか？</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="381"/>
+        <source>The upgrade changes how the workspace stores its flows; for a large workspace it takes minutes. Older versions of Teiten cannot open it afterwards.</source>
+        <translation>アップグレードではワークスペースのフローの保存形式を変更します。大きなワークスペースでは数分かかります。アップグレード後は以前のバージョンの Teiten では開けません。</translation>
+    </message>
+    <message>
         <location filename="../widgets/mainwindow.cpp" line="383"/>
+        <source>Upgrade</source>
+        <translation>アップグレード</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="393"/>
+        <source>Upgrading %1…</source>
+        <translation>%1 をアップグレード中…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="404"/>
+        <source>Could not upgrade the workspace: %1</source>
+        <translation>ワークスペースをアップグレードできませんでした：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="420"/>
         <source>Checking the integrity of %1…</source>
         <translation>%1 の整合性をチェックしています…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="384"/>
+        <location filename="../widgets/mainwindow.cpp" line="421"/>
         <source>Opening %1…</source>
         <translation>%1 を開いています…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="397"/>
+        <location filename="../widgets/mainwindow.cpp" line="438"/>
         <source>Could not open the workspace: %1</source>
         <translation>ワークスペースを開けませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="408"/>
+        <location filename="../widgets/mainwindow.cpp" line="449"/>
         <source>%1 passed the full integrity check.</source>
         <translation>%1 は完全な整合性チェックに合格しました。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="416"/>
+        <location filename="../widgets/mainwindow.cpp" line="457"/>
         <source>Open a workspace first.</source>
         <translation>先にワークスペースを開いてください。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="447"/>
+        <location filename="../widgets/mainwindow.cpp" line="488"/>
         <source>Could not create the workspace: %1</source>
         <translation>ワークスペースを作成できませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="517"/>
+        <location filename="../widgets/mainwindow.cpp" line="558"/>
         <source>No recent workspaces</source>
         <translation>最近使ったワークスペースはありません</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="521"/>
+        <location filename="../widgets/mainwindow.cpp" line="562"/>
         <source>Clear List</source>
         <translation>一覧を消去</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="531"/>
+        <location filename="../widgets/mainwindow.cpp" line="572"/>
         <source>Import Folder</source>
         <translation>フォルダーを取り込む</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="538"/>
+        <location filename="../widgets/mainwindow.cpp" line="579"/>
         <source>Import Captures</source>
         <extracomment>file dialog filter; %1 is the list of name patterns</extracomment>
         <translation>キャプチャを取り込む</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="539"/>
+        <location filename="../widgets/mainwindow.cpp" line="580"/>
         <source>Captures (%1);;All files (*)</source>
         <translation>キャプチャ (%1);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="548"/>
+        <location filename="../widgets/mainwindow.cpp" line="589"/>
         <source>New Workspace for the Import</source>
         <translation>取り込み用の新しいワークスペース</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="564"/>
+        <location filename="../widgets/mainwindow.cpp" line="605"/>
         <source>An import is already running; wait for it or cancel it first.</source>
         <translation>取り込みが実行中です。終わるのを待つか、先に中止してください。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="586"/>
+        <location filename="../widgets/mainwindow.cpp" line="627"/>
         <source>Import cancelled after %1 packets</source>
         <translation>%1 パケットで取り込みを中止しました</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="588"/>
+        <location filename="../widgets/mainwindow.cpp" line="629"/>
         <source>Imported %1 packets from %2 files</source>
         <translation>%2 ファイルから %1 パケットを取り込みました</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="658"/>
+        <location filename="../widgets/mainwindow.cpp" line="699"/>
         <source>Import Running</source>
         <translation>取り込み中</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="659"/>
+        <location filename="../widgets/mainwindow.cpp" line="700"/>
         <source>An import is running. Cancel it and quit?</source>
         <translation>取り込みが実行中です。中止して終了しますか?</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="733"/>
+        <location filename="../widgets/mainwindow.cpp" line="774"/>
         <source>This view shows nothing that can be exported as a figure.</source>
         <translation>この画面には図として書き出せるものがありません。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="769"/>
+        <location filename="../widgets/mainwindow.cpp" line="810"/>
         <source>Exporting the figure to %1…</source>
         <translation>図を %1 に書き出しています…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="774"/>
+        <location filename="../widgets/mainwindow.cpp" line="815"/>
         <source>Could not export the figure: %1</source>
         <translation>図を書き出せませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="778"/>
+        <location filename="../widgets/mainwindow.cpp" line="819"/>
         <source>Figure written to %1</source>
         <translation>図を %1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="793"/>
+        <location filename="../widgets/mainwindow.cpp" line="834"/>
         <source>Open a workspace first: the report is made from its captures.</source>
         <translation>先にワークスペースを開いてください。レポートはその観測データから作成します。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="797"/>
+        <location filename="../widgets/mainwindow.cpp" line="838"/>
         <source>A report is already being written.</source>
         <translation>レポートはすでに書き出し中です。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="817"/>
+        <location filename="../widgets/mainwindow.cpp" line="858"/>
         <source>Choose a period for the report.</source>
         <translation>レポートの期間を選んでください。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="829"/>
+        <location filename="../widgets/mainwindow.cpp" line="870"/>
         <source>Export Report</source>
         <translation>レポートの書き出し</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="830"/>
+        <location filename="../widgets/mainwindow.cpp" line="871"/>
         <source>Preparing the report of %1…</source>
         <translation>%1 のレポートを準備しています…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="849"/>
+        <location filename="../widgets/mainwindow.cpp" line="890"/>
         <source>Writing the report of %1…</source>
         <translation>%1 のレポートを書き出しています…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="870"/>
+        <location filename="../widgets/mainwindow.cpp" line="911"/>
         <source>Report export cancelled</source>
         <translation>レポートの書き出しをキャンセルしました</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="872"/>
+        <location filename="../widgets/mainwindow.cpp" line="913"/>
         <source>Could not write the report: %1</source>
         <translation>レポートを書き出せませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="877"/>
+        <location filename="../widgets/mainwindow.cpp" line="918"/>
         <source>Report written to %1</source>
         <translation>レポートを %1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="881"/>
+        <location filename="../widgets/mainwindow.cpp" line="922"/>
         <source>Report Written</source>
         <translation>レポートの書き出し完了</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="881"/>
+        <location filename="../widgets/mainwindow.cpp" line="922"/>
         <source>The report was written to %1.
 
 Open it now?</source>

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QMimeData>
 #include <QProgressDialog>
 #include <QScreen>
@@ -372,6 +373,42 @@ void MainWindow::reportError(const QString &message, bool dialog)
         QMessageBox::warning(this, tr("Teiten"), message);
 }
 
+void MainWindow::offerUpgrade(const QString &path, const QString &why)
+{
+    QMessageBox box(QMessageBox::Question, tr("Teiten"),
+                    tr("%1 was written by an older version of Teiten. Upgrade it to open it here?").arg(path),
+                    QMessageBox::NoButton, this);
+    box.setInformativeText(tr("The upgrade changes how the workspace stores its flows; for a large workspace it "
+                              "takes minutes. Older versions of Teiten cannot open it afterwards."));
+    QPushButton *upgrade = box.addButton(tr("Upgrade"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(upgrade);
+    box.exec();
+    if (box.clickedButton() != upgrade) {
+        emit workspaceFailed(why);
+        statusBar()->showMessage(why, 10000);
+        return;
+    }
+    ++m_openPending;
+    const QString upgrading = tr("Upgrading %1…").arg(path);
+    statusBar()->showMessage(upgrading);
+    // Opening for writing migrates it (WorkspaceSchema::migrate, one transaction): nothing else to do.
+    BackgroundQuery::start<Ok>(
+        this, path, [](Workspace &) -> Status { return Ok{}; },
+        [this, path, upgrading](const Status &s) {
+            --m_openPending;
+            if (statusBar()->currentMessage() == upgrading)
+                statusBar()->clearMessage();
+            if (!s) {
+                emit workspaceFailed(s.error().message);
+                reportError(tr("Could not upgrade the workspace: %1").arg(s.error().message), true);
+                return;
+            }
+            openWorkspace(path);
+        },
+        Workspace::Mode::ReadWrite);
+}
+
 void MainWindow::openWorkspace(const QString &path, Workspace::Verify verify)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
@@ -392,6 +429,10 @@ void MainWindow::openWorkspace(const QString &path, Workspace::Verify verify)
                 return;
             if (statusBar()->currentMessage() == opening)
                 statusBar()->clearMessage();
+            if (!r && r.error().code == Error::Code::Outdated) {
+                offerUpgrade(absolute, r.error().message);
+                return;
+            }
             if (!r) {
                 emit workspaceFailed(r.error().message);
                 reportError(tr("Could not open the workspace: %1").arg(r.error().message), true);

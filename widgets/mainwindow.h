@@ -138,6 +138,9 @@ private:
     void updateTitle();
     void chooseAndImport(bool folder);
     void reportError(const QString &message, bool dialog);
+    /// A workspace of an older schema: asks whether to upgrade it (opened for writing, off the
+    /// GUI thread), then opens it; `why` is the read-only open's message, kept if the answer is no.
+    void offerUpgrade(const QString &path, const QString &why);
     void onReportFinished(const QString &out, const Status &status);
 
     AnalysisContext *m_context;

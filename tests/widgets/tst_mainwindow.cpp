@@ -30,8 +30,10 @@
 #include "rankingview.h"
 #include "sensorsmodel.h"
 #include "sensorspanel.h"
+#include "sqlitedatabase.h"
 #include "testsupport.h"
 #include "timeserieschart.h"
+#include "workspaceschema.h"
 
 using namespace teiten;
 
@@ -53,6 +55,7 @@ private slots:
     void dropOfAWorkspaceOpensIt();
     void splitterSizesAreRestored();
     void verifyWorkspaceRunsTheFullCheck();
+    void olderWorkspaceIsUpgradedWhenAsked();
 
 private:
     void openFixture();
@@ -355,6 +358,56 @@ void TestMainWindow::verifyWorkspaceRunsTheFullCheck()
     QVERIFY2(failed.first().first().toString().contains(QLatin1String("damaged")), qPrintable(failed.first().first().toString()));
     QTRY_COMPARE(dialogs.size(), 1);
     QVERIFY(dialogs.first().contains(QFileInfo(m_path).absoluteFilePath()));
+}
+
+// A workspace of the previous schema (version 7, one flow tuple as a row): opening it asks whether
+// to upgrade; "no" leaves the file exactly as it was, "upgrade" migrates it off the GUI thread and
+// opens it.
+void TestMainWindow::olderWorkspaceIsUpgradedWhenAsked()
+{
+    const QString old = m_dir.filePath(QStringLiteral("v7.db"));
+    {
+        auto db = SqliteDatabase::open(old, SqliteDatabase::Mode::Create);
+        QVERIFY(db);
+        QVERIFY((*db)->exec(WorkspaceSchema::historicalDdl(7)));
+        const QByteArray app = "PRAGMA application_id = " + QByteArray::number(WorkspaceSchema::ApplicationId) + ";";
+        QVERIFY((*db)->exec(app.constData()));
+        QVERIFY((*db)->exec("PRAGMA user_version = 7;"
+                            "INSERT INTO sensors(id, name) VALUES(1, 'jp-01');"
+                            "INSERT INTO files(id, path, size, hash, sensor_id, format, first_us, last_us, packets, status,"
+                            " imported_at) VALUES(1, '/a.pcap', 1, 'h', 1, 'pcap', 1372654800000000, 1372654800000000, 3,"
+                            " 'ok', 0);"
+                            "INSERT INTO rollup_hour VALUES(381293, 1, 6, 23, 'CN', 1, 3, 120);"
+                            "INSERT INTO flow_hour(file_id, hour, sensor_id, src, dst, proto, port, sport, dport, ttl,"
+                            " tcp_flags, ip_len, fingerprints, region, packets, first_us, last_us, first_offset) VALUES(1,"
+                            " 381293, 1, x'00000000000000000000ffffc0000201', x'00000000000000000000ffffc6336401', 6, 23,"
+                            " -1, 23, 50, 2, 40, 0, 'CN', 3, 1372654800000000, 1372654801000000, 24);"));
+    }
+    const QByteArray before = test::fileSha1(old);
+    const QString absolute = QFileInfo(old).absoluteFilePath();
+    {
+        const test::MessageBoxCloser declines;
+        QSignalSpy failed(m_window, &MainWindow::workspaceFailed);
+        m_window->openWorkspace(old);
+        QTRY_COMPARE(failed.size(), 1);
+        QCOMPARE(declines.texts().size(), 1);
+        QVERIFY2(declines.texts().first().contains(absolute), qPrintable(declines.texts().first()));
+        QVERIFY2(declines.texts().first().contains(QLatin1String("older version")), qPrintable(declines.texts().first()));
+        QTRY_VERIFY(!m_window->isBusy());
+        QCOMPARE(test::fileSha1(old), before);
+        QCOMPARE(test::queryScalar(old, "PRAGMA user_version;"), qint64(7));
+    }
+    const test::MessageBoxCloser accepts(test::MessageBoxCloser::Answer::Accept);
+    QSignalSpy opened(m_window, &MainWindow::workspaceOpened);
+    m_window->openWorkspace(old);
+    QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 30000);
+    QCOMPARE(opened.first().first().toString(), absolute);
+    QCOMPARE(accepts.texts().size(), 1);
+    QTRY_VERIFY(!m_window->isBusy());
+    QCOMPARE(test::queryScalar(old, "PRAGMA user_version;"), qint64(WorkspaceSchema::CurrentVersion));
+    const test::FlowTotals flows = test::flowTotals(old);
+    QCOMPARE(flows.tuples, qint64(1));
+    QCOMPARE(flows.packets, qint64(3));
 }
 
 QTEST_MAIN(TestMainWindow)
