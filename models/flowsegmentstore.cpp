@@ -30,8 +30,10 @@ Status FlowSegmentStore::write(qint64 fileId, qint64 hour, int sensorId, std::ve
     if (!m_insert)
         if (auto s = prepare(); !s)
             return s;
-    std::stable_sort(tuples.begin(), tuples.end(),
-                     [](const FlowTuple &a, const FlowTuple &b) { return a.firstUs < b.firstUs; });
+    // The import hands them over in time order already; sort only what is not.
+    auto earlier = [](const FlowTuple &a, const FlowTuple &b) { return a.firstUs < b.firstUs; };
+    if (!std::is_sorted(tuples.begin(), tuples.end(), earlier))
+        std::stable_sort(tuples.begin(), tuples.end(), earlier);
     const int64_t baseUs = int64_t(hour) * HourClock::kHourUs;
     for (size_t at = 0; at < tuples.size(); at += MaxTuples) {
         const size_t n = std::min(MaxTuples, tuples.size() - at);
