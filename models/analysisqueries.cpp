@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysisqueries.h"
 
-#include <array>
 #include <cstdlib>
 #include <cstring>
 #include <map>
@@ -15,6 +14,7 @@
 #include "flowsegmentscan.h"
 #include "flowsegmentstore.h"
 #include "flowtuplefilter.h"
+#include "georesolver.h"
 #include "hourclock.h"
 #include "payloadlookup.h"
 #include "sqlitedatabase.h"
@@ -43,24 +43,11 @@ IpAddress addressAt(const SqliteStatement &st, int col)
     return IpAddress::fromBlob(b, size);
 }
 
-using Address = std::array<uint8_t, 16>;
-
-Address addressOf(const uint8_t *bytes)
+/// A tuple's address (16 bytes, IPv4 mapped) as an IpAddress.
+IpAddress addressOf(const uint8_t *bytes)
 {
-    Address a;
-    std::memcpy(a.data(), bytes, 16);
-    return a;
+    return IpAddress::fromBlob(bytes, 16);
 }
-
-struct AddressHash {
-    size_t operator()(const Address &a) const noexcept
-    {
-        uint64_t x, y;
-        std::memcpy(&x, a.data(), 8);
-        std::memcpy(&y, a.data() + 8, 8);
-        return size_t((x * 0x9E3779B97F4A7C15ull) ^ y ^ (y >> 29));
-    }
-};
 
 /// The source port a tuple shows: its well-known one, or the first real one when ephemeral ports
 /// were folded (−1).
@@ -77,7 +64,7 @@ Result<QVector<FlowGroup>> AnalysisQueries::flowGroups(qint64 startUs, qint64 en
     SqliteDatabase &db = m_ws.database();
     const FlowTupleFilter match(filter);
     struct Key {
-        Address src;
+        IpAddress src;
         int ttl, srcPort, fingerprints;
         int32_t payloadId;
         bool operator==(const Key &o) const
@@ -94,7 +81,7 @@ Result<QVector<FlowGroup>> AnalysisQueries::flowGroups(qint64 startUs, qint64 en
     struct KeyHash {
         size_t operator()(const Key &k) const noexcept
         {
-            return AddressHash()(k.src) ^ (size_t(k.ttl) << 1) ^ (size_t(uint32_t(k.srcPort)) << 9)
+            return std::hash<IpAddress>()(k.src) ^ (size_t(k.ttl) << 1) ^ (size_t(uint32_t(k.srcPort)) << 9)
                 ^ (size_t(k.fingerprints) << 27) ^ (size_t(uint32_t(k.payloadId)) * 0x9E3779B1u);
         }
     };
@@ -120,7 +107,7 @@ Result<QVector<FlowGroup>> AnalysisQueries::flowGroups(qint64 startUs, qint64 en
     for (size_t i = 0; i < n; ++i) {
         const Key &k = sorted[i].first;
         FlowGroup g;
-        g.src = IpAddress::fromBlob(k.src.data(), 16);
+        g.src = k.src;
         g.ttl = k.ttl;
         g.srcPort = k.srcPort;
         g.fingerprints = k.fingerprints;
@@ -167,9 +154,9 @@ Result<QVector<ReplyFlow>> AnalysisQueries::replyFlows(qint64 startUs, qint64 en
             if (udp && !payload->response && !(t.sport >= 0 && t.sport != t.dport))
                 continue;
             ReplyFlow r;
-            r.src = IpAddress::fromBlob(t.src, 16);
-            r.dst = IpAddress::fromBlob(t.dst, 16);
-            r.region = FlowTupleFilter::regionText(t.region);
+            r.src = addressOf(t.src);
+            r.dst = addressOf(t.dst);
+            r.region = GeoResolver::unpack(t.region);
             r.sensorId = seg.sensorId;
             r.proto = t.proto;
             r.srcPort = shownSourcePort(t);
@@ -182,8 +169,8 @@ Result<QVector<ReplyFlow>> AnalysisQueries::replyFlows(qint64 startUs, qint64 en
             r.packets = t.packets;
             if (t.quoted) {
                 r.quoted = true;
-                r.quotedSrc = IpAddress::fromBlob(t.quotedSrc, 16);
-                r.quotedDst = IpAddress::fromBlob(t.quotedDst, 16);
+                r.quotedSrc = addressOf(t.quotedSrc);
+                r.quotedDst = addressOf(t.quotedDst);
             }
             found.push_back({t.firstUs, FlowSegmentStore::flowId(seg.id, i), std::move(r)});
         }
@@ -226,14 +213,14 @@ Result<QVector<RequestBurst>> AnalysisQueries::requestBursts(qint64 startUs, qin
     }
     // One request tuple of a busy service: what a burst's figures are made of.
     struct Request {
-        Address dst, src;
+        IpAddress dst, src;
         int proto, port, sensorId, ttl, flags, srcPort;
         qint64 packets, firstUs, lastUs;
     };
     PayloadLookup payloads(db);
     const FlowTupleFilter all(QueryFilter{});
     QVector<RequestBurst> out;
-    std::vector<std::vector<Address>> burstSources;
+    std::vector<std::vector<IpAddress>> burstSources;
     std::vector<Request> requests;
     Status failed = Ok{};
     for (const auto &[hour, services] : busy) {
@@ -280,7 +267,7 @@ Result<QVector<RequestBurst>> AnalysisQueries::requestBursts(qint64 startUs, qin
                 continue;
             }
             RequestBurst b;
-            b.dst = IpAddress::fromBlob(requests[i].dst.data(), 16);
+            b.dst = requests[i].dst;
             b.proto = uint8_t(requests[i].proto);
             b.port = requests[i].port;
             b.hour = hour;
@@ -289,7 +276,7 @@ Result<QVector<RequestBurst>> AnalysisQueries::requestBursts(qint64 startUs, qin
             b.firstUs = requests[i].firstUs;
             b.lastUs = requests[i].lastUs;
             std::map<int, qint64> ttls, flags, ports;
-            std::vector<Address> srcs;
+            std::vector<IpAddress> srcs;
             for (size_t k = i; k < j; ++k) {
                 const Request &r = requests[k];
                 b.sensorId = std::min(b.sensorId, r.sensorId);
@@ -328,10 +315,10 @@ Result<QVector<RequestBurst>> AnalysisQueries::requestBursts(qint64 startUs, qin
     // Whether each burst's sources hit another address within a day of it: one pass over the
     // hours of every burst's window, [hour − 24, hour + 24], each read once.
     constexpr qint64 kDayHours = 24;
-    std::unordered_map<Address, std::vector<std::pair<int, bool>>, AddressHash> watch; // source → (burst, seen)
+    std::unordered_map<IpAddress, std::vector<std::pair<int, bool>>> watch; // source → (burst, seen)
     std::vector<std::pair<qint64, qint64>> windows;
     for (int b = 0; b < out.size(); ++b) {
-        for (const Address &a : burstSources[size_t(b)])
+        for (const IpAddress &a : burstSources[size_t(b)])
             watch[a].push_back({b, false});
         windows.push_back({out[b].hour - kDayHours, out[b].hour + kDayHours + 1});
     }
@@ -343,9 +330,6 @@ Result<QVector<RequestBurst>> AnalysisQueries::requestBursts(qint64 startUs, qin
         else
             merged.push_back(w);
     }
-    std::vector<Address> dsts;
-    for (const RequestBurst &b : out)
-        dsts.push_back(addressOf(b.dst.bytes()));
     for (const auto &[from, to] : merged) {
         const Status scanned = FlowSegmentScan(db).run(from, to, all,
                                                        [&](const FlowSegment &seg, const std::vector<FlowTuple> &tuples) {
@@ -355,7 +339,7 @@ Result<QVector<RequestBurst>> AnalysisQueries::requestBursts(qint64 startUs, qin
                     continue;
                 for (auto &[b, seen] : it->second)
                     if (!seen && std::abs(out[b].hour - seg.hour) <= kDayHours
-                        && std::memcmp(t.dst, dsts[size_t(b)].data(), 16) != 0)
+                        && std::memcmp(t.dst, out[b].dst.bytes(), 16) != 0)
                         seen = true;
             }
             return true;

@@ -28,8 +28,10 @@ FlowTupleFilter::FlowTupleFilter(const QueryFilter &f) : m_sensorIds(f.sensorIds
         setPort(*f.port);
     if (!f.region.isEmpty()) {
         // Stored regions are two ASCII letters; any other text matches no tuple, as in SQL.
-        if (const auto r = packedRegion(f.region))
-            m_region = *r;
+        // Exact text, as SQL compares it (GeoResolver::pack would upper-case and map to ZZ).
+        const QString &r = f.region;
+        if (r.size() == 2 && r[0].unicode() < 0x80 && r[1].unicode() < 0x80)
+            m_region = (r[0].unicode() << 8) | r[1].unicode();
         else
             m_never = true;
     }

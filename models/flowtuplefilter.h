@@ -4,10 +4,8 @@
 #include <array>
 #include <cstdint>
 #include <cstring>
-#include <optional>
 
 #include <QList>
-#include <QString>
 
 #include "flowtuple.h"
 #include "workspacetypes.h"
@@ -34,19 +32,6 @@ public:
         if (m_hasSource && (std::memcmp(t.src, m_first.data(), 16) < 0 || std::memcmp(t.src, m_last.data(), 16) > 0))
             return false;
         return !m_never;
-    }
-    /// A stored region's two letters as text ("JP").
-    static QString regionText(uint16_t region)
-    {
-        const char letters[2] = {char(region >> 8), char(region & 0xff)};
-        return QString::fromLatin1(letters, 2);
-    }
-    /// Two ASCII letters packed as tuples store them; nothing for any other text.
-    static std::optional<uint16_t> packedRegion(const QString &text)
-    {
-        if (text.size() != 2 || text[0].unicode() > 0x7f || text[1].unicode() > 0x7f)
-            return std::nullopt;
-        return uint16_t((text[0].unicode() << 8) | text[1].unicode());
     }
     /// True when no filter field is set: every tuple passes.
     bool acceptsAll() const { return m_acceptsAll; }

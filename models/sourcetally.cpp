@@ -12,6 +12,7 @@
 
 #include "flowsegmentscan.h"
 #include "flowtuplefilter.h"
+#include "georesolver.h"
 #include "hourclock.h"
 #include "scannercatalog.h"
 #include "scannersharequery.h"
@@ -23,7 +24,7 @@ namespace teiten {
 namespace {
 
 /// One (key, source) pair of a dimension: the key as a small number (service: proto and port
-/// packed; region: its index among the regions seen), so no string is built per row.
+/// packed; region: its two letters packed, GeoResolver::pack), so no string is built per tuple.
 struct PairKey {
     qint64 key;
     IpAddress src;
@@ -109,7 +110,7 @@ struct SourceTally::Pass {
                     if (first) {
                         all.insert(src);
                         if (byRegion) {
-                            PairValue &v = regionPairs[PairKey{regionIndexOf(t.region), src}];
+                            PairValue &v = regionPairs[PairKey{t.region, src}];
                             v.packets += t.packets;
                             v.fingerprints &= t.fingerprints;
                         }
@@ -148,22 +149,12 @@ struct SourceTally::Pass {
 
     static QString serviceLabel(qint64 packed) { return ServiceKey::fromPacked(packed).label(); }
 
-    int regionIndexOf(uint16_t packed)
-    {
-        auto it = regionIndex.constFind(packed);
-        if (it == regionIndex.constEnd()) {
-            it = regionIndex.insert(packed, int(regionNames.size()));
-            regionNames.push_back(FlowTupleFilter::regionText(packed));
-        }
-        return *it;
-    }
-
     /// Another reader's region pairs and sources (its partition 0), and its services' results,
     /// added to this one's.
     void merge(Pass &other)
     {
         for (const auto &[k, v] : other.regionPairs) {
-            PairValue &mine = regionPairs[PairKey{regionIndexOf(*FlowTupleFilter::packedRegion(other.regionNames[int(k.key)])), k.src}];
+            PairValue &mine = regionPairs[k];
             mine.packets += v.packets;
             mine.fingerprints &= v.fingerprints;
         }
@@ -214,8 +205,6 @@ struct SourceTally::Pass {
     Part service; ///< this reader's services: flags from the tally's, results of its own
     PairMap servicePairs, regionPairs;
     std::unordered_set<IpAddress> all;
-    QVector<QString> regionNames;
-    QHash<uint16_t, int> regionIndex;
 };
 
 void SourceTally::setReaders(int readers)
@@ -308,7 +297,7 @@ Status SourceTally::run(SqliteDatabase &db)
     m_totalSources = qint64(first.all.size());
     m_service.sources = std::move(first.service.sources);
     m_service.classes = std::move(first.service.classes);
-    first.absorb(m_region, first.regionPairs, [&](qint64 k) { return first.regionNames[int(k)]; });
+    first.absorb(m_region, first.regionPairs, [](qint64 k) { return GeoResolver::unpack(uint16_t(k)); });
     for (Part *p : {&m_service, &m_region})
         for (auto it = p->classes.begin(); it != p->classes.end(); ++it)
             it.value() = ScannerShareQuery::finishShares(std::move(it.value()));

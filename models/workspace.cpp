@@ -18,6 +18,7 @@
 #include "flowsegmentscan.h"
 #include "flowsegmentstore.h"
 #include "flowtuplefilter.h"
+#include "georesolver.h"
 #include "hourclock.h"
 #include "integritystamp.h"
 #include "payloadcolumns.h"
@@ -1014,7 +1015,7 @@ Result<QVector<FlowRow>> Workspace::flows(const Period &period, const QueryFilte
         r.firstIpId = t.firstIpId;
         r.firstSeq = qint64(t.firstSeq);
         r.packets = t.packets;
-        r.region = FlowTupleFilter::regionText(t.region);
+        r.region = GeoResolver::unpack(t.region);
         r.fileId = c.segment.fileId;
         r.fileOffset = t.firstOffset;
         auto payload = payloads.find(t.payloadId);

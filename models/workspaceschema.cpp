@@ -12,7 +12,7 @@
 #include <QCoreApplication>
 
 #include "flowsegmentstore.h"
-#include "flowtuplefilter.h"
+#include "georesolver.h"
 #include "ipaddress.h"
 #include "sqlitedatabase.h"
 #include "sqlitestatement.h"
@@ -196,7 +196,7 @@ Status packFlowTuples(SqliteDatabase &db)
         t.ipLength = uint16_t(q.integer(11));
         t.fingerprints = uint8_t(q.integer(12));
         t.payloadId = int32_t(std::clamp<int64_t>(q.int64(13), 0, INT32_MAX));
-        t.region = FlowTupleFilter::packedRegion(q.text(14)).value_or(uint16_t(('Z' << 8) | 'Z')); // ZZ: unknown
+        t.region = GeoResolver::pack(q.text(14));
         t.packets = q.int64(15);
         t.firstUs = q.int64(16);
         t.lastUs = q.int64(17);

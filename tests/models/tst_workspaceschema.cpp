@@ -18,6 +18,7 @@
 #include "flowsegmentscan.h"
 #include "flowsegmentstore.h"
 #include "flowtuplefilter.h"
+#include "georesolver.h"
 #include "importjob.h"
 #include "packetbuilder.h"
 #include "sqlitedatabase.h"
@@ -191,7 +192,7 @@ private slots:
             QCOMPARE(t.dport, 3);
             QCOMPARE(int(t.ttl), 60);
             QCOMPARE(int(t.ipLength), 56);
-            QCOMPARE(FlowTupleFilter::regionText(t.region), QStringLiteral("US"));
+            QCOMPARE(GeoResolver::unpack(t.region), QStringLiteral("US"));
             QCOMPARE(t.packets, qint64(5));
             QCOMPARE(t.firstUs, kHourUs);
             QCOMPARE(t.lastUs, kHourUs + 1000);

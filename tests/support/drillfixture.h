@@ -16,7 +16,7 @@
 #include <QtTest>
 
 #include "flowsegmentstore.h"
-#include "flowtuplefilter.h"
+#include "georesolver.h"
 #include "ipaddress.h"
 #include "period.h"
 #include "sqlitedatabase.h"
@@ -152,7 +152,7 @@ private:
         t.ipLength = tcp ? 40 : 56;
         t.fingerprints = tcp ? 1 : 0;
         t.payloadId = tcp ? 0 : 1;
-        t.region = *FlowTupleFilter::packedRegion(region);
+        t.region = GeoResolver::pack(region);
         t.packets = packets;
         t.firstUs = us;
         t.lastUs = us + 60000000;
