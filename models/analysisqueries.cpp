@@ -6,7 +6,9 @@
 #include <map>
 #include <set>
 #include <tuple>
+#include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include <QSet>
@@ -17,9 +19,11 @@
 #include "georesolver.h"
 #include "hourclock.h"
 #include "payloadlookup.h"
+#include "servicekey.h"
+#include "sourcepair.h"
+#include "sourcepartitionscan.h"
 #include "sqlitedatabase.h"
 #include "sqlitestatement.h"
-#include "sqlwhere.h"
 #include "workspace.h"
 
 namespace teiten {
@@ -29,19 +33,6 @@ namespace {
 using HourClock::endHourOf;
 using HourClock::hourOf;
 using HourClock::kHourUs;
-
-Error queryError(SqliteDatabase &db)
-{
-    return Error{Error::Code::Database,
-                 QCoreApplication::translate("AnalysisQueries", "%1: query failed: %2").arg(db.path(), db.lastError())};
-}
-
-IpAddress addressAt(const SqliteStatement &st, int col)
-{
-    int size = 0;
-    const void *b = st.blobData(col, &size);
-    return IpAddress::fromBlob(b, size);
-}
 
 /// A tuple's address (16 bytes, IPv4 mapped) as an IpAddress.
 IpAddress addressOf(const uint8_t *bytes)
@@ -55,6 +46,56 @@ int shownSourcePort(const FlowTuple &t)
 {
     return t.sport < 0 ? t.firstSport : t.sport;
 }
+
+// Each source's packets and fingerprint bits (AND-ed over its tuples), a partition at a time.
+class SourcePacketsSink final : public SourcePartitionScan::Sink {
+public:
+    void add(const FlowSegment &, const FlowTuple &t) override
+    {
+        auto [it, fresh] = m_held.try_emplace(addressOf(t.src), Held{0, -1});
+        it->second.packets += t.packets;
+        it->second.fingerprints &= t.fingerprints;
+    }
+    size_t held() const override { return m_held.size(); }
+    void commit() override
+    {
+        for (const auto &[src, h] : m_held)
+            out.push_back(SourcePackets{src, h.packets, h.fingerprints});
+        discard();
+    }
+    void discard() override { m_held.clear(); }
+
+    QVector<SourcePackets> out;
+
+private:
+    struct Held {
+        qint64 packets;
+        int fingerprints;
+    };
+    std::unordered_map<IpAddress, Held> m_held;
+};
+
+// Distinct sources per service (of one hour, for the burst search), a partition at a time.
+class ServiceSourcesSink final : public SourcePartitionScan::Sink {
+public:
+    void add(const FlowSegment &, const FlowTuple &t) override
+    {
+        m_pairs.insert(SourcePair{ServiceKey{t.proto, t.port}.packed(), addressOf(t.src)});
+    }
+    size_t held() const override { return m_pairs.size(); }
+    void commit() override
+    {
+        for (const SourcePair &p : m_pairs)
+            ++sources[p.key];
+        discard();
+    }
+    void discard() override { m_pairs.clear(); }
+
+    std::unordered_map<qint64, qint64> sources; ///< per packed service
+
+private:
+    std::unordered_set<SourcePair> m_pairs;
+};
 
 } // namespace
 
@@ -194,22 +235,19 @@ Result<QVector<RequestBurst>> AnalysisQueries::requestBursts(qint64 startUs, qin
 {
     SqliteDatabase &db = m_ws.database();
     minSources = std::max(minSources, 1);
-    // A burst at one address needs that many sources at its (proto, port, hour) in all, and
-    // source_hour holds exactly the flow tuples' (proto, port, hour, src) (written from the same
-    // tuples), so only those hours' segments are read, and of them only those services' tuples.
+    // A burst at one address needs that many sources at its (proto, port, hour) in all, so each
+    // hour's distinct sources per service are counted first (from that hour's tuples, in source
+    // partitions if it holds many), and only busy hours are read again, for those services' tuples.
     std::map<qint64, std::set<std::pair<int, int>>> busy;
-    {
-        auto st = db.prepare("SELECT hour, proto, port FROM source_hour WHERE hour >= ? AND hour < ? "
-                             "GROUP BY proto, port, hour HAVING COUNT(DISTINCT src) >= ?;");
-        if (!st)
-            return st.error();
-        (*st)->bind(1, int64_t(hourOf(startUs)));
-        (*st)->bind(2, int64_t(endHourOf(endUs)));
-        (*st)->bind(3, int64_t(minSources));
-        while ((*st)->step())
-            busy[(*st)->int64(0)].insert({(*st)->integer(1), (*st)->integer(2)});
-        if (!(*st)->ok())
-            return queryError(db);
+    for (qint64 hour = hourOf(startUs), end = endHourOf(endUs); hour < end; ++hour) {
+        ServiceSourcesSink counted;
+        if (auto s = SourcePartitionScan(hour, hour + 1, QueryFilter{}).run(db, counted); !s)
+            return s.error();
+        for (const auto &[packed, sources] : counted.sources)
+            if (sources >= minSources) {
+                const ServiceKey k = ServiceKey::fromPacked(packed);
+                busy[hour].insert({k.proto, k.port});
+            }
     }
     // One request tuple of a busy service: what a burst's figures are made of.
     struct Request {
@@ -355,68 +393,12 @@ Result<QVector<RequestBurst>> AnalysisQueries::requestBursts(qint64 startUs, qin
 
 Result<QVector<SourcePackets>> AnalysisQueries::sourcePackets(qint64 startUs, qint64 endUs, const QueryFilter &filter)
 {
-    SqliteDatabase &db = m_ws.database();
-    SqlWhere w("", true);
-    w.addHoursOf(startUs, endUs);
-    w.addFilter(filter);
-    const QByteArray sql = "SELECT src, SUM(packets), bit_and(fingerprints) FROM source_hour" + w.sql() + " GROUP BY src;";
-    auto st = db.prepare(sql.constData());
-    if (!st)
-        return st.error();
-    w.bind(**st);
-    QVector<SourcePackets> out;
-    while ((*st)->step()) {
-        SourcePackets r;
-        r.src = addressAt(**st, 0);
-        r.packets = (*st)->int64(1);
-        r.fingerprints = (*st)->integer(2);
-        out.push_back(r);
-    }
-    if (!(*st)->ok())
-        return queryError(db);
-    return out;
-}
-
-Result<QVector<SourcePackets>> AnalysisQueries::sourcePacketsByKey(qint64 startUs, qint64 endUs, Dimension dim,
-                                                                   const QueryFilter &filter, const QStringList &keys)
-{
-    QVector<SourcePackets> out;
-    if (keys.isEmpty())
-        return out;
-    SqliteDatabase &db = m_ws.database();
-    SqlWhere w("", true);
-    w.addHoursOf(startUs, endUs);
-    w.addFilter(filter);
-    // A short list narrows the scan through the primary key; a long one (a whole ranking) would
-    // exceed SQLite's expression depth as OR terms, so it is applied while reading instead.
-    constexpr int kMaxKeysInSql = 50;
-    const bool keysInSql = keys.size() <= kMaxKeysInSql;
-    if (keysInSql)
-        w.addKeys(dim, keys);
-    const QSet<QString> wanted(keys.begin(), keys.end());
-    const bool regions = dim == Dimension::Region;
-    const QByteArray key = regions ? "region" : "proto, port";
-    const QByteArray sql =
-        "SELECT " + key + ", src, SUM(packets), bit_and(fingerprints) FROM source_hour" + w.sql() + " GROUP BY " + key + ", src;";
-    auto st = db.prepare(sql.constData());
-    if (!st)
-        return st.error();
-    w.bind(**st);
-    const int first = regions ? 1 : 2;
-    while ((*st)->step()) {
-        const SqliteStatement &s = **st;
-        SourcePackets r;
-        r.key = regions ? s.text(0) : ServiceKey{uint8_t(s.integer(0)), s.integer(1)}.label();
-        if (!keysInSql && !wanted.contains(r.key))
-            continue;
-        r.src = addressAt(s, first);
-        r.packets = s.int64(first + 1);
-        r.fingerprints = s.integer(first + 2);
-        out.push_back(r);
-    }
-    if (!(*st)->ok())
-        return queryError(db);
-    return out;
+    SourcePacketsSink sink;
+    SourcePartitionScan scan(hourOf(startUs), endHourOf(endUs), filter);
+    if (auto s = scan.run(m_ws.database(), sink); !s)
+        return s.error();
+    std::sort(sink.out.begin(), sink.out.end(), [](const SourcePackets &a, const SourcePackets &b) { return a.src < b.src; });
+    return std::move(sink.out);
 }
 
 } // namespace teiten

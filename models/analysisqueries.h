@@ -48,7 +48,6 @@ struct SourcePackets {
     IpAddress src;
     qint64 packets = 0;
     int fingerprints = 0;
-    QString key;               ///< ranking key ("102/TCP", "CN") when asked per key
 };
 
 /// Requests (TCP SYN, UDP that is no response, ICMP echo request) that one address received for one
@@ -87,10 +86,6 @@ public:
     Result<QVector<RequestBurst>> requestBursts(qint64 startUs, qint64 endUs, int minSources);
     /// Every source of the slice with its packets and fingerprint bits.
     Result<QVector<SourcePackets>> sourcePackets(qint64 startUs, qint64 endUs, const QueryFilter &filter);
-    /// Every source of each of `keys` (services or regions) in the slice, with its packets and
-    /// fingerprint bits; `key` tells which. One query for a whole ranking table.
-    Result<QVector<SourcePackets>> sourcePacketsByKey(qint64 startUs, qint64 endUs, Dimension dim,
-                                                      const QueryFilter &filter, const QStringList &keys);
 
 private:
     Workspace &m_ws;

@@ -58,14 +58,6 @@ Status IngestWriter::prepare()
     };
     if (auto s = m_segments.prepare(); !s)
         return s;
-    if (auto s = p("INSERT INTO source_hour(proto, port, hour, src, sensor_id, file_id, region, packets, first_us, "
-                   "last_us, fingerprints) VALUES(?,?,?,?,?,?,?,?,?,?,?) "
-                   "ON CONFLICT(proto, port, hour, src, sensor_id, file_id) DO UPDATE SET "
-                   "packets = packets + excluded.packets, first_us = min(first_us, excluded.first_us), "
-                   "last_us = max(last_us, excluded.last_us), fingerprints = fingerprints & excluded.fingerprints;",
-                   m_upsertSource);
-        !s)
-        return s;
     if (auto s = p("INSERT INTO rollup_hour(hour, sensor_id, proto, port, region, file_id, packets, bytes) "
                    "VALUES(?,?,?,?,?,?,?,?) ON CONFLICT(hour, sensor_id, proto, port, region, file_id) DO UPDATE SET "
                    "packets = packets + excluded.packets, bytes = bytes + excluded.bytes;",
@@ -260,19 +252,6 @@ Status IngestWriter::flush()
                      QCoreApplication::translate("IngestWriter", "%1: cannot write %2: %3")
                          .arg(m_db.path(), QString::fromLatin1(what), m_db.lastError())};
     };
-    struct SourceKey {
-        int32_t proto, port, hour, sensorId;
-        uint8_t src[16];
-        bool operator<(const SourceKey &o) const
-        {
-            if (proto != o.proto) return proto < o.proto;
-            if (port != o.port) return port < o.port;
-            if (hour != o.hour) return hour < o.hour;
-            if (const int c = std::memcmp(src, o.src, 16)) return c < 0;
-            return sensorId < o.sensorId;
-        }
-    };
-    struct SourceValue { int64_t packets, firstUs, lastUs; int fp; uint16_t region; };
     struct RollupKey {
         int32_t hour, sensorId, proto, port;
         uint16_t region;
@@ -282,10 +261,8 @@ Status IngestWriter::flush()
         }
     };
     struct RollupValue { int64_t packets, bytes; };
-    // Sorted containers: inserting in primary-key order keeps SQLite's B-tree writes sequential.
-    std::vector<std::pair<SourceKey, SourceValue>> sources;
+    // Sorted: inserting in primary-key order keeps SQLite's B-tree writes sequential.
     std::vector<std::pair<RollupKey, RollupValue>> rollups;
-    sources.reserve(m_flows.size());
     rollups.reserve(m_flows.size() / 4 + 16);
 
     // A file may hold several sensors (assigned by destination) and hours: one segment each, its
@@ -298,9 +275,6 @@ Status IngestWriter::flush()
         order.push_back(&e);
         const FlowKey &k = e.first;
         const FlowValue &v = e.second;
-        SourceKey sk{k.proto, k.port, k.hour, k.sensorId, {}};
-        std::memcpy(sk.src, k.src, 16);
-        sources.push_back({sk, SourceValue{v.packets, v.firstUs, v.lastUs, k.fingerprints, v.region}});
         rollups.push_back({RollupKey{k.hour, k.sensorId, k.proto, k.port, v.region}, RollupValue{v.packets, v.bytes}});
     }
     std::sort(order.begin(), order.end(), [](const Entry *a, const Entry *b) {
@@ -321,35 +295,6 @@ Status IngestWriter::flush()
     }
     order.clear();
     m_flows.clear();
-
-    std::sort(sources.begin(), sources.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-    SqliteStatement &s = *m_upsertSource;
-    for (size_t i = 0; i < sources.size();) {
-        SourceValue acc = sources[i].second;
-        size_t j = i + 1;
-        for (; j < sources.size() && !(sources[i].first < sources[j].first); ++j) {
-            acc.packets += sources[j].second.packets;
-            acc.firstUs = std::min(acc.firstUs, sources[j].second.firstUs);
-            acc.lastUs = std::max(acc.lastUs, sources[j].second.lastUs);
-            acc.fp &= sources[j].second.fp; // a tool's mark only if all its packets bear it
-        }
-        const SourceKey &k = sources[i].first;
-        const char regionText[2] = {char(acc.region >> 8), char(acc.region & 0xff)};
-        s.bind(1, int64_t(k.proto));
-        s.bind(2, int64_t(k.port));
-        s.bind(3, int64_t(k.hour));
-        s.bindBlob(4, k.src, 16);
-        s.bind(5, int64_t(k.sensorId));
-        s.bind(6, int64_t(m_fileId));
-        s.bind(7, std::string_view(regionText, 2));
-        s.bind(8, acc.packets);
-        s.bind(9, acc.firstUs);
-        s.bind(10, acc.lastUs);
-        s.bind(11, int64_t(acc.fp));
-        if (!s.run())
-            return fail("source roll-ups");
-        i = j;
-    }
 
     std::sort(rollups.begin(), rollups.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
     SqliteStatement &r = *m_upsertRollup;

@@ -18,8 +18,9 @@ class SqliteStatement;
 
 /// Aggregates one capture file's packets in memory into flow tuples (Corsaro FlowTuple-like:
 /// hour, sensor, source, destination, service, well-known source port, TTL, TCP flags, IP length,
-/// tool fingerprint, payload summary, and for ICMP errors the quoted packet's addresses → packets) and writes them, with the per-source and per-region
-/// hourly roll-ups derived from them, into the workspace. The caller owns the transaction; memory
+/// tool fingerprint, payload summary, and for ICMP errors the quoted packet's addresses → packets) and
+/// writes them, packed in segments (FlowSegmentStore), with the hourly roll-ups derived from them,
+/// into the workspace. Everything per source is read from the tuples (SourcePartitionScan). The caller owns the transaction; memory
 /// stays bounded because the tuples are flushed whenever `maxFlows` is reached.
 /// Owning thread: the import thread.
 class IngestWriter {
@@ -89,7 +90,7 @@ private:
     qint64 m_fileId = 0;
     std::unordered_map<FlowKey, FlowValue, FlowKeyHash> m_flows;
     std::unordered_map<std::string, int32_t> m_payloadIds;
-    std::unique_ptr<SqliteStatement> m_upsertSource, m_upsertRollup, m_findPayload, m_insertPayload;
+    std::unique_ptr<SqliteStatement> m_upsertRollup, m_findPayload, m_insertPayload;
 };
 
 } // namespace teiten

@@ -17,33 +17,19 @@
 #include "scannercatalog.h"
 #include "scannersharequery.h"
 #include "servicekey.h"
+#include "sourcepair.h"
 #include "sqlitedatabase.h"
 
 namespace teiten {
 
 namespace {
 
-/// One (key, source) pair of a dimension: the key as a small number (service: proto and port
-/// packed; region: its two letters packed, GeoResolver::pack), so no string is built per tuple.
-struct PairKey {
-    qint64 key;
-    IpAddress src;
-    bool operator==(const PairKey &o) const { return key == o.key && src == o.src; }
-};
-
-struct PairKeyHash {
-    size_t operator()(const PairKey &p) const noexcept
-    {
-        return std::hash<IpAddress>()(p.src) ^ std::hash<qint64>()(p.key * 0x9E3779B97F4A7C15ll);
-    }
-};
-
 struct PairValue {
     qint64 packets = 0;
     int fingerprints = -1; ///< AND of every row's bits (all bits set before the first row)
 };
 
-using PairMap = std::unordered_map<PairKey, PairValue, PairKeyHash>;
+using PairMap = std::unordered_map<SourcePair, PairValue>;
 
 } // namespace
 
@@ -110,13 +96,13 @@ struct SourceTally::Pass {
                     if (first) {
                         all.insert(src);
                         if (byRegion) {
-                            PairValue &v = regionPairs[PairKey{t.region, src}];
+                            PairValue &v = regionPairs[SourcePair{t.region, src}];
                             v.packets += t.packets;
                             v.fingerprints &= t.fingerprints;
                         }
                     }
                     if (byService && int(PartitionHash()(service) % uint64_t(parts)) == part) {
-                        PairValue &v = servicePairs[PairKey{service, src}];
+                        PairValue &v = servicePairs[SourcePair{service, src}];
                         v.packets += t.packets;
                         v.fingerprints &= t.fingerprints;
                     }

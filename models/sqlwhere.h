@@ -17,15 +17,12 @@ class SqliteStatement;
 /// a user-typed filter can never change the statement's shape.
 class SqlWhere {
 public:
-    /// `alias` prefixes the columns; `hasSource` when the table has `src` (source_hour).
-    SqlWhere(const QByteArray &alias, bool hasSource);
     /// hour in the hours that hold any instant of [startUs, endUs) (HourClock), so every caller
     /// turns a time range into hours the same way.
     void addHoursOf(qint64 startUs, qint64 endUs);
+    /// Every field but the source prefix, which the roll-ups do not have (callers with one read
+    /// the flow tuples through FlowTupleFilter instead).
     void addFilter(const QueryFilter &filter);
-    /// (proto = ? AND port = ?) OR … for Service keys, region = ? OR … for Region keys: SQLite
-    /// seeks each key in an index led by it (source_hour's primary key).
-    void addKeys(Dimension dim, const QStringList &keys);
 
     QByteArray sql() const;   ///< " WHERE …" or empty
     /// Binds every value from index `first`; returns the next free index.
@@ -33,9 +30,6 @@ public:
 
 private:
     using Value = std::variant<qint64, QString, QByteArray>;
-    QByteArray col(const char *name) const { return m_alias + name; }
-    QByteArray m_alias;
-    bool m_hasSource;
     QList<QByteArray> m_conditions;
     std::vector<Value> m_values;
 };

@@ -8,6 +8,7 @@
 #include <map>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include <QCoreApplication>
 #include <QFile>
@@ -27,6 +28,8 @@
 #include "scannersharequery.h"
 #include "sqlitedatabase.h"
 #include "sqlitestatement.h"
+#include "sourcepair.h"
+#include "sourcepartitionscan.h"
 #include "sourcetally.h"
 #include "sqlwhere.h"
 #include "workspaceschema.h"
@@ -67,6 +70,16 @@ std::string rawKeyOf(Dimension dim, const SqliteStatement &s, int col)
     return std::string(reinterpret_cast<const char *>(&key), sizeof key);
 }
 
+std::string rawKeyOf(Dimension dim, const FlowTuple &t)
+{
+    if (dim == Dimension::Region) {
+        const char text[2] = {char(t.region >> 8), char(t.region & 0xff)};
+        return std::string(text, 2);
+    }
+    const int64_t key = ServiceKey{t.proto, t.port}.packed();
+    return std::string(reinterpret_cast<const char *>(&key), sizeof key);
+}
+
 ServiceKey serviceOfRawKey(const std::string &raw)
 {
     int64_t key = 0;
@@ -81,10 +94,132 @@ QString labelOfRawKey(Dimension dim, const std::string &raw)
     return serviceOfRawKey(raw).label();
 }
 
-QByteArray keyColumns(Dimension dim)
-{
-    return dim == Dimension::Region ? QByteArray("region") : QByteArray("proto, port");
-}
+// Workspace::sources, a partition of the sources at a time: each source's figures, of which the
+// `limit` busiest are kept (packets descending, then address, as SQL's ORDER BY did).
+class SourceRowSink final : public SourcePartitionScan::Sink {
+public:
+    explicit SourceRowSink(int limit) : m_limit(std::max(limit, 0)) {}
+
+    void add(const FlowSegment &segment, const FlowTuple &t) override
+    {
+        const IpAddress src = IpAddress::fromBlob(t.src, 16);
+        auto [it, fresh] = m_groups.try_emplace(src);
+        Group &g = it->second;
+        if (fresh) {
+            g.region = t.region;
+            g.firstUs = t.firstUs;
+            g.lastUs = t.lastUs;
+        }
+        g.region = std::min(g.region, t.region); // packed codes sort as their letters
+        g.packets += t.packets;
+        g.firstUs = std::min(g.firstUs, t.firstUs);
+        g.lastUs = std::max(g.lastUs, t.lastUs);
+        g.fingerprints &= t.fingerprints;
+        m_sensors.insert(SourcePair{segment.sensorId, src});
+        m_services.insert(SourcePair{ServiceKey{t.proto, t.port}.packed(), src});
+    }
+    size_t held() const override { return m_groups.size() + m_sensors.size() + m_services.size(); }
+    void commit() override
+    {
+        for (const SourcePair &p : m_sensors)
+            ++m_groups[p.src].sensors;
+        for (const SourcePair &p : m_services)
+            ++m_groups[p.src].services;
+        for (const auto &[src, g] : m_groups) {
+            SourceRow r;
+            r.address = src;
+            r.region = GeoResolver::unpack(g.region);
+            r.packets = g.packets;
+            r.sensorsHit = g.sensors;
+            r.services = g.services;
+            r.firstUs = g.firstUs;
+            r.lastUs = g.lastUs;
+            r.fingerprints = g.fingerprints;
+            m_rows.push_back(std::move(r));
+        }
+        discard();
+        if (m_rows.size() > m_limit) {
+            std::nth_element(m_rows.begin(), m_rows.begin() + m_limit, m_rows.end(), busierFirst);
+            m_rows.resize(m_limit);
+        }
+    }
+    void discard() override
+    {
+        m_groups.clear();
+        m_sensors.clear();
+        m_services.clear();
+    }
+    QVector<SourceRow> rows()
+    {
+        std::sort(m_rows.begin(), m_rows.end(), busierFirst);
+        return std::move(m_rows);
+    }
+
+private:
+    static bool busierFirst(const SourceRow &a, const SourceRow &b)
+    {
+        return a.packets != b.packets ? a.packets > b.packets : a.address < b.address;
+    }
+    struct Group {
+        uint16_t region = 0;
+        qint64 packets = 0;
+        int64_t firstUs = 0;
+        int64_t lastUs = 0;
+        int fingerprints = -1; ///< AND of every tuple's bits
+        int sensors = 0;
+        int services = 0;
+    };
+    qsizetype m_limit;
+    std::unordered_map<IpAddress, Group> m_groups;
+    std::unordered_set<SourcePair> m_sensors;  ///< (sensor id, source)
+    std::unordered_set<SourcePair> m_services; ///< (packed service, source)
+    QVector<SourceRow> m_rows;
+};
+
+// Workspace::sensorBreakdown's distinct sources per sensor, and with a source filter its packets per
+// sensor and day (which the roll-ups, having no source, cannot give).
+class SensorSourcesSink final : public SourcePartitionScan::Sink {
+public:
+    SensorSourcesSink(bool packets, qint64 firstDay, int days, qint64 offSecs)
+        : m_packets(packets), m_firstDay(firstDay), m_days(days), m_offSecs(offSecs)
+    {
+    }
+    void add(const FlowSegment &segment, const FlowTuple &t) override
+    {
+        m_pairs.insert(SourcePair{segment.sensorId, IpAddress::fromBlob(t.src, 16)});
+        if (!m_packets)
+            return;
+        // As the roll-ups' day expression: (hour * 3600 + offset) / 86400.
+        const qint64 day = (segment.hour * 3600 + m_offSecs) / 86400 - m_firstDay;
+        if (day >= 0 && day < m_days)
+            m_heldPackets[{segment.sensorId, int(day)}] += t.packets;
+    }
+    size_t held() const override { return m_pairs.size(); }
+    void commit() override
+    {
+        for (const SourcePair &p : m_pairs)
+            ++sources[int(p.key)];
+        for (const auto &[k, n] : m_heldPackets)
+            packets[k] += n;
+        discard();
+    }
+    void discard() override
+    {
+        m_pairs.clear();
+        m_heldPackets.clear();
+    }
+
+    QHash<int, qint64> sources;                  ///< per sensor id
+    std::map<std::pair<int, int>, qint64> packets; ///< per (sensor id, day of the period)
+
+private:
+    const bool m_packets;
+    const qint64 m_firstDay;
+    const int m_days;
+    const qint64 m_offSecs;
+    std::unordered_set<SourcePair> m_pairs;
+    std::map<std::pair<int, int>, qint64> m_heldPackets;
+};
 
 } // namespace
 
@@ -618,37 +753,56 @@ Result<QVector<Ranking>> Workspace::packetRankings(const QVector<Dimension> &dim
                                                    QVector<ServiceKey> *services) const
 {
     const int off = dayOffsetMinutes();
-    const bool fromSources = filter.needsSourceTable();
-    const QByteArray table = fromSources ? "source_hour" : "rollup_hour";
+    const bool fromTuples = filter.needsFlowTuples();
     const bool byRegion = dims.contains(Dimension::Region);
 
     // Packets per key of every dimension asked, from one read of the hourly roll-ups (or of the
-    // per-source ones when the filter names sources); the services seen go to the per-source pass.
+    // flow tuples when the filter names sources); the services seen go to the per-source pass.
     auto packetsPerKey = [&](const Period &p, QVector<std::map<QString, qint64>> &perKey, qint64 &total,
                              QVector<ServiceKey> *servicesSeen) -> Status {
         const bool byService = servicesSeen || dims.contains(Dimension::Service);
-        SqlWhere w("", fromSources);
-        w.addHoursOf(p.startUs(off), p.endUs(off));
-        w.addFilter(filter);
-        // Columns: packets, then proto and port, then region, as needed.
-        const QByteArray sql = QByteArray("SELECT packets") + (byService ? ", proto, port" : "")
-            + (byRegion ? ", region" : "") + " FROM " + table + w.sql() + ";";
-        const int regionColumn = byService ? 3 : 1;
-        auto st = m_db->prepare(sql.constData());
-        if (!st)
-            return st.error();
-        w.bind(**st);
         std::unordered_map<std::string, qint64> serviceSums, regionSums;
-        while ((*st)->step()) {
-            const qint64 n = (*st)->int64(0);
-            total += n;
-            if (byService)
-                serviceSums[rawKeyOf(Dimension::Service, **st, 1)] += n;
-            if (byRegion)
-                regionSums[rawKeyOf(Dimension::Region, **st, regionColumn)] += n;
+        if (fromTuples) {
+            const FlowTupleFilter match(filter);
+            const Status scanned = FlowSegmentScan(*m_db).run(
+                hourOf(p.startUs(off)), endHourOf(p.endUs(off)), match,
+                [&](const FlowSegment &, const std::vector<FlowTuple> &tuples) {
+                    for (const FlowTuple &t : tuples) {
+                        if (!match.accepts(t))
+                            continue;
+                        total += t.packets;
+                        if (byService)
+                            serviceSums[rawKeyOf(Dimension::Service, t)] += t.packets;
+                        if (byRegion)
+                            regionSums[rawKeyOf(Dimension::Region, t)] += t.packets;
+                    }
+                    return true;
+                });
+            if (!scanned)
+                return scanned;
+        } else {
+            SqlWhere w;
+            w.addHoursOf(p.startUs(off), p.endUs(off));
+            w.addFilter(filter);
+            // Columns: packets, then proto and port, then region, as needed.
+            const QByteArray sql = QByteArray("SELECT packets") + (byService ? ", proto, port" : "")
+                + (byRegion ? ", region" : "") + " FROM rollup_hour" + w.sql() + ";";
+            const int regionColumn = byService ? 3 : 1;
+            auto st = m_db->prepare(sql.constData());
+            if (!st)
+                return st.error();
+            w.bind(**st);
+            while ((*st)->step()) {
+                const qint64 n = (*st)->int64(0);
+                total += n;
+                if (byService)
+                    serviceSums[rawKeyOf(Dimension::Service, **st, 1)] += n;
+                if (byRegion)
+                    regionSums[rawKeyOf(Dimension::Region, **st, regionColumn)] += n;
+            }
+            if (!(*st)->ok())
+                return dbError(*m_db);
         }
-        if (!(*st)->ok())
-            return dbError(*m_db);
         perKey.resize(dims.size());
         for (int i = 0; i < dims.size(); ++i)
             for (const auto &[raw, n] : dims[i] == Dimension::Service ? serviceSums : regionSums)
@@ -777,11 +931,11 @@ Result<QVector<SeriesSet>> Workspace::seriesSetsLive(const QVector<Dimension> &d
         return (*st)->ok() ? Status(Ok{}) : Status(dbError(*m_db));
     };
 
-    if (!filter.needsSourceTable()) {
+    if (!filter.needsFlowTuples()) {
         // The hourly roll-ups are read in hour order, once for every dimension and the totals: each
         // row's key is tested in C++ (a key list in SQL cost a second read for the totals).
         const bool byService = dims.contains(Dimension::Service), byRegion = dims.contains(Dimension::Region);
-        SqlWhere w("", false);
+        SqlWhere w;
         w.addHoursOf(startUs, endUs);
         w.addFilter(filter);
         const QByteArray sql = "SELECT " + bucketExpr + ", packets" + (byService ? ", proto, port" : "")
@@ -797,28 +951,26 @@ Result<QVector<SeriesSet>> Workspace::seriesSetsLive(const QVector<Dimension> &d
         if (!s)
             return s.error();
     } else {
-        // The per-source roll-ups lead by the service: a seek per key, then the totals.
-        for (int d = 0; d < dims.size(); ++d) {
-            if (keys[d].isEmpty())
-                continue;
-            SqlWhere w("", true);
-            w.addHoursOf(startUs, endUs);
-            w.addFilter(filter);
-            w.addKeys(dims[d], keys[d]);
-            const QByteArray sql = "SELECT " + bucketExpr + ", packets, " + keyColumns(dims[d]) + " FROM source_hour"
-                + w.sql() + ";";
-            const Status s = read(sql, w, [&](const SqliteStatement &st, qint64 b) {
-                add(d, rawKeyOf(dims[d], st, 2), b, st.int64(1));
+        // A source filter: the flow tuples, read once for every dimension and the totals.
+        const FlowTupleFilter match(filter);
+        const Status scanned = FlowSegmentScan(*m_db).run(
+            hourOf(startUs), endHourOf(endUs), match, [&](const FlowSegment &seg, const std::vector<FlowTuple> &tuples) {
+                // As the roll-ups' bucket expression: every tuple of a segment shares its hour.
+                const qint64 b = (seg.hour * 3600 + offSecs) / bucketSecs - firstBucket;
+                if (b < 0 || b >= nBuckets)
+                    return true;
+                for (const FlowTuple &t : tuples) {
+                    if (!match.accepts(t))
+                        continue;
+                    totals[b] += t.packets;
+                    for (int d = 0; d < dims.size(); ++d)
+                        if (!keys[d].isEmpty())
+                            add(d, rawKeyOf(dims[d], t), b, t.packets);
+                }
+                return true;
             });
-            if (!s)
-                return s.error();
-        }
-        SqlWhere w("", true);
-        w.addHoursOf(startUs, endUs);
-        w.addFilter(filter);
-        const QByteArray sql = "SELECT " + bucketExpr + ", packets FROM source_hour" + w.sql() + ";";
-        if (const Status s = read(sql, w, [&](const SqliteStatement &st, qint64 b) { totals[b] += st.int64(1); }); !s)
-            return s.error();
+        if (!scanned)
+            return scanned.error();
     }
     for (SeriesSet &o : out)
         o.totals = totals;
@@ -828,36 +980,13 @@ Result<QVector<SeriesSet>> Workspace::seriesSetsLive(const QVector<Dimension> &d
 Result<QVector<SourceRow>> Workspace::sources(const Period &period, const QueryFilter &filter, int limit) const
 {
     const int off = dayOffsetMinutes();
-    SqlWhere w("", true);
-    w.addHoursOf(period.startUs(off), period.endUs(off));
-    w.addFilter(filter);
-    const QByteArray sql =
-        "SELECT src, MIN(region), SUM(packets), COUNT(DISTINCT sensor_id), COUNT(DISTINCT proto * 65536 + port), "
-        "MIN(first_us), MAX(last_us), bit_and(fingerprints) FROM source_hour" + w.sql()
-        + " GROUP BY src ORDER BY 3 DESC, src LIMIT ?;";
-    auto st = m_db->prepare(sql.constData());
-    if (!st)
-        return st.error();
-    const int next = w.bind(**st);
-    (*st)->bind(next, int64_t(std::max(limit, 0)));
-    QVector<SourceRow> out;
-    while ((*st)->step()) {
-        SourceRow r;
-        int size = 0;
-        const void *b = (*st)->blobData(0, &size);
-        r.address = IpAddress::fromBlob(b, size);
-        r.region = (*st)->text(1);
-        r.packets = (*st)->int64(2);
-        r.sensorsHit = (*st)->integer(3);
-        r.services = (*st)->integer(4);
-        r.firstUs = (*st)->int64(5);
-        r.lastUs = (*st)->int64(6);
-        r.fingerprints = (*st)->integer(7);
-        out.push_back(r);
+    SourceRowSink rows(limit);
+    if (limit > 0) {
+        SourcePartitionScan scan(hourOf(period.startUs(off)), endHourOf(period.endUs(off)), filter);
+        if (auto s = scan.run(*m_db, rows); !s)
+            return s.error();
     }
-    if (!(*st)->ok())
-        return dbError(*m_db);
-    return out;
+    return rows.rows();
 }
 
 Result<SensorBreakdown> Workspace::sensorBreakdown(const Period &period, const QueryFilter &filter) const
@@ -882,39 +1011,41 @@ Result<SensorBreakdown> Workspace::sensorBreakdown(const Period &period, const Q
     }
     const qint64 startUs = period.startUs(off);
     const qint64 firstDay = floorDiv(startUs / 1000000 + qint64(off) * 60, 86400);
-    const bool fromSources = filter.needsSourceTable();
-    SqlWhere w("", fromSources);
-    w.addHoursOf(startUs, period.endUs(off));
-    w.addFilter(filter);
-    const QByteArray sql = "SELECT sensor_id, (hour * 3600 + ?) / 86400, SUM(packets) FROM "
-        + QByteArray(fromSources ? "source_hour" : "rollup_hour") + w.sql() + " GROUP BY 1, 2;";
-    auto st = m_db->prepare(sql.constData());
-    if (!st)
-        return st.error();
-    (*st)->bind(1, int64_t(off) * 60);
-    w.bind(**st, 2);
-    while ((*st)->step()) {
-        const int i = index.value((*st)->integer(0), -1);
-        const qint64 d = (*st)->int64(1) - firstDay;
+    auto addPackets = [&](int sensorId, qint64 day, qint64 packets) {
+        const int i = index.value(sensorId, -1);
+        const qint64 d = day - firstDay;
         if (i < 0 || d < 0 || d >= period.days())
-            continue;
-        out.sensors[i].daily[d] += (*st)->int64(2);
-        out.sensors[i].packets += (*st)->int64(2);
-    }
-    if (!(*st)->ok())
-        return dbError(*m_db);
-    SqlWhere ws("", true);
-    ws.addHoursOf(startUs, period.endUs(off));
-    ws.addFilter(filter);
-    const QByteArray sql2 = "SELECT sensor_id, COUNT(DISTINCT src) FROM source_hour" + ws.sql() + " GROUP BY 1;";
-    auto st2 = m_db->prepare(sql2.constData());
-    if (!st2)
-        return st2.error();
-    ws.bind(**st2);
-    while ((*st2)->step()) {
-        const int i = index.value((*st2)->integer(0), -1);
-        if (i >= 0)
-            out.sensors[i].sources = (*st2)->int64(1);
+            return;
+        out.sensors[i].daily[d] += packets;
+        out.sensors[i].packets += packets;
+    };
+    // Distinct sources per sensor from the flow tuples, and with a source filter the packets too.
+    const bool fromTuples = filter.needsFlowTuples();
+    SensorSourcesSink sink(fromTuples, firstDay, period.days(), qint64(off) * 60);
+    SourcePartitionScan scan(hourOf(startUs), endHourOf(period.endUs(off)), filter);
+    if (auto s = scan.run(*m_db, sink); !s)
+        return s.error();
+    for (auto it = sink.sources.cbegin(); it != sink.sources.cend(); ++it)
+        if (const int i = index.value(it.key(), -1); i >= 0)
+            out.sensors[i].sources = it.value();
+    if (fromTuples) {
+        for (const auto &[key, packets] : sink.packets)
+            addPackets(key.first, firstDay + key.second, packets);
+    } else {
+        SqlWhere w;
+        w.addHoursOf(startUs, period.endUs(off));
+        w.addFilter(filter);
+        const QByteArray sql = "SELECT sensor_id, (hour * 3600 + ?) / 86400, SUM(packets) FROM rollup_hour" + w.sql()
+            + " GROUP BY 1, 2;";
+        auto st = m_db->prepare(sql.constData());
+        if (!st)
+            return st.error();
+        (*st)->bind(1, int64_t(off) * 60);
+        w.bind(**st, 2);
+        while ((*st)->step())
+            addPackets((*st)->integer(0), (*st)->int64(1), (*st)->int64(2));
+        if (!(*st)->ok())
+            return dbError(*m_db);
     }
     std::stable_sort(out.sensors.begin(), out.sensors.end(),
                      [](const SensorActivity &a, const SensorActivity &b) { return a.packets > b.packets; });

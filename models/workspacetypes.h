@@ -27,7 +27,8 @@ struct QueryFilter {
     std::optional<int> port;              ///< one destination port, any protocol
     QString region;                       ///< one source region (ISO code)
     std::optional<IpPrefix> sourcePrefix; ///< sources inside this prefix
-    bool needsSourceTable() const { return sourcePrefix.has_value(); }
+    /// The hourly roll-ups have no source: a filter naming sources is answered from the flow tuples.
+    bool needsFlowTuples() const { return sourcePrefix.has_value(); }
 };
 
 struct SensorInfo {

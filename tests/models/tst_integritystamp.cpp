@@ -112,7 +112,7 @@ void TestIntegrityStamp::damagedPageIsReported()
 {
     QCOMPARE(check(), (std::variant<Check, QString>(Check::Checked)));
     QCOMPARE(check(), (std::variant<Check, QString>(Check::Stamped)));
-    QVERIFY(test::damageTableRoot(m_path, "source_hour")); // a write: the file's times change, so the stamp no longer matches
+    QVERIFY(test::damageTableRoot(m_path, "flow_segments")); // a write: the file's times change, so the stamp no longer matches
     const auto r = check();
     QVERIFY(std::holds_alternative<QString>(r));
     const QString message = std::get<QString>(r);
@@ -125,7 +125,7 @@ void TestIntegrityStamp::verifyAlwaysChecksAndForgetsAStaleStamp()
 {
     // Damage the stamp cannot see (as from a failing disk under the file system): a stamp that
     // matches the damaged file. Only --verify finds it, and from then on every open does.
-    QVERIFY(test::damageTableRoot(m_path, "source_hour"));
+    QVERIFY(test::damageTableRoot(m_path, "flow_segments"));
     const auto stamp = IntegrityStamp::of(m_path);
     QVERIFY(stamp && stamp->record());
     QCOMPARE(check(), (std::variant<Check, QString>(Check::Stamped))); // proves the check was skipped

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Stored period summaries: identical to the live computation, used only when current.
 #include <atomic>
+#include <map>
 #include <numeric>
+#include <set>
+#include <tuple>
 
 #include <QDir>
 #include <QFile>
@@ -9,6 +12,8 @@
 #include <QtTest>
 
 #include "demonetworkgenerator.h"
+#include "georesolver.h"
+#include "hourclock.h"
 #include "importjob.h"
 #include "periodsummarystore.h"
 #include "scannercatalog.h"
@@ -16,7 +21,7 @@
 #include "sqlitedatabase.h"
 #include "servicekey.h"
 #include "sqlitestatement.h"
-#include "sqlwhere.h"
+#include "storedtuples.h"
 #include "testsupport.h"
 #include "workspace.h"
 #include "workspaceschema.h"
@@ -385,6 +390,8 @@ void TestPeriodSummaryStore::seekingServicesEqualsTheScan()
     // instead of scanning the table; distinct sources and scanner classes must not change.
     auto ws = openWs(m_demoDb);
     QVERIFY(ws);
+    const auto stored = test::storedTuples(m_demoDb);
+    QVERIFY(stored && !stored->empty());
     QueryFilter oneSensor;
     oneSensor.sensorIds = {1};
     QueryFilter china;
@@ -418,31 +425,29 @@ void TestPeriodSummaryStore::seekingServicesEqualsTheScan()
         };
         const auto scanned = tally(false, 1);
         QVERIFY(scanned);
-        // The pass reads the flow tuples; the per-source roll-ups are written from the same tuples,
-        // so plain SQL over them must give the same distinct sources, per key and in all.
+        // The same distinct sources, per key and in all, counted plainly from every stored tuple.
         {
-            SqlWhere w("", true);
-            w.addHoursOf(slice.period.startUs(off), slice.period.endUs(off));
-            w.addFilter(slice.filter);
+            const qint64 firstHour = HourClock::hourOf(slice.period.startUs(off));
+            const qint64 endHour = HourClock::endHourOf(slice.period.endUs(off));
+            std::map<QString, std::set<IpAddress>> byService, byRegion;
+            std::set<IpAddress> all;
+            for (const test::StoredTuple &st : *stored) {
+                if (!test::plainlyAccepts(slice.filter, firstHour, endHour, st))
+                    continue;
+                const IpAddress src = IpAddress::fromBlob(st.tuple.src, 16);
+                byService[ServiceKey{st.tuple.proto, st.tuple.port}.label()].insert(src);
+                byRegion[GeoResolver::unpack(st.tuple.region)].insert(src);
+                all.insert(src);
+            }
             for (const Dimension dim : {Dimension::Service, Dimension::Region}) {
-                const QByteArray key = dim == Dimension::Service ? "proto, port" : "region";
-                auto st = ws->database().prepare(
-                    ("SELECT " + key + ", COUNT(DISTINCT src) FROM source_hour" + w.sql() + " GROUP BY " + key + ";").constData());
-                QVERIFY(st);
-                w.bind(**st);
                 QHash<QString, qint64> expected;
-                while ((*st)->step())
-                    expected.insert(dim == Dimension::Service ? ServiceKey{uint8_t((*st)->integer(0)), (*st)->integer(1)}.label()
-                                                              : (*st)->text(0),
-                                    (*st)->int64(dim == Dimension::Service ? 2 : 1));
+                const auto &sets = dim == Dimension::Service ? byService : byRegion;
+                for (const auto &[key, sources] : sets)
+                    expected.insert(key, qint64(sources.size()));
                 QVERIFY(!expected.isEmpty());
                 QCOMPARE(scanned->sources(dim), expected);
             }
-            auto total = ws->database().prepare(("SELECT COUNT(DISTINCT src) FROM source_hour" + w.sql() + ";").constData());
-            QVERIFY(total);
-            w.bind(**total);
-            QVERIFY((*total)->step());
-            QCOMPARE(scanned->totalSources(), (*total)->int64(0));
+            QCOMPARE(scanned->totalSources(), qint64(all.size()));
         }
         // Services split into many partitions (a pair limit far below the slice's pairs) count
         // the same as one partition, with one reader and with two.
@@ -564,7 +569,7 @@ void TestPeriodSummaryStore::keysByPacketsFollowTheRanking()
     oneSensor.sensorIds = {2};
     QueryFilter china;
     china.region = QStringLiteral("CN");
-    QueryFilter prefix; // read from the per-source roll-ups, not the hourly ones
+    QueryFilter prefix; // read from the flow tuples, not the hourly roll-ups
     prefix.sourcePrefix = IpPrefix::parse(QStringLiteral("0.0.0.0/1"));
     QVERIFY(prefix.sourcePrefix);
     const struct {
@@ -596,13 +601,13 @@ void TestPeriodSummaryStore::keysByPacketsFollowTheRanking()
     check(*ws);
     if (QTest::currentTestFailed())
         return;
-    // Without the per-source roll-ups the answer is the same: they are never read, except for a
-    // source filter, whose packets come from them.
+    // Without the flow tuples the answer is the same: a filter that names no source is answered
+    // from the hourly roll-ups alone.
     QVERIFY(ws->database().exec("DELETE FROM period_summary_classes; DELETE FROM period_summary_rows; "
                                 "DELETE FROM period_summaries;"));
     auto before = ws->keysByPackets(Dimension::Service, kQ3, oneSensor);
     QVERIFY(before && !before->rows.isEmpty());
-    QVERIFY(ws->database().exec("DELETE FROM source_hour;"));
+    QVERIFY(ws->database().exec("DELETE FROM flow_segments;"));
     auto after = ws->keysByPackets(Dimension::Service, kQ3, oneSensor);
     QVERIFY(after);
     QCOMPARE(after->totalPackets, before->totalPackets);
@@ -613,10 +618,12 @@ void TestPeriodSummaryStore::keysByPacketsFollowTheRanking()
 
 void TestPeriodSummaryStore::seriesEqualPlainSql()
 {
-    // Computed series (one read of the roll-ups for every dimension and the totals, keys tested in
-    // C++; seeks per key on the per-source roll-ups for a source filter) against plain GROUP BYs.
+    // Computed series (one read of the roll-ups, or of the flow tuples for a source filter, for
+    // every dimension and the totals, keys tested in C++) against plain GROUP BYs and sums.
     auto ws = openWs(m_demoDb);
     QVERIFY(ws);
+    const auto stored = test::storedTuples(m_demoDb);
+    QVERIFY(stored && !stored->empty());
     QCOMPARE(ws->dayOffsetMinutes(), 0);
     QueryFilter sensors;
     sensors.sensorIds = {1, 3};
@@ -628,15 +635,14 @@ void TestPeriodSummaryStore::seriesEqualPlainSql()
     const struct {
         Period period;
         QueryFilter filter;
-        QByteArray where; // the same slice in SQL, beside the hours
+        QByteArray where; // the same slice in SQL, beside the hours (roll-ups only)
         Bucket bucket;
     } slices[] = {{*Period::parse(QStringLiteral("2013-08")), {}, "", Bucket::Day},
                   {kQ3, sensors, " AND sensor_id IN (1, 3)", Bucket::Day},
                   {kQ2, china, " AND region = 'CN'", Bucket::Day},
-                  {*Period::parse(QStringLiteral("2013-09-01..2013-09-03")), prefix,
-                   " AND src >= x'00000000000000000000ffff00000000' AND src <= x'00000000000000000000ffff7fffffff'", Bucket::Hour}};
+                  {*Period::parse(QStringLiteral("2013-09-01..2013-09-03")), prefix, "", Bucket::Hour}};
     for (const auto &slice : slices) {
-        const bool sources = slice.filter.needsSourceTable();
+        const bool sources = slice.filter.needsFlowTuples();
         const qint64 bucketSecs = slice.bucket == Bucket::Day ? 86400 : 3600;
         const qint64 firstHour = slice.period.startUs(0) / 3600000000LL, endHour = slice.period.endUs(0) / 3600000000LL;
         QVector<QStringList> keys;
@@ -657,29 +663,43 @@ void TestPeriodSummaryStore::seriesEqualPlainSql()
             auto one = ws->seriesLive(dims[d], slice.period, slice.filter, keys[d], slice.bucket);
             QVERIFY(one);
             QVERIFY(difference(*one, (*both)[d]).isEmpty());
-            const QByteArray keyCol = dims[d] == Dimension::Service ? "proto || '/' || port" : "region";
-            const QByteArray sql = "SELECT (hour * 3600) / " + QByteArray::number(bucketSecs) + " - "
-                + QByteArray::number(firstHour * 3600 / bucketSecs) + ", " + keyCol + ", SUM(packets) FROM "
-                + (sources ? "source_hour" : "rollup_hour") + " WHERE hour >= " + QByteArray::number(firstHour)
-                + " AND hour < " + QByteArray::number(endHour) + slice.where + " GROUP BY 1, 2;";
-            auto st = ws->database().prepare(sql.constData());
-            QVERIFY(st);
+            // (bucket, key, packets) of the slice: plain GROUP BY over the hourly roll-ups, or with a
+            // source filter a plain sum over every stored tuple.
+            std::vector<std::tuple<qint64, QString, qint64>> rows;
+            if (!sources) {
+                const QByteArray keyCol = dims[d] == Dimension::Service ? "proto || '/' || port" : "region";
+                const QByteArray sql = "SELECT (hour * 3600) / " + QByteArray::number(bucketSecs) + " - "
+                    + QByteArray::number(firstHour * 3600 / bucketSecs) + ", " + keyCol
+                    + ", SUM(packets) FROM rollup_hour WHERE hour >= " + QByteArray::number(firstHour)
+                    + " AND hour < " + QByteArray::number(endHour) + slice.where + " GROUP BY 1, 2;";
+                auto st = ws->database().prepare(sql.constData());
+                QVERIFY(st);
+                while ((*st)->step()) {
+                    QString key = (*st)->text(1);
+                    if (dims[d] == Dimension::Service) { // "6/445" as a label: "445/TCP"
+                        const QStringList parts = key.split(QLatin1Char('/'));
+                        key = ServiceKey{uint8_t(parts[0].toInt()), parts[1].toInt()}.label();
+                    }
+                    rows.emplace_back((*st)->int64(0), key, (*st)->int64(2));
+                }
+                QVERIFY((*st)->ok());
+            } else {
+                for (const test::StoredTuple &t : *stored)
+                    if (test::plainlyAccepts(slice.filter, firstHour, endHour, t))
+                        rows.emplace_back((t.hour * 3600) / bucketSecs - firstHour * 3600 / bucketSecs,
+                                          dims[d] == Dimension::Service ? ServiceKey{t.tuple.proto, t.tuple.port}.label()
+                                                                        : GeoResolver::unpack(t.tuple.region),
+                                          t.tuple.packets);
+            }
             QVector<QVector<qint64>> values(keys[d].size(), QVector<qint64>(one->totals.size(), 0));
             QVector<qint64> totals(one->totals.size(), 0);
-            while ((*st)->step()) {
-                const int b = (*st)->integer(0);
+            for (const auto &[b, key, packets] : rows) {
                 QVERIFY(b >= 0 && b < totals.size());
-                QString key = (*st)->text(1);
-                if (dims[d] == Dimension::Service) { // "6/445" as a label: "445/TCP"
-                    const QStringList parts = key.split(QLatin1Char('/'));
-                    key = ServiceKey{uint8_t(parts[0].toInt()), parts[1].toInt()}.label();
-                }
-                totals[b] += (*st)->int64(2);
+                totals[b] += packets;
                 const int k = keys[d].indexOf(key);
                 if (k >= 0)
-                    values[k][b] += (*st)->int64(2);
+                    values[k][b] += packets;
             }
-            QVERIFY((*st)->ok());
             QCOMPARE(one->totals, totals);
             QCOMPARE(one->values, values);
             QVERIFY(std::accumulate(values[0].begin(), values[0].end(), qint64(0)) > 0);

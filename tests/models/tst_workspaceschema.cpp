@@ -23,7 +23,6 @@
 #include "packetbuilder.h"
 #include "sqlitedatabase.h"
 #include "sqlitestatement.h"
-#include "sqlwhere.h"
 #include "workspace.h"
 #include "workspaceschema.h"
 
@@ -172,7 +171,30 @@ private slots:
             QVERIFY(d.exec("INSERT INTO files(id, path, size, hash, sensor_id, format, link_type, first_us, last_us, "
                            "packets, malformed, status, message, imported_at) VALUES(1, '/old/a.pcap', 100, 'abc', 1, "
                            "'pcap', 1, 0, 0, 5, 0, 'ok', '', 0);"));
-            QVERIFY(d.exec(oldIcmpFlow().constData()));
+            if (version < 8) {
+                QVERIFY(d.exec(oldIcmpFlow().constData()));
+            } else { // the same tuple, packed as version 8 stored it (beside its per-source row, which goes)
+                FlowTuple t;
+                std::memcpy(t.src, IpAddress::fromV4(0xC6120001u).bytes(), 16);
+                std::memcpy(t.dst, IpAddress::fromV4(0xC6336407u).bytes(), 16);
+                t.proto = 1;
+                t.sport = 3;
+                t.dport = 3;
+                t.ttl = 60;
+                t.ipLength = 56;
+                t.region = GeoResolver::pack(QStringLiteral("US"));
+                t.packets = 5;
+                t.firstUs = kHourUs;
+                t.lastUs = kHourUs + 1000;
+                t.firstOffset = 24;
+                FlowSegmentStore store(d);
+                QVERIFY(store.prepare());
+                std::vector<FlowTuple> one{t};
+                QVERIFY(store.write(1, kHour, 1, one));
+                const QByteArray row = "INSERT INTO source_hour VALUES(1, 0, " + QByteArray::number(kHour) + ", x'"
+                    + IpAddress::fromV4(0xC6120001u).blob().toHex() + "', 1, 1, 'US', 5, 0, 0, 0);";
+                QVERIFY(d.exec(row.constData()));
+            }
         }
         {
             auto ws = Workspace::open(path, Workspace::Mode::ReadWrite);

@@ -75,10 +75,8 @@ struct DrillFixture {
                            "VALUES(1, 'dns|example.com|255', 'dns', 0, 'example.com', 255, 1, 1, 4096);");
         auto rollup = db.prepare("INSERT INTO rollup_hour(hour, sensor_id, proto, port, region, file_id, packets, bytes)"
                                  " VALUES(?,?,?,?,?,?,?,?);");
-        auto source = db.prepare("INSERT INTO source_hour(proto, port, hour, src, sensor_id, file_id, region, packets,"
-                                 " first_us, last_us, fingerprints) VALUES(?,?,?,?,?,?,?,?,?,?,?);");
         FlowSegmentStore flows(db);
-        if (!ok || !rollup || !source || !flows.prepare())
+        if (!ok || !rollup || !flows.prepare())
             return false;
         for (const DrillEvent &e : events()) {
             const qint64 us = e.time.toMSecsSinceEpoch() * 1000;
@@ -94,26 +92,11 @@ struct DrillFixture {
             r.bind(7, int64_t(e.packets));
             r.bind(8, int64_t(e.packets * 60));
             ok = ok && r.run();
-            SqliteStatement &s = **source;
-            s.reset();
-            s.bind(1, e.proto);
-            s.bind(2, e.port);
-            s.bind(3, int64_t(hour));
-            s.bindBlob(4, IpAddress::parse(QLatin1String(e.source))->blob());
-            s.bind(5, e.sensorId);
-            s.bind(6, e.sensorId);
-            s.bind(7, QString::fromLatin1(e.region));
-            s.bind(8, int64_t(e.packets));
-            s.bind(9, int64_t(us));
-            s.bind(10, int64_t(us + 60000000));
-            s.bind(11, e.proto == 6 ? 1 : 0); // the 445/TCP scanner looks like ZMap
-            ok = ok && s.run();
             std::vector<FlowTuple> one{tuple(us, e.sensorId, QLatin1String(e.source), QLatin1String(e.region), e.proto,
                                              e.port, e.packets)};
             ok = ok && flows.write(e.sensorId, hour, e.sensorId, one);
         }
         rollup->reset();
-        source->reset();
         return ok && db.exec("COMMIT;");
     }
 

@@ -3,7 +3,10 @@
 // rankings are known, the catalogue of the built binary, and PDF text extraction.
 #pragma once
 
+#include <cstring>
+#include <map>
 #include <memory>
+#include <vector>
 
 #include <QDateTime>
 #include <QDir>
@@ -13,6 +16,10 @@
 #include <QStandardPaths>
 #include <QString>
 
+#include "flowsegmentstore.h"
+#include "flowtuple.h"
+#include "georesolver.h"
+#include "ipaddress.h"
 #include "period.h"
 #include "sqlitedatabase.h"
 #include "sqlitestatement.h"
@@ -58,10 +65,10 @@ inline QString makeFixtureWorkspace(const QString &path)
     }
     auto roll = db.prepare("INSERT INTO rollup_hour(hour, sensor_id, proto, port, region, file_id, packets, bytes) "
                            "VALUES(?, ?, ?, ?, ?, 1, ?, ?);");
-    auto src = db.prepare("INSERT INTO source_hour(proto, port, hour, src, sensor_id, file_id, region, packets, first_us, "
-                          "last_us, fingerprints) VALUES(?, ?, ?, ?, ?, 1, ?, ?, ?, ?, 0);");
-    if (!roll || !src)
+    if (!roll)
         return QStringLiteral("prepare");
+    // The flow tuples the roll-ups summarise, per (hour, sensor): distinct sources come from them.
+    std::map<std::pair<qint64, int>, std::vector<FlowTuple>> tuples;
     const QDate first(2013, 4, 1), last(2013, 9, 30);
     int rowIndex = 0;
     for (const FixtureRow &r : kFixtureRows) {
@@ -85,31 +92,33 @@ inline QString makeFixtureWorkspace(const QString &path)
             (*roll)->bind(7, int64_t(perDay * 60));
             if (!(*roll)->run())
                 return QStringLiteral("insert rollup");
-            // A few distinct sources per day and key.
+            // A few distinct sources per day and key: scans (TCP SYN, UDP queries, ICMP echo requests).
             for (int k = 0; k < 3; ++k) {
-                QByteArray addr(16, '\0');
-                addr[10] = char(0xff);
-                addr[11] = char(0xff);
-                addr[12] = char(10 + rowIndex);
-                addr[13] = char(d.day());
-                addr[14] = char(d.month());
-                addr[15] = char(k);
-                const qint64 us = hour * 3600 * 1000000;
-                (*src)->reset();
-                (*src)->bind(1, r.proto);
-                (*src)->bind(2, r.port);
-                (*src)->bind(3, int64_t(hour));
-                (*src)->bindBlob(4, addr);
-                (*src)->bind(5, sensor);
-                (*src)->bind(6, QString::fromLatin1(r.region));
-                (*src)->bind(7, int64_t(perDay / 3 + (k == 0 ? perDay % 3 : 0)));
-                (*src)->bind(8, int64_t(us));
-                (*src)->bind(9, int64_t(us + 1000));
-                if (!(*src)->run())
-                    return QStringLiteral("insert source");
+                FlowTuple t;
+                const uint32_t v4 = uint32_t(10 + rowIndex) << 24 | uint32_t(d.day()) << 16 | uint32_t(d.month()) << 8 | uint32_t(k);
+                std::memcpy(t.src, IpAddress::fromV4(v4).bytes(), 16);
+                std::memcpy(t.dst, IpAddress::fromV4(0xC0000200u + uint32_t(sensor)).bytes(), 16);
+                t.proto = uint8_t(r.proto);
+                t.port = r.port;
+                t.dport = r.port;
+                t.sport = r.proto == 1 ? 8 : -1;
+                t.tcpFlags = r.proto == 6 ? 2 : 0;
+                t.ttl = 50;
+                t.ipLength = 40;
+                t.region = GeoResolver::pack(QLatin1String(r.region));
+                t.packets = perDay / 3 + (k == 0 ? perDay % 3 : 0);
+                t.firstUs = hour * 3600 * 1000000;
+                t.lastUs = t.firstUs + 1000;
+                tuples[{hour, sensor}].push_back(t);
             }
         }
     }
+    FlowSegmentStore store(db);
+    if (!store.prepare())
+        return QStringLiteral("prepare segments");
+    for (auto &[key, list] : tuples)
+        if (!store.write(1, key.first, key.second, list))
+            return QStringLiteral("insert flow tuples");
     if (!db.exec("COMMIT;"))
         return QStringLiteral("commit");
     (*ws)->setMeta(QStringLiteral("geoip_path"), QStringLiteral("/data/geo-whois-asn-country.mmdb"));

@@ -345,7 +345,7 @@ void TestMainWindow::verifyWorkspaceRunsTheFullCheck()
 
     // Damage no file time shows (a stamp forged to match, as a failing disk would leave it): a plain
     // open trusts the stamp, File > Verify Workspace finds the damage and names the file.
-    QVERIFY(test::damageTableRoot(m_path, "source_hour"));
+    QVERIFY(test::damageTableRoot(m_path, "flow_segments"));
     const auto stamp = IntegrityStamp::of(m_path);
     QVERIFY(stamp && stamp->record());
     m_window->openWorkspace(m_path);
