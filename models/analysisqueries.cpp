@@ -401,4 +401,25 @@ Result<QVector<SourcePackets>> AnalysisQueries::sourcePackets(qint64 startUs, qi
     return std::move(sink.out);
 }
 
+Result<QHash<int, qint64>> AnalysisQueries::sensorPacketsFrom(qint64 startUs, qint64 endUs, const QueryFilter &filter,
+                                                              const QVector<IpAddress> &sources)
+{
+    QHash<int, qint64> out;
+    if (sources.isEmpty())
+        return out;
+    const std::unordered_set<IpAddress> wanted(sources.begin(), sources.end());
+    const FlowTupleFilter match(filter);
+    const Status scanned = FlowSegmentScan(m_ws.database())
+                               .run(hourOf(startUs), endHourOf(endUs), match,
+                                    [&](const FlowSegment &seg, const std::vector<FlowTuple> &tuples) {
+                                        for (const FlowTuple &t : tuples)
+                                            if (match.accepts(t) && wanted.count(addressOf(t.src)))
+                                                out[seg.sensorId] += t.packets;
+                                        return true;
+                                    });
+    if (!scanned)
+        return scanned.error();
+    return out;
+}
+
 } // namespace teiten

@@ -86,6 +86,10 @@ public:
     Result<QVector<RequestBurst>> requestBursts(qint64 startUs, qint64 endUs, int minSources);
     /// Every source of the slice with its packets and fingerprint bits.
     Result<QVector<SourcePackets>> sourcePackets(qint64 startUs, qint64 endUs, const QueryFilter &filter);
+    /// Packets per sensor id from any of `sources` in the slice (sensors without any are absent):
+    /// one read of the slice for all of them, where a sensor breakdown per source reads it per source.
+    Result<QHash<int, qint64>> sensorPacketsFrom(qint64 startUs, qint64 endUs, const QueryFilter &filter,
+                                                 const QVector<IpAddress> &sources);
 
 private:
     Workspace &m_ws;

@@ -100,17 +100,21 @@ Status EpisodeAttribution::attribute(Event &ev, QDate first, QDate last, const Q
         ev.sensorsTotal += s.included ? 1 : 0;
     // Sensors hit by the sources behind the episode (its driving sources), not by the background
     // that shares the port: "ten of twelve sensors" is about the surge's cause.
+    QHash<int, QString> sensorName;
+    for (const SensorInfo &s : *sensorList)
+        sensorName.insert(s.id, s.name);
+    QVector<IpAddress> driving;
+    for (int i = 0; i < ev.drivingSources && i < all.size(); ++i)
+        driving << all[i].address;
     QHash<QString, qint64> perSensor;
+    AnalysisQueries queries(m_ws);
     for (const QueryFilter &f : filters) {
-        for (int i = 0; i < ev.drivingSources && i < all.size(); ++i) {
-            QueryFilter one = f;
-            one.sourcePrefix = IpPrefix{all[i].address, all[i].address.isV4() ? 32 : 128};
-            auto b = m_ws.sensorBreakdown(range, one);
-            if (!b)
-                return b.error();
-            for (const SensorActivity &a : b->sensors)
-                perSensor[a.sensor] += a.packets;
-        }
+        auto packets = queries.sensorPacketsFrom(startUs, endUs, f, driving);
+        if (!packets)
+            return packets.error();
+        for (auto it = packets->cbegin(); it != packets->cend(); ++it)
+            if (sensorName.contains(it.key()))
+                perSensor[sensorName.value(it.key())] += it.value();
     }
     ev.sensors.clear();
     for (auto it = perSensor.cbegin(); it != perSensor.cend(); ++it) {

@@ -20,7 +20,10 @@ class SqliteDatabase;
 /// split by hash into partitions, one read of the segments each. The whole slice is the first
 /// partition; one whose groups outgrow the limit is dropped and read again as two halves, so a
 /// finished partition is never read twice. A partition of 1/kMaxModulus of the sources is held
-/// whatever its size (one source cannot be split). Every tuple lands in exactly one partition.
+/// whatever its size (one source cannot be split). Every tuple lands in exactly one partition. The
+/// limit is checked after each segment, so a sink may briefly hold up to one segment's tuples
+/// (FlowSegmentStore::MaxTuples) more. Runs on the thread that owns the database; a stop flag on
+/// it ends the scan with an error, and the sink is told to discard.
 class SourcePartitionScan {
 public:
     /// What the scan feeds, one partition at a time.

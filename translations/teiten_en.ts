@@ -15,14 +15,6 @@
     </message>
 </context>
 <context>
-    <name>AnalysisQueries</name>
-    <message>
-        <location filename="../models/analysisqueries.cpp" line="36"/>
-        <source>%1: query failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Classification</name>
     <message>
         <location filename="../models/eventtypes.cpp" line="38"/>
@@ -1237,7 +1229,7 @@
 <context>
     <name>FlowSegmentStore</name>
     <message>
-        <location filename="../models/flowsegmentstore.cpp" line="50"/>
+        <location filename="../models/flowsegmentstore.cpp" line="52"/>
         <source>%1: cannot write flow tuples: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1554,12 +1546,12 @@
 <context>
     <name>IngestWriter</name>
     <message>
-        <location filename="../models/ingestwriter.cpp" line="153"/>
+        <location filename="../models/ingestwriter.cpp" line="145"/>
         <source>%1: cannot store a payload summary: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ingestwriter.cpp" line="260"/>
+        <location filename="../models/ingestwriter.cpp" line="252"/>
         <source>%1: cannot write %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2284,12 +2276,12 @@
 <context>
     <name>WorkspaceSchema</name>
     <message>
-        <location filename="../models/workspaceschema.cpp" line="310"/>
+        <location filename="../models/workspaceschema.cpp" line="324"/>
         <source>%1: cannot migrate from schema version %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspaceschema.cpp" line="335"/>
+        <location filename="../models/workspaceschema.cpp" line="351"/>
         <source>%1: migration from version %2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2418,7 +2410,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="52"/>
+        <location filename="../models/workspace.cpp" line="56"/>
         <source>%1: database error: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3161,36 +3153,36 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="454"/>
+        <location filename="../models/importjob.cpp" line="453"/>
         <source>the file grew while it was imported; only the %1 bytes it had at the start were read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="485"/>
+        <location filename="../models/importjob.cpp" line="484"/>
         <source>%1: cannot write to the workspace: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="525"/>
+        <location filename="../models/importjob.cpp" line="524"/>
         <source>%1: cancelled; nothing of this file was stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="402"/>
-        <location filename="../models/importjob.cpp" line="424"/>
-        <location filename="../models/importjob.cpp" line="534"/>
-        <location filename="../models/importjob.cpp" line="575"/>
+        <location filename="../models/importjob.cpp" line="401"/>
+        <location filename="../models/importjob.cpp" line="423"/>
+        <location filename="../models/importjob.cpp" line="533"/>
+        <location filename="../models/importjob.cpp" line="574"/>
         <source>%1: import of %2 rolled back: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="563"/>
-        <location filename="../models/importjob.cpp" line="583"/>
+        <location filename="../models/importjob.cpp" line="562"/>
+        <location filename="../models/importjob.cpp" line="582"/>
         <source>%1: read stopped after %2 packets: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="585"/>
+        <location filename="../models/importjob.cpp" line="584"/>
         <source>%1: %2 frames with a broken IP header were skipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4445,126 +4437,126 @@ Open it now?</source>
 <context>
     <name>teiten::Workspace</name>
     <message>
-        <location filename="../models/workspace.cpp" line="136"/>
+        <location filename="../models/workspace.cpp" line="272"/>
         <source>%1: no such workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="138"/>
+        <location filename="../models/workspace.cpp" line="274"/>
         <source>%1: is a folder, not a workspace file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="143"/>
+        <location filename="../models/workspace.cpp" line="279"/>
         <source>%1: cannot read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="146"/>
+        <location filename="../models/workspace.cpp" line="282"/>
         <source>%1: not a Teiten workspace (not an SQLite database)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="152"/>
+        <location filename="../models/workspace.cpp" line="288"/>
         <source>%1: is an empty file, not a workspace (choose a new name to create one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="154"/>
+        <location filename="../models/workspace.cpp" line="290"/>
         <source>%1: workspace is read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="157"/>
+        <location filename="../models/workspace.cpp" line="293"/>
         <source>%1: the folder %2 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="161"/>
+        <location filename="../models/workspace.cpp" line="297"/>
         <source>%1: the folder %2 is read-only, so the workspace cannot be written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="191"/>
+        <location filename="../models/workspace.cpp" line="327"/>
         <source>%1: not a readable SQLite database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="203"/>
+        <location filename="../models/workspace.cpp" line="339"/>
         <source>%1: not a valid workspace (the database cannot be read: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="206"/>
+        <location filename="../models/workspace.cpp" line="342"/>
         <source>%1: not a Teiten workspace (an empty SQLite database)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="209"/>
+        <location filename="../models/workspace.cpp" line="345"/>
         <source>%1: not a Teiten workspace (an SQLite database of another application)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="212"/>
+        <location filename="../models/workspace.cpp" line="348"/>
         <source>%1: made by a newer Teiten (schema version %2, this version reads up to %3); not opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="217"/>
+        <location filename="../models/workspace.cpp" line="353"/>
         <source>%1: not a valid workspace (no schema version)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="225"/>
+        <location filename="../models/workspace.cpp" line="361"/>
         <source>%1: cannot write to the workspace: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="235"/>
+        <location filename="../models/workspace.cpp" line="371"/>
         <source>%1: workspace schema version %2 must be upgraded; open it once for writing (for example with teiten import) to migrate it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="251"/>
+        <location filename="../models/workspace.cpp" line="387"/>
         <source>%1: damaged workspace (table %2 is missing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="255"/>
-        <location filename="../models/workspace.cpp" line="257"/>
-        <location filename="../models/workspace.cpp" line="334"/>
-        <location filename="../models/workspace.cpp" line="337"/>
-        <location filename="../models/workspace.cpp" line="338"/>
+        <location filename="../models/workspace.cpp" line="391"/>
+        <location filename="../models/workspace.cpp" line="393"/>
+        <location filename="../models/workspace.cpp" line="470"/>
+        <location filename="../models/workspace.cpp" line="473"/>
+        <location filename="../models/workspace.cpp" line="474"/>
         <source>%1: damaged workspace: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="273"/>
+        <location filename="../models/workspace.cpp" line="409"/>
         <source>%1: cannot create the workspace: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="291"/>
+        <location filename="../models/workspace.cpp" line="427"/>
         <source>cannot move %1 into place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="302"/>
+        <location filename="../models/workspace.cpp" line="438"/>
         <source>%1: damaged workspace (the file is truncated: %2 bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="315"/>
+        <location filename="../models/workspace.cpp" line="451"/>
         <source>%1: damaged workspace (the file is truncated: %2 bytes of %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="342"/>
+        <location filename="../models/workspace.cpp" line="478"/>
         <source>%1: damaged workspace (integrity check: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="398"/>
+        <location filename="../models/workspace.cpp" line="534"/>
         <source>day boundary offset must be whole hours between -12:00 and +14:00</source>
         <translation type="unfinished"></translation>
     </message>

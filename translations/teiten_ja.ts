@@ -17,9 +17,8 @@
 <context>
     <name>AnalysisQueries</name>
     <message>
-        <location filename="../models/analysisqueries.cpp" line="36"/>
         <source>%1: query failed: %2</source>
-        <translation>%1：クエリに失敗しました：%2</translation>
+        <translation type="vanished">%1：クエリに失敗しました：%2</translation>
     </message>
 </context>
 <context>
@@ -1240,7 +1239,7 @@
 <context>
     <name>FlowSegmentStore</name>
     <message>
-        <location filename="../models/flowsegmentstore.cpp" line="50"/>
+        <location filename="../models/flowsegmentstore.cpp" line="52"/>
         <source>%1: cannot write flow tuples: %2</source>
         <translation>%1：フロータプルを書き込めません：%2</translation>
     </message>
@@ -1557,12 +1556,12 @@
 <context>
     <name>IngestWriter</name>
     <message>
-        <location filename="../models/ingestwriter.cpp" line="153"/>
+        <location filename="../models/ingestwriter.cpp" line="145"/>
         <source>%1: cannot store a payload summary: %2</source>
         <translation>%1：ペイロードの要約を保存できません：%2</translation>
     </message>
     <message>
-        <location filename="../models/ingestwriter.cpp" line="260"/>
+        <location filename="../models/ingestwriter.cpp" line="252"/>
         <source>%1: cannot write %2: %3</source>
         <translation>%1:%2 を書き込めません：%3</translation>
     </message>
@@ -2295,12 +2294,12 @@
 <context>
     <name>WorkspaceSchema</name>
     <message>
-        <location filename="../models/workspaceschema.cpp" line="310"/>
+        <location filename="../models/workspaceschema.cpp" line="324"/>
         <source>%1: cannot migrate from schema version %2</source>
         <translation>%1：スキーマバージョン %2 から移行できません</translation>
     </message>
     <message>
-        <location filename="../models/workspaceschema.cpp" line="335"/>
+        <location filename="../models/workspaceschema.cpp" line="351"/>
         <source>%1: migration from version %2 failed: %3</source>
         <translation>%1：バージョン %2 からの移行に失敗しました：%3</translation>
     </message>
@@ -2429,7 +2428,7 @@
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="52"/>
+        <location filename="../models/workspace.cpp" line="56"/>
         <source>%1: database error: %2</source>
         <translation>%1：データベースのエラー：%2</translation>
     </message>
@@ -3169,36 +3168,36 @@
         <translation>%1：%2 を取り込めません：%3</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="454"/>
+        <location filename="../models/importjob.cpp" line="453"/>
         <source>the file grew while it was imported; only the %1 bytes it had at the start were read</source>
         <translation>取り込み中にファイルが大きくなりました。開始時点の %1 バイトだけを読み込みました</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="485"/>
+        <location filename="../models/importjob.cpp" line="484"/>
         <source>%1: cannot write to the workspace: %2</source>
         <translation>%1：ワークスペースに書き込めません：%2</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="525"/>
+        <location filename="../models/importjob.cpp" line="524"/>
         <source>%1: cancelled; nothing of this file was stored</source>
         <translation>%1：中止しました。このファイルの内容は保存されていません</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="402"/>
-        <location filename="../models/importjob.cpp" line="424"/>
-        <location filename="../models/importjob.cpp" line="534"/>
-        <location filename="../models/importjob.cpp" line="575"/>
+        <location filename="../models/importjob.cpp" line="401"/>
+        <location filename="../models/importjob.cpp" line="423"/>
+        <location filename="../models/importjob.cpp" line="533"/>
+        <location filename="../models/importjob.cpp" line="574"/>
         <source>%1: import of %2 rolled back: %3</source>
         <translation>%1:%2 の取り込みを取り消しました：%3</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="563"/>
-        <location filename="../models/importjob.cpp" line="583"/>
+        <location filename="../models/importjob.cpp" line="562"/>
+        <location filename="../models/importjob.cpp" line="582"/>
         <source>%1: read stopped after %2 packets: %3</source>
         <translation>%1:%2 パケットで読み込みが止まりました：%3</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="585"/>
+        <location filename="../models/importjob.cpp" line="584"/>
         <source>%1: %2 frames with a broken IP header were skipped</source>
         <translation>%1:IP ヘッダーが壊れたフレーム %2 個を読み飛ばしました</translation>
     </message>
@@ -4461,57 +4460,57 @@ Open it now?</source>
 <context>
     <name>teiten::Workspace</name>
     <message>
-        <location filename="../models/workspace.cpp" line="136"/>
+        <location filename="../models/workspace.cpp" line="272"/>
         <source>%1: no such workspace</source>
         <translation>%1：ワークスペースが存在しません</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="138"/>
+        <location filename="../models/workspace.cpp" line="274"/>
         <source>%1: is a folder, not a workspace file</source>
         <translation>%1：フォルダーであり、ワークスペースファイルではありません</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="143"/>
+        <location filename="../models/workspace.cpp" line="279"/>
         <source>%1: cannot read: %2</source>
         <translation>%1：読み込めません：%2</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="146"/>
+        <location filename="../models/workspace.cpp" line="282"/>
         <source>%1: not a Teiten workspace (not an SQLite database)</source>
         <translation>%1:Teiten のワークスペースではありません（SQLite データベースではありません）</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="152"/>
+        <location filename="../models/workspace.cpp" line="288"/>
         <source>%1: is an empty file, not a workspace (choose a new name to create one)</source>
         <translation>%1：空のファイルであり、ワークスペースではありません（新しく作るには別の名前を選んでください）</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="154"/>
+        <location filename="../models/workspace.cpp" line="290"/>
         <source>%1: workspace is read-only</source>
         <translation>%1：ワークスペースは読み取り専用です</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="157"/>
+        <location filename="../models/workspace.cpp" line="293"/>
         <source>%1: the folder %2 does not exist</source>
         <translation>%1：フォルダー %2 がありません</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="161"/>
+        <location filename="../models/workspace.cpp" line="297"/>
         <source>%1: the folder %2 is read-only, so the workspace cannot be written</source>
         <translation>%1：フォルダー %2 が読み取り専用のため、ワークスペースに書き込めません</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="191"/>
+        <location filename="../models/workspace.cpp" line="327"/>
         <source>%1: not a readable SQLite database: %2</source>
         <translation>%1：読み込める SQLite データベースではありません：%2</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="203"/>
+        <location filename="../models/workspace.cpp" line="339"/>
         <source>%1: not a valid workspace (the database cannot be read: %2)</source>
         <translation>%1：有効なワークスペースではありません（データベースを読み込めません：%2）</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="206"/>
+        <location filename="../models/workspace.cpp" line="342"/>
         <source>%1: not a Teiten workspace (an empty SQLite database)</source>
         <translation>%1：Teiten のワークスペースではありません（空の SQLite データベースです）</translation>
     </message>
@@ -4520,71 +4519,71 @@ Open it now?</source>
         <translation type="vanished">%1：ワークスペースが空です</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="209"/>
+        <location filename="../models/workspace.cpp" line="345"/>
         <source>%1: not a Teiten workspace (an SQLite database of another application)</source>
         <translation>%1:Teiten のワークスペースではありません（別のアプリケーションの SQLite データベースです）</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="212"/>
+        <location filename="../models/workspace.cpp" line="348"/>
         <source>%1: made by a newer Teiten (schema version %2, this version reads up to %3); not opened</source>
         <translation>%1：新しい Teiten で作成されています（スキーマバージョン %2、このバージョンで読めるのは %3 まで）。開きませんでした</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="217"/>
+        <location filename="../models/workspace.cpp" line="353"/>
         <source>%1: not a valid workspace (no schema version)</source>
         <translation>%1：有効なワークスペースではありません（スキーマバージョンがありません）</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="225"/>
+        <location filename="../models/workspace.cpp" line="361"/>
         <source>%1: cannot write to the workspace: %2</source>
         <translation>%1：ワークスペースに書き込めません：%2</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="235"/>
+        <location filename="../models/workspace.cpp" line="371"/>
         <source>%1: workspace schema version %2 must be upgraded; open it once for writing (for example with teiten import) to migrate it</source>
         <translation>%1：ワークスペースのスキーマバージョン %2 は更新が必要です。一度書き込み可能な状態で開いてください（例：teiten import）</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="251"/>
+        <location filename="../models/workspace.cpp" line="387"/>
         <source>%1: damaged workspace (table %2 is missing)</source>
         <translation>%1：ワークスペースが壊れています（テーブル %2 がありません）</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="255"/>
-        <location filename="../models/workspace.cpp" line="257"/>
-        <location filename="../models/workspace.cpp" line="334"/>
-        <location filename="../models/workspace.cpp" line="337"/>
-        <location filename="../models/workspace.cpp" line="338"/>
+        <location filename="../models/workspace.cpp" line="391"/>
+        <location filename="../models/workspace.cpp" line="393"/>
+        <location filename="../models/workspace.cpp" line="470"/>
+        <location filename="../models/workspace.cpp" line="473"/>
+        <location filename="../models/workspace.cpp" line="474"/>
         <source>%1: damaged workspace: %2</source>
         <translation>%1：ワークスペースが壊れています：%2</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="273"/>
+        <location filename="../models/workspace.cpp" line="409"/>
         <source>%1: cannot create the workspace: %2</source>
         <translation>%1：ワークスペースを作成できません：%2</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="291"/>
+        <location filename="../models/workspace.cpp" line="427"/>
         <source>cannot move %1 into place</source>
         <translation>%1 を所定の場所に移動できません</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="302"/>
+        <location filename="../models/workspace.cpp" line="438"/>
         <source>%1: damaged workspace (the file is truncated: %2 bytes)</source>
         <translation>%1：ワークスペースが壊れています（ファイルが途中で切れています：%2 バイト）</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="315"/>
+        <location filename="../models/workspace.cpp" line="451"/>
         <source>%1: damaged workspace (the file is truncated: %2 bytes of %3)</source>
         <translation>%1：ワークスペースが壊れています（ファイルが途中で切れています：%3 バイト中 %2 バイト）</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="342"/>
+        <location filename="../models/workspace.cpp" line="478"/>
         <source>%1: damaged workspace (integrity check: %2)</source>
         <translation>%1：ワークスペースが壊れています（整合性チェック：%2）</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="398"/>
+        <location filename="../models/workspace.cpp" line="534"/>
         <source>day boundary offset must be whole hours between -12:00 and +14:00</source>
         <translation>日付の区切りは -12:00〜+14:00 の1時間単位で指定してください</translation>
     </message>

@@ -109,6 +109,7 @@ private slots:
     void sensorBreakdownEqualsPlainSums();
     void sourcePacketsEqualPlainSums_data() { queries_data(); }
     void sourcePacketsEqualPlainSums();
+    void sensorPacketsFromEqualPlainSums();
     void damagedSegmentIsAnError();
 
 private:
@@ -340,6 +341,37 @@ void TestSourcePartitionScan::sourcePacketsEqualPlainSums()
             QVERIFY2(same, s.name);
             ++it;
         }
+    }
+}
+
+void TestSourcePartitionScan::sensorPacketsFromEqualPlainSums()
+{
+    auto ws = Workspace::open(m_db, Workspace::Mode::ReadOnly);
+    QVERIFY(ws);
+    AnalysisQueries q(**ws);
+    for (const Slice &s : slices()) {
+        const std::vector<test::StoredTuple> slice = accepted(s, 0);
+        // Every third source of the slice, and one it does not have.
+        std::set<IpAddress> all;
+        for (const test::StoredTuple &t : slice)
+            all.insert(IpAddress::fromBlob(t.tuple.src, 16));
+        QVector<IpAddress> picked;
+        int i = 0;
+        for (const IpAddress &a : all)
+            if (i++ % 3 == 0)
+                picked << a;
+        picked << *IpAddress::parse(QStringLiteral("2001:db8::1"));
+        const std::set<IpAddress> wanted(picked.begin(), picked.end());
+        QHash<int, qint64> expected;
+        for (const test::StoredTuple &t : slice)
+            if (wanted.count(IpAddress::fromBlob(t.tuple.src, 16)))
+                expected[t.sensorId] += t.tuple.packets;
+        QVERIFY2(!expected.isEmpty(), s.name);
+        auto got = q.sensorPacketsFrom(s.period.startUs(0), s.period.endUs(0), s.filter, picked);
+        QVERIFY2(got, s.name);
+        QVERIFY2(*got == expected, s.name);
+        auto none = q.sensorPacketsFrom(s.period.startUs(0), s.period.endUs(0), s.filter, {});
+        QVERIFY(none && none->isEmpty());
     }
 }
 
