@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysisqueries.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <map>
 #include <set>
 #include <tuple>
-#include <algorithm>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>

@@ -68,9 +68,10 @@ struct RequestBurst {
     qint64 sourcesElsewhere = 0;       ///< of the sources, those also seen at another address within a day
 };
 
-/// Read-only SQL the analysis needs beyond Workspace's own queries: drill-down groups, reply-like
-/// flows for backscatter, per-source packets for scanner shares. Every value is bound through
-/// SqlWhere. Lives on the thread that owns the Workspace.
+/// Read-only queries the analysis needs beyond Workspace's own: drill-down groups, reply-like flows
+/// for backscatter, request bursts, per-source packets for scanner shares and per-sensor packets of
+/// chosen sources. All read the stored flow tuples (FlowSegmentScan, SourcePartitionScan). Lives
+/// on the thread that owns the Workspace.
 class AnalysisQueries {
     Q_DECLARE_TR_FUNCTIONS(AnalysisQueries)
 public:
