@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importjob.h"
 
+#include <future>
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -309,7 +310,28 @@ ImportReport ImportJob::run(const ProgressFn &progress, const std::atomic_bool *
     AddressCache dstSensorCache;
     const uint16_t noGeo = kUnknownRegion;
 
-    for (const Input &in : inputs) {
+    // Each file is hashed (the key of an idempotent re-import) on a second thread while the one
+    // before it is imported: hashing reads every byte, and leaves the file in the page cache for
+    // the reader. What the file holds when it is hashed is what gets imported.
+    struct Hashed {
+        qint64 snapshotSize;
+        Result<QString> hash;
+    };
+    auto hashInBackground = [cancel](const QString &path) {
+        return std::async(std::launch::async, [path, cancel] {
+            const qint64 size = QFileInfo(path).size();
+            return Hashed{size, hashFile(path, size, cancel)};
+        });
+    };
+    std::future<Hashed> nextHash;
+    if (!inputs.isEmpty())
+        nextHash = hashInBackground(inputs.first().path);
+
+    for (qsizetype index = 0; index < inputs.size(); ++index) {
+        const Input &in = inputs[index];
+        Hashed hashed = nextHash.get();
+        if (index + 1 < inputs.size())
+            nextHash = hashInBackground(inputs[index + 1].path);
         if (cancelled()) {
             report.cancelled = true;
             break;
@@ -328,9 +350,9 @@ ImportReport ImportJob::run(const ProgressFn &progress, const std::atomic_bool *
             report.files.push_back(out);
         };
 
-        // What the file holds now is what gets imported, even if a sensor is still appending to it.
-        const qint64 snapshotSize = QFileInfo(in.path).size();
-        auto hash = hashFile(in.path, snapshotSize, cancel);
+        // What the file held when hashed is what gets imported, even if a sensor is still appending to it.
+        const qint64 snapshotSize = hashed.snapshotSize;
+        const Result<QString> &hash = hashed.hash;
         if (!hash) {
             if (hash.error().code == Error::Code::Cancelled) {
                 report.cancelled = true;
