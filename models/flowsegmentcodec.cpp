@@ -5,6 +5,8 @@
 #include <cstring>
 #include <limits>
 
+#include "varintstream.h"
+
 namespace teiten {
 
 namespace {
@@ -30,35 +32,14 @@ constexpr size_t kMaxTupleBytes = 1 + 2 * 16 + 4 * 10 + 3 * 5 + 10 + 5 + 4 * 3 +
 
 constexpr const char *kTruncated = QT_TRANSLATE_NOOP("FlowSegmentCodec", "truncated segment");
 
-uint64_t zigzag(int64_t v)
-{
-    return (uint64_t(v) << 1) ^ uint64_t(v >> 63);
-}
-
-int64_t unzigzag(uint64_t u)
-{
-    return int64_t((u >> 1) ^ (~(u & 1) + 1));
-}
-
 bool isV4Mapped(const uint8_t (&a)[16])
 {
     static constexpr uint8_t prefix[12] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff};
     return std::memcmp(a, prefix, sizeof prefix) == 0;
 }
 
-struct Writer {
-    uint8_t *p;
-
-    void byte(uint8_t v) { *p++ = v; }
-    void varint(uint64_t v)
-    {
-        while (v >= 0x80) {
-            *p++ = uint8_t(v) | 0x80;
-            v >>= 7;
-        }
-        *p++ = uint8_t(v);
-    }
-    void signedVarint(int64_t v) { varint(zigzag(v)); }
+// The varint writer with the segments' addresses: an IPv4-mapped one takes its last 4 bytes.
+struct Writer : VarintWriter {
     void address(const uint8_t (&a)[16])
     {
         const size_t n = isV4Mapped(a) ? 4 : 16;
@@ -67,90 +48,10 @@ struct Writer {
     }
 };
 
-// Reader keeps its position in registers only when all of it is inlined into decode(); GCC's size
-// limits would otherwise leave these calls in and the position in memory, a quarter slower.
-#define TEITEN_INLINE [[gnu::always_inline]] inline
-
-struct Reader {
-    const uint8_t *p;
-    const uint8_t *end;
-    const char *why = nullptr;
-
-    bool fail(const char *reason)
+struct Reader : VarintReader {
+    Reader(const uint8_t *begin, const uint8_t *stop)
+        : VarintReader{begin, stop, kTruncated, QT_TRANSLATE_NOOP("FlowSegmentCodec", "malformed varint")}
     {
-        why = reason;
-        return false;
-    }
-
-    TEITEN_INLINE bool byte(uint8_t &v)
-    {
-        if (p == end) [[unlikely]]
-            return fail(kTruncated);
-        v = *p++;
-        return true;
-    }
-
-    TEITEN_INLINE bool varint(uint64_t &v)
-    {
-        if (p == end) [[unlikely]]
-            return fail(kTruncated);
-        if (*p < 0x80) [[likely]] {
-            v = *p++;
-            return true;
-        }
-        return longVarint(v);
-    }
-
-    bool longVarint(uint64_t &v)
-    {
-        uint8_t b = *p++;
-        uint64_t result = b & 0x7f;
-        for (int shift = 7; shift <= 63; shift += 7) {
-            if (p == end) [[unlikely]]
-                return fail(kTruncated);
-            b = *p++;
-            // The tenth byte holds bit 63 only: more is an eleventh byte or a value beyond 64 bits.
-            if (shift == 63 && b > 1) [[unlikely]]
-                return fail(QT_TRANSLATE_NOOP("FlowSegmentCodec", "malformed varint"));
-            result |= uint64_t(b & 0x7f) << shift;
-            if (b < 0x80) {
-                v = result;
-                return true;
-            }
-        }
-        return fail(QT_TRANSLATE_NOOP("FlowSegmentCodec", "malformed varint")); // not reached: the tenth byte always ends the loop
-    }
-
-    TEITEN_INLINE bool signedVarint(int64_t &v)
-    {
-        uint64_t u;
-        if (!varint(u))
-            return false;
-        v = unzigzag(u);
-        return true;
-    }
-
-    template<typename T>
-    TEITEN_INLINE bool unsignedField(T &v, const char *outOfRange)
-    {
-        uint64_t u;
-        if (!varint(u))
-            return false;
-        if (u > uint64_t(std::numeric_limits<T>::max())) [[unlikely]]
-            return fail(outOfRange);
-        v = T(u);
-        return true;
-    }
-
-    TEITEN_INLINE bool int32Field(int32_t &v, const char *outOfRange)
-    {
-        int64_t s;
-        if (!signedVarint(s))
-            return false;
-        if (s < std::numeric_limits<int32_t>::min() || s > std::numeric_limits<int32_t>::max()) [[unlikely]]
-            return fail(outOfRange);
-        v = int32_t(s);
-        return true;
     }
 
     /// `a` must hold zeros (a fresh tuple): an IPv4-mapped address only gets its 0xffff and 4 bytes.
@@ -230,7 +131,6 @@ struct Reader {
     }
 };
 
-#undef TEITEN_INLINE
 
 void encodeTuple(Writer &w, const FlowTuple &t, int64_t previousFirstUs)
 {
@@ -285,7 +185,7 @@ QByteArray FlowSegmentCodec::encode(const std::vector<FlowTuple> &tuples, int64_
     QByteArray blob;
     blob.reserve(qsizetype(16 + tuples.size() * 40)); // about an IPv4 scan tuple's size
     uint8_t buffer[kMaxTupleBytes];
-    Writer w{buffer};
+    Writer w{{buffer}};
     w.byte(kFormatVersion);
     w.varint(tuples.size());
     blob.append(reinterpret_cast<const char *>(buffer), w.p - buffer);

@@ -5,8 +5,7 @@ namespace teiten {
 
 FlowTupleFilter::FlowTupleFilter(const QueryFilter &f) : m_sensorIds(f.sensorIds)
 {
-    // Service and protocol/port fields are ANDed like SqlWhere's terms: a service and a different
-    // protocol match nothing.
+    // Service and protocol/port fields are ANDed: a service and a different protocol match nothing.
     auto setProto = [this](int p) {
         if (m_proto >= 0 && m_proto != p)
             m_never = true;
@@ -27,8 +26,8 @@ FlowTupleFilter::FlowTupleFilter(const QueryFilter &f) : m_sensorIds(f.sensorIds
     if (f.port)
         setPort(*f.port);
     if (!f.region.isEmpty()) {
-        // Stored regions are two ASCII letters; any other text matches no tuple, as in SQL.
-        // Exact text, as SQL compares it (GeoResolver::pack would upper-case and map to ZZ).
+        // Stored regions are two ASCII letters; any other text matches nothing. Exact text, as
+        // SQL compared it (GeoResolver::pack would upper-case and map to ZZ).
         const QString &r = f.region;
         if (r.size() == 2 && r[0].unicode() < 0x80 && r[1].unicode() < 0x80)
             m_region = (r[0].unicode() << 8) | r[1].unicode();

@@ -12,8 +12,8 @@
 
 namespace teiten {
 
-/// A QueryFilter as a test on decoded flow tuples: what SqlWhere::addFilter says in SQL, for the
-/// tuples that live packed in flow segments (FlowSegmentScan) and so cannot be filtered by SQLite.
+/// A QueryFilter as a test on decoded flow tuples and hourly roll-ups, which live packed in segments
+/// (FlowSegmentScan, RollupScan) and so cannot be filtered by SQLite.
 class FlowTupleFilter {
 public:
     explicit FlowTupleFilter(const QueryFilter &filter);
@@ -23,13 +23,19 @@ public:
     /// Whether the tuple matches everything but the sensor (checked once per segment).
     bool accepts(const FlowTuple &t) const
     {
-        if (m_proto >= 0 && t.proto != m_proto)
+        if (!acceptsKey(t.proto, t.port, t.region))
             return false;
-        if (m_hasPort && t.port != m_port)
+        return !m_hasSource || (std::memcmp(t.src, m_first.data(), 16) >= 0 && std::memcmp(t.src, m_last.data(), 16) <= 0);
+    }
+    /// Whether a roll-up of this protocol, service port and region matches everything but the
+    /// sensor and the sources (roll-ups have none: a filter naming sources reads tuples).
+    bool acceptsKey(uint8_t proto, int32_t port, uint16_t region) const
+    {
+        if (m_proto >= 0 && proto != m_proto)
             return false;
-        if (m_region >= 0 && t.region != m_region)
+        if (m_hasPort && port != m_port)
             return false;
-        if (m_hasSource && (std::memcmp(t.src, m_first.data(), 16) < 0 || std::memcmp(t.src, m_last.data(), 16) > 0))
+        if (m_region >= 0 && region != m_region)
             return false;
         return !m_never;
     }

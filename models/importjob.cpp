@@ -404,7 +404,7 @@ ImportReport ImportJob::run(const ProgressFn &progress, const std::atomic_bool *
                 if ((*st)->step())
                     dbOk = bool(PeriodSummaryStore::forget(db, (*st)->int64(0), (*st)->int64(1)));
             }
-            for (const char *sql : {"DELETE FROM flow_segments WHERE file_id = ?;", "DELETE FROM rollup_hour WHERE file_id = ?;", "DELETE FROM files WHERE id = ?;"}) {
+            for (const char *sql : {"DELETE FROM flow_segments WHERE file_id = ?;", "DELETE FROM rollup_segments WHERE file_id = ?;", "DELETE FROM files WHERE id = ?;"}) {
                 auto st = db.prepare(sql);
                 if (!st) {
                     dbOk = false;

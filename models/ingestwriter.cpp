@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 
 #include "hourclock.h"
+#include "rollupentry.h"
+#include "rollupsegmentcodec.h"
 #include "sqlitedatabase.h"
 #include "sqlitestatement.h"
 #include "workspacetypes.h"
@@ -58,10 +60,8 @@ Status IngestWriter::prepare()
     };
     if (auto s = m_segments.prepare(); !s)
         return s;
-    if (auto s = p("INSERT INTO rollup_hour(hour, sensor_id, proto, port, region, file_id, packets, bytes) "
-                   "VALUES(?,?,?,?,?,?,?,?) ON CONFLICT(hour, sensor_id, proto, port, region, file_id) DO UPDATE SET "
-                   "packets = packets + excluded.packets, bytes = bytes + excluded.bytes;",
-                   m_upsertRollup);
+    if (auto s = p("INSERT INTO rollup_segments(file_id, hour, sensor_id, entries, data) VALUES(?,?,?,?,?);",
+                   m_insertRollups);
         !s)
         return s;
     if (auto s = p("SELECT id FROM payloads WHERE key = ?;", m_findPayload); !s)
@@ -297,7 +297,9 @@ Status IngestWriter::flush()
     m_flows.clear();
 
     std::sort(rollups.begin(), rollups.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-    SqliteStatement &r = *m_upsertRollup;
+    // One roll-up segment per (hour, sensor) of this flush, its entries summed per key.
+    SqliteStatement &r = *m_insertRollups;
+    std::vector<RollupEntry> entries;
     for (size_t i = 0; i < rollups.size();) {
         RollupValue acc = rollups[i].second;
         size_t j = i + 1;
@@ -306,18 +308,24 @@ Status IngestWriter::flush()
             acc.bytes += rollups[j].second.bytes;
         }
         const RollupKey &k = rollups[i].first;
-        const char regionText[2] = {char(k.region >> 8), char(k.region & 0xff)};
-        r.bind(1, int64_t(k.hour));
-        r.bind(2, int64_t(k.sensorId));
-        r.bind(3, int64_t(k.proto));
-        r.bind(4, int64_t(k.port));
-        r.bind(5, std::string_view(regionText, 2));
-        r.bind(6, int64_t(m_fileId));
-        r.bind(7, acc.packets);
-        r.bind(8, acc.bytes);
-        if (!r.run())
-            return fail("hourly roll-ups");
+        RollupEntry e;
+        e.proto = uint8_t(k.proto);
+        e.port = k.port;
+        e.region = k.region;
+        e.packets = acc.packets;
+        e.bytes = acc.bytes;
+        entries.push_back(e);
         i = j;
+        if (i == rollups.size() || rollups[i].first.hour != k.hour || rollups[i].first.sensorId != k.sensorId) {
+            r.bind(1, int64_t(m_fileId));
+            r.bind(2, int64_t(k.hour));
+            r.bind(3, int64_t(k.sensorId));
+            r.bind(4, int64_t(entries.size()));
+            r.bindBlob(5, RollupSegmentCodec::encode(entries));
+            entries.clear();
+            if (!r.run())
+                return fail("hourly roll-ups");
+        }
     }
     return Ok{};
 }

@@ -90,7 +90,7 @@ private:
     qint64 m_fileId = 0;
     std::unordered_map<FlowKey, FlowValue, FlowKeyHash> m_flows;
     std::unordered_map<std::string, int32_t> m_payloadIds;
-    std::unique_ptr<SqliteStatement> m_upsertRollup, m_findPayload, m_insertPayload;
+    std::unique_ptr<SqliteStatement> m_insertRollups, m_findPayload, m_insertPayload;
 };
 
 } // namespace teiten

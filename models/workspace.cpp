@@ -25,13 +25,14 @@
 #include "payloadcolumns.h"
 #include "payloadlookup.h"
 #include "periodsummarystore.h"
+#include "rollupentry.h"
+#include "rollupscan.h"
 #include "scannersharequery.h"
 #include "sqlitedatabase.h"
 #include "sqlitestatement.h"
 #include "sourcepair.h"
 #include "sourcepartitionscan.h"
 #include "sourcetally.h"
-#include "sqlwhere.h"
 #include "workspaceschema.h"
 
 Q_LOGGING_CATEGORY(lcWorkspace, "teiten.workspace")
@@ -56,28 +57,26 @@ Error dbError(const SqliteDatabase &db)
     return Error{Error::Code::Database, tr("%1: database error: %2").arg(db.path(), db.lastError())};
 }
 
-// A row's key as a few bytes, cheap to hash: the region's code, or the protocol and port. Rankings
-// and series sum their rows per key here rather than with GROUP BY, for which SQLite sorts every
-// row of the range (no index leads by the key): three to four times the cost of reading them.
-std::string rawKeyOf(Dimension dim, const SqliteStatement &s, int col)
+// A roll-up's or tuple's key as a few bytes, cheap to hash: the region's two letters, or the
+// protocol and port packed. Rankings and series sum per key here and label each key once.
+std::string rawKeyOf(Dimension dim, uint8_t proto, int32_t port, uint16_t region)
 {
     if (dim == Dimension::Region) {
-        int size = 0;
-        const char *text = static_cast<const char *>(s.blobData(col, &size));
-        return text ? std::string(text, size_t(size)) : std::string();
+        const char text[2] = {char(region >> 8), char(region & 0xff)};
+        return std::string(text, 2);
     }
-    const int64_t key = ServiceKey{uint8_t(s.int64(col)), int(s.int64(col + 1))}.packed();
+    const int64_t key = ServiceKey{proto, port}.packed();
     return std::string(reinterpret_cast<const char *>(&key), sizeof key);
 }
 
 std::string rawKeyOf(Dimension dim, const FlowTuple &t)
 {
-    if (dim == Dimension::Region) {
-        const char text[2] = {char(t.region >> 8), char(t.region & 0xff)};
-        return std::string(text, 2);
-    }
-    const int64_t key = ServiceKey{t.proto, t.port}.packed();
-    return std::string(reinterpret_cast<const char *>(&key), sizeof key);
+    return rawKeyOf(dim, t.proto, t.port, t.region);
+}
+
+std::string rawKeyOf(Dimension dim, const RollupEntry &e)
+{
+    return rawKeyOf(dim, e.proto, e.port, e.region);
 }
 
 ServiceKey serviceOfRawKey(const std::string &raw)
@@ -389,7 +388,7 @@ Status Workspace::validate(Verify verify)
     // Detects a truncated or overwritten file early: the first and last pages must be readable.
     if (auto st = db.prepare("SELECT COUNT(*) FROM files;"); !st || !((*st)->step()))
         return Error{Error::Code::BadFormat, tr("%1: damaged workspace: %2").arg(m_path, db.lastError())};
-    if (auto st = db.prepare("SELECT MAX(hour) FROM rollup_hour;"); !st || !((*st)->step()) || !(*st)->ok())
+    if (auto st = db.prepare("SELECT MAX(hour) FROM rollup_segments;"); !st || !((*st)->step()) || !(*st)->ok())
         return Error{Error::Code::BadFormat, tr("%1: damaged workspace: %2").arg(m_path, db.lastError())};
     if (m_mode == Mode::ReadWrite)
         db.exec("PRAGMA journal_mode = WAL;");
@@ -624,11 +623,11 @@ Result<std::optional<std::pair<qint64, qint64>>> Workspace::dataRange() const
 
 Result<QVector<Period>> Workspace::quartersPresent() const
 {
-    // The roll-up's key starts with the hour, so "the first hour at or after H" is one index seek:
+    // The roll-up segments are indexed by hour, so "the first hour at or after H" is one index seek:
     // one seek per quarter present, however large the workspace (a DISTINCT over every hour took
     // 1.2 s at 20 M packets, on every open), and however far apart the quarters are.
     const int off = dayOffsetMinutes();
-    auto next = m_db->prepare("SELECT MIN(hour) FROM rollup_hour WHERE hour >= ?;");
+    auto next = m_db->prepare("SELECT MIN(hour) FROM rollup_segments WHERE hour >= ?;");
     if (!next)
         return next.error();
     QVector<Period> out;
@@ -781,27 +780,16 @@ Result<QVector<Ranking>> Workspace::packetRankings(const QVector<Dimension> &dim
             if (!scanned)
                 return scanned;
         } else {
-            SqlWhere w;
-            w.addHoursOf(p.startUs(off), p.endUs(off));
-            w.addFilter(filter);
-            // Columns: packets, then proto and port, then region, as needed.
-            const QByteArray sql = QByteArray("SELECT packets") + (byService ? ", proto, port" : "")
-                + (byRegion ? ", region" : "") + " FROM rollup_hour" + w.sql() + ";";
-            const int regionColumn = byService ? 3 : 1;
-            auto st = m_db->prepare(sql.constData());
-            if (!st)
-                return st.error();
-            w.bind(**st);
-            while ((*st)->step()) {
-                const qint64 n = (*st)->int64(0);
-                total += n;
+            const Status read = RollupScan(*m_db).run(hourOf(p.startUs(off)), endHourOf(p.endUs(off)), filter,
+                                                      [&](qint64, int, const RollupEntry &e) {
+                total += e.packets;
                 if (byService)
-                    serviceSums[rawKeyOf(Dimension::Service, **st, 1)] += n;
+                    serviceSums[rawKeyOf(Dimension::Service, e)] += e.packets;
                 if (byRegion)
-                    regionSums[rawKeyOf(Dimension::Region, **st, regionColumn)] += n;
-            }
-            if (!(*st)->ok())
-                return dbError(*m_db);
+                    regionSums[rawKeyOf(Dimension::Region, e)] += e.packets;
+            });
+            if (!read)
+                return read;
         }
         perKey.resize(dims.size());
         for (int i = 0; i < dims.size(); ++i)
@@ -915,38 +903,18 @@ Result<QVector<SeriesSet>> Workspace::seriesSetsLive(const QVector<Dimension> &d
         if (known->second >= 0)
             out[d].values[known->second][b] += n;
     };
-    const QByteArray bucketExpr = "((hour * 3600 + ?) / ?)";
-    auto read = [&](const QByteArray &sql, SqlWhere &w, const std::function<void(const SqliteStatement &, qint64)> &take) -> Status {
-        auto st = m_db->prepare(sql.constData());
-        if (!st)
-            return st.error();
-        (*st)->bind(1, int64_t(offSecs));
-        (*st)->bind(2, int64_t(bucketSecs));
-        w.bind(**st, 3);
-        while ((*st)->step()) {
-            const qint64 b = (*st)->int64(0) - firstBucket;
-            if (b >= 0 && b < nBuckets)
-                take(**st, b);
-        }
-        return (*st)->ok() ? Status(Ok{}) : Status(dbError(*m_db));
-    };
-
     if (!filter.needsFlowTuples()) {
-        // The hourly roll-ups are read in hour order, once for every dimension and the totals: each
-        // row's key is tested in C++ (a key list in SQL cost a second read for the totals).
-        const bool byService = dims.contains(Dimension::Service), byRegion = dims.contains(Dimension::Region);
-        SqlWhere w;
-        w.addHoursOf(startUs, endUs);
-        w.addFilter(filter);
-        const QByteArray sql = "SELECT " + bucketExpr + ", packets" + (byService ? ", proto, port" : "")
-            + (byRegion ? ", region" : "") + " FROM rollup_hour" + w.sql() + ";";
-        const int regionColumn = byService ? 4 : 2;
-        const Status s = read(sql, w, [&](const SqliteStatement &st, qint64 b) {
-            const qint64 n = st.int64(1);
-            totals[b] += n;
+        // The hourly roll-ups are read once for every dimension and the totals: each entry's key
+        // is tested in C++.
+        const Status s = RollupScan(*m_db).run(hourOf(startUs), endHourOf(endUs), filter,
+                                               [&](qint64 hour, int, const RollupEntry &e) {
+            const qint64 b = (hour * 3600 + offSecs) / bucketSecs - firstBucket;
+            if (b < 0 || b >= nBuckets)
+                return;
+            totals[b] += e.packets;
             for (int d = 0; d < dims.size(); ++d)
                 if (!keys[d].isEmpty())
-                    add(d, rawKeyOf(dims[d], st, dims[d] == Dimension::Service ? 2 : regionColumn), b, n);
+                    add(d, rawKeyOf(dims[d], e), b, e.packets);
         });
         if (!s)
             return s.error();
@@ -955,7 +923,7 @@ Result<QVector<SeriesSet>> Workspace::seriesSetsLive(const QVector<Dimension> &d
         const FlowTupleFilter match(filter);
         const Status scanned = FlowSegmentScan(*m_db).run(
             hourOf(startUs), endHourOf(endUs), match, [&](const FlowSegment &seg, const std::vector<FlowTuple> &tuples) {
-                // As the roll-ups' bucket expression: every tuple of a segment shares its hour.
+                // As the roll-ups' buckets: every tuple of a segment shares its hour.
                 const qint64 b = (seg.hour * 3600 + offSecs) / bucketSecs - firstBucket;
                 if (b < 0 || b >= nBuckets)
                     return true;
@@ -1032,20 +1000,13 @@ Result<SensorBreakdown> Workspace::sensorBreakdown(const Period &period, const Q
         for (const auto &[key, packets] : sink.packets)
             addPackets(key.first, firstDay + key.second, packets);
     } else {
-        SqlWhere w;
-        w.addHoursOf(startUs, period.endUs(off));
-        w.addFilter(filter);
-        const QByteArray sql = "SELECT sensor_id, (hour * 3600 + ?) / 86400, SUM(packets) FROM rollup_hour" + w.sql()
-            + " GROUP BY 1, 2;";
-        auto st = m_db->prepare(sql.constData());
-        if (!st)
-            return st.error();
-        (*st)->bind(1, int64_t(off) * 60);
-        w.bind(**st, 2);
-        while ((*st)->step())
-            addPackets((*st)->integer(0), (*st)->int64(1), (*st)->int64(2));
-        if (!(*st)->ok())
-            return dbError(*m_db);
+        const qint64 offSecs = qint64(off) * 60;
+        const Status read = RollupScan(*m_db).run(hourOf(startUs), endHourOf(period.endUs(off)), filter,
+                                                  [&](qint64 hour, int sensorId, const RollupEntry &e) {
+            addPackets(sensorId, (hour * 3600 + offSecs) / 86400, e.packets);
+        });
+        if (!read)
+            return read.error();
     }
     std::stable_sort(out.sensors.begin(), out.sensors.end(),
                      [](const SensorActivity &a, const SensorActivity &b) { return a.packets > b.packets; });

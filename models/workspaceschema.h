@@ -11,7 +11,7 @@ class SqliteDatabase;
 /// migrates from the previous one, so a workspace of any older version reaches the current one.
 class WorkspaceSchema {
 public:
-    static constexpr int CurrentVersion = 9;
+    static constexpr int CurrentVersion = 10;
     static constexpr int ApplicationId = 0x54454954; ///< 'TEIT', marks the file as a Teiten workspace
 
     /// Creates the current schema in an empty database.

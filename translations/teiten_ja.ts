@@ -1126,89 +1126,88 @@
 <context>
     <name>FlowSegmentCodec</name>
     <message>
-        <location filename="../models/flowsegmentcodec.cpp" line="31"/>
+        <location filename="../models/flowsegmentcodec.cpp" line="33"/>
         <source>truncated segment</source>
         <translation>セグメントが途中で切れています</translation>
     </message>
     <message>
-        <location filename="../models/flowsegmentcodec.cpp" line="114"/>
-        <location filename="../models/flowsegmentcodec.cpp" line="121"/>
+        <location filename="../models/flowsegmentcodec.cpp" line="53"/>
         <source>malformed varint</source>
         <translation>可変長整数が不正です</translation>
     </message>
     <message>
-        <location filename="../models/flowsegmentcodec.cpp" line="176"/>
+        <location filename="../models/flowsegmentcodec.cpp" line="77"/>
         <source>unknown segment format</source>
         <translation>不明なセグメント形式です</translation>
     </message>
     <message>
-        <location filename="../models/flowsegmentcodec.cpp" line="180"/>
+        <location filename="../models/flowsegmentcodec.cpp" line="81"/>
         <source>tuple count exceeds the segment size</source>
         <translation>タプル数がセグメントの大きさを超えています</translation>
     </message>
     <message>
-        <location filename="../models/flowsegmentcodec.cpp" line="191"/>
+        <location filename="../models/flowsegmentcodec.cpp" line="92"/>
         <source>reserved flag bits set</source>
         <translation>予約済みのフラグビットが立っています</translation>
     </message>
     <message>
-        <location filename="../models/flowsegmentcodec.cpp" line="202"/>
+        <location filename="../models/flowsegmentcodec.cpp" line="103"/>
         <source>time out of range</source>
         <translation>時刻が範囲外です</translation>
     </message>
     <message>
-        <location filename="../models/flowsegmentcodec.cpp" line="204"/>
+        <location filename="../models/flowsegmentcodec.cpp" line="105"/>
         <source>port out of range</source>
         <translation>ポートが範囲外です</translation>
     </message>
     <message>
-        <location filename="../models/flowsegmentcodec.cpp" line="204"/>
+        <location filename="../models/flowsegmentcodec.cpp" line="105"/>
         <source>source port out of range</source>
         <translation>送信元ポートが範囲外です</translation>
     </message>
     <message>
-        <location filename="../models/flowsegmentcodec.cpp" line="205"/>
+        <location filename="../models/flowsegmentcodec.cpp" line="106"/>
         <source>destination port out of range</source>
         <translation>宛先ポートが範囲外です</translation>
     </message>
     <message>
-        <location filename="../models/flowsegmentcodec.cpp" line="208"/>
-        <location filename="../models/flowsegmentcodec.cpp" line="211"/>
+        <location filename="../models/flowsegmentcodec.cpp" line="109"/>
+        <location filename="../models/flowsegmentcodec.cpp" line="112"/>
         <source>payload id out of range</source>
         <translation>ペイロード ID が範囲外です</translation>
     </message>
     <message>
-        <location filename="../models/flowsegmentcodec.cpp" line="213"/>
+        <location filename="../models/flowsegmentcodec.cpp" line="114"/>
         <source>sequence number out of range</source>
         <translation>シーケンス番号が範囲外です</translation>
     </message>
     <message>
-        <location filename="../models/flowsegmentcodec.cpp" line="214"/>
+        <location filename="../models/flowsegmentcodec.cpp" line="115"/>
         <source>IP ID out of range</source>
         <translation>IP ID が範囲外です</translation>
     </message>
     <message>
-        <location filename="../models/flowsegmentcodec.cpp" line="215"/>
+        <location filename="../models/flowsegmentcodec.cpp" line="116"/>
         <source>first source port out of range</source>
         <translation>最初の送信元ポートが範囲外です</translation>
     </message>
     <message>
-        <location filename="../models/flowsegmentcodec.cpp" line="216"/>
+        <location filename="../models/flowsegmentcodec.cpp" line="117"/>
         <source>IP length out of range</source>
         <translation>IP 長が範囲外です</translation>
     </message>
     <message>
-        <location filename="../models/flowsegmentcodec.cpp" line="216"/>
+        <location filename="../models/flowsegmentcodec.cpp" line="117"/>
         <source>region out of range</source>
         <translation>地域が範囲外です</translation>
     </message>
     <message>
-        <location filename="../models/flowsegmentcodec.cpp" line="228"/>
+        <location filename="../models/flowsegmentcodec.cpp" line="129"/>
         <source>quoted port out of range</source>
         <translation>引用されたポートが範囲外です</translation>
     </message>
     <message>
-        <location filename="../models/flowsegmentcodec.cpp" line="321"/>
+        <location filename="../models/flowsegmentcodec.cpp" line="221"/>
         <source>trailing bytes</source>
         <translation>末尾に余分なバイトがあります</translation>
     </message>
@@ -2080,6 +2079,62 @@
     </message>
 </context>
 <context>
+    <name>RollupScan</name>
+    <message>
+        <location filename="../models/rollupscan.cpp" line="38"/>
+        <source>%1: roll-up segment %2 is damaged (%3)</source>
+        <translation>%1: ロールアップセグメント %2 が破損しています（%3）</translation>
+    </message>
+    <message>
+        <location filename="../models/rollupscan.cpp" line="49"/>
+        <source>%1: cannot read the hourly roll-ups: %2</source>
+        <translation>%1: 時間別ロールアップを読み取れません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RollupSegmentCodec</name>
+    <message>
+        <location filename="../models/rollupsegmentcodec.cpp" line="24"/>
+        <source>truncated roll-up segment</source>
+        <translation>ロールアップセグメントが途中で切れています</translation>
+    </message>
+    <message>
+        <location filename="../models/rollupsegmentcodec.cpp" line="25"/>
+        <source>malformed varint</source>
+        <translation>可変長整数が不正です</translation>
+    </message>
+    <message>
+        <location filename="../models/rollupsegmentcodec.cpp" line="33"/>
+        <source>port out of range</source>
+        <translation>ポートが範囲外です</translation>
+    </message>
+    <message>
+        <location filename="../models/rollupsegmentcodec.cpp" line="38"/>
+        <source>packet count out of range</source>
+        <translation>パケット数が範囲外です</translation>
+    </message>
+    <message>
+        <location filename="../models/rollupsegmentcodec.cpp" line="40"/>
+        <source>byte count out of range</source>
+        <translation>バイト数が範囲外です</translation>
+    </message>
+    <message>
+        <location filename="../models/rollupsegmentcodec.cpp" line="80"/>
+        <source>unknown roll-up segment format</source>
+        <translation>不明なロールアップセグメント形式です</translation>
+    </message>
+    <message>
+        <location filename="../models/rollupsegmentcodec.cpp" line="83"/>
+        <source>entry count exceeds the segment size</source>
+        <translation>エントリ数がセグメントの大きさを超えています</translation>
+    </message>
+    <message>
+        <location filename="../models/rollupsegmentcodec.cpp" line="91"/>
+        <source>trailing bytes</source>
+        <translation>末尾に余分なバイトがあります</translation>
+    </message>
+</context>
+<context>
     <name>ScannerCatalog</name>
     <message>
         <location filename="../models/scannercatalog.cpp" line="61"/>
@@ -2294,12 +2349,12 @@
 <context>
     <name>WorkspaceSchema</name>
     <message>
-        <location filename="../models/workspaceschema.cpp" line="324"/>
+        <location filename="../models/workspaceschema.cpp" line="405"/>
         <source>%1: cannot migrate from schema version %2</source>
         <translation>%1：スキーマバージョン %2 から移行できません</translation>
     </message>
     <message>
-        <location filename="../models/workspaceschema.cpp" line="351"/>
+        <location filename="../models/workspaceschema.cpp" line="434"/>
         <source>%1: migration from version %2 failed: %3</source>
         <translation>%1：バージョン %2 からの移行に失敗しました：%3</translation>
     </message>
@@ -2413,22 +2468,22 @@
         <translation>キャプチャファイル %1 を読み込めません：%2</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="75"/>
+        <location filename="../models/importjob.cpp" line="76"/>
         <source>%1: cannot read: %2</source>
         <translation>%1：読み込めません：%2</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="81"/>
+        <location filename="../models/importjob.cpp" line="82"/>
         <source>%1: read error: %2</source>
         <translation>%1：読み込みエラー：%2</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="86"/>
+        <location filename="../models/importjob.cpp" line="87"/>
         <source>cancelled</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="56"/>
+        <location filename="../models/workspace.cpp" line="57"/>
         <source>%1: database error: %2</source>
         <translation>%1：データベースのエラー：%2</translation>
     </message>
@@ -3143,61 +3198,61 @@
 <context>
     <name>teiten::ImportJob</name>
     <message>
-        <location filename="../models/importjob.cpp" line="135"/>
+        <location filename="../models/importjob.cpp" line="136"/>
         <source>%1: no such file or folder</source>
         <translation>%1：ファイルまたはフォルダーが存在しません</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="264"/>
+        <location filename="../models/importjob.cpp" line="265"/>
         <source>%1: cannot store sensors: %2</source>
         <translation>%1：センサーを保存できません：%2</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="278"/>
+        <location filename="../models/importjob.cpp" line="279"/>
         <source>invalid sensor name &apos;%1&apos;</source>
         <translation>センサー名 &apos;%1&apos; は不正です</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="357"/>
+        <location filename="../models/importjob.cpp" line="379"/>
         <source>%1: already imported (same content as %2); use --force to replace it</source>
         <translation>%1：取り込み済みです（%2 と同じ内容）。置き換えるには --force を指定してください</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="369"/>
+        <location filename="../models/importjob.cpp" line="391"/>
         <source>%1: cannot import %2: %3</source>
         <translation>%1：%2 を取り込めません：%3</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="453"/>
+        <location filename="../models/importjob.cpp" line="475"/>
         <source>the file grew while it was imported; only the %1 bytes it had at the start were read</source>
         <translation>取り込み中にファイルが大きくなりました。開始時点の %1 バイトだけを読み込みました</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="484"/>
+        <location filename="../models/importjob.cpp" line="506"/>
         <source>%1: cannot write to the workspace: %2</source>
         <translation>%1：ワークスペースに書き込めません：%2</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="524"/>
+        <location filename="../models/importjob.cpp" line="546"/>
         <source>%1: cancelled; nothing of this file was stored</source>
         <translation>%1：中止しました。このファイルの内容は保存されていません</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="401"/>
         <location filename="../models/importjob.cpp" line="423"/>
-        <location filename="../models/importjob.cpp" line="533"/>
-        <location filename="../models/importjob.cpp" line="574"/>
+        <location filename="../models/importjob.cpp" line="445"/>
+        <location filename="../models/importjob.cpp" line="555"/>
+        <location filename="../models/importjob.cpp" line="596"/>
         <source>%1: import of %2 rolled back: %3</source>
         <translation>%1:%2 の取り込みを取り消しました：%3</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="562"/>
-        <location filename="../models/importjob.cpp" line="582"/>
+        <location filename="../models/importjob.cpp" line="584"/>
+        <location filename="../models/importjob.cpp" line="604"/>
         <source>%1: read stopped after %2 packets: %3</source>
         <translation>%1:%2 パケットで読み込みが止まりました：%3</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="584"/>
+        <location filename="../models/importjob.cpp" line="606"/>
         <source>%1: %2 frames with a broken IP header were skipped</source>
         <translation>%1:IP ヘッダーが壊れたフレーム %2 個を読み飛ばしました</translation>
     </message>
@@ -4460,57 +4515,57 @@ Open it now?</source>
 <context>
     <name>teiten::Workspace</name>
     <message>
-        <location filename="../models/workspace.cpp" line="272"/>
+        <location filename="../models/workspace.cpp" line="271"/>
         <source>%1: no such workspace</source>
         <translation>%1：ワークスペースが存在しません</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="274"/>
+        <location filename="../models/workspace.cpp" line="273"/>
         <source>%1: is a folder, not a workspace file</source>
         <translation>%1：フォルダーであり、ワークスペースファイルではありません</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="279"/>
+        <location filename="../models/workspace.cpp" line="278"/>
         <source>%1: cannot read: %2</source>
         <translation>%1：読み込めません：%2</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="282"/>
+        <location filename="../models/workspace.cpp" line="281"/>
         <source>%1: not a Teiten workspace (not an SQLite database)</source>
         <translation>%1:Teiten のワークスペースではありません（SQLite データベースではありません）</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="288"/>
+        <location filename="../models/workspace.cpp" line="287"/>
         <source>%1: is an empty file, not a workspace (choose a new name to create one)</source>
         <translation>%1：空のファイルであり、ワークスペースではありません（新しく作るには別の名前を選んでください）</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="290"/>
+        <location filename="../models/workspace.cpp" line="289"/>
         <source>%1: workspace is read-only</source>
         <translation>%1：ワークスペースは読み取り専用です</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="293"/>
+        <location filename="../models/workspace.cpp" line="292"/>
         <source>%1: the folder %2 does not exist</source>
         <translation>%1：フォルダー %2 がありません</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="297"/>
+        <location filename="../models/workspace.cpp" line="296"/>
         <source>%1: the folder %2 is read-only, so the workspace cannot be written</source>
         <translation>%1：フォルダー %2 が読み取り専用のため、ワークスペースに書き込めません</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="327"/>
+        <location filename="../models/workspace.cpp" line="326"/>
         <source>%1: not a readable SQLite database: %2</source>
         <translation>%1：読み込める SQLite データベースではありません：%2</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="339"/>
+        <location filename="../models/workspace.cpp" line="338"/>
         <source>%1: not a valid workspace (the database cannot be read: %2)</source>
         <translation>%1：有効なワークスペースではありません（データベースを読み込めません：%2）</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="342"/>
+        <location filename="../models/workspace.cpp" line="341"/>
         <source>%1: not a Teiten workspace (an empty SQLite database)</source>
         <translation>%1：Teiten のワークスペースではありません（空の SQLite データベースです）</translation>
     </message>
@@ -4519,71 +4574,71 @@ Open it now?</source>
         <translation type="vanished">%1：ワークスペースが空です</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="345"/>
+        <location filename="../models/workspace.cpp" line="344"/>
         <source>%1: not a Teiten workspace (an SQLite database of another application)</source>
         <translation>%1:Teiten のワークスペースではありません（別のアプリケーションの SQLite データベースです）</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="348"/>
+        <location filename="../models/workspace.cpp" line="347"/>
         <source>%1: made by a newer Teiten (schema version %2, this version reads up to %3); not opened</source>
         <translation>%1：新しい Teiten で作成されています（スキーマバージョン %2、このバージョンで読めるのは %3 まで）。開きませんでした</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="353"/>
+        <location filename="../models/workspace.cpp" line="352"/>
         <source>%1: not a valid workspace (no schema version)</source>
         <translation>%1：有効なワークスペースではありません（スキーマバージョンがありません）</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="361"/>
+        <location filename="../models/workspace.cpp" line="360"/>
         <source>%1: cannot write to the workspace: %2</source>
         <translation>%1：ワークスペースに書き込めません：%2</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="371"/>
+        <location filename="../models/workspace.cpp" line="370"/>
         <source>%1: workspace schema version %2 must be upgraded; open it once for writing (for example with teiten import) to migrate it</source>
         <translation>%1：ワークスペースのスキーマバージョン %2 は更新が必要です。一度書き込み可能な状態で開いてください（例：teiten import）</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="387"/>
+        <location filename="../models/workspace.cpp" line="386"/>
         <source>%1: damaged workspace (table %2 is missing)</source>
         <translation>%1：ワークスペースが壊れています（テーブル %2 がありません）</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="391"/>
-        <location filename="../models/workspace.cpp" line="393"/>
-        <location filename="../models/workspace.cpp" line="470"/>
+        <location filename="../models/workspace.cpp" line="390"/>
+        <location filename="../models/workspace.cpp" line="392"/>
+        <location filename="../models/workspace.cpp" line="469"/>
+        <location filename="../models/workspace.cpp" line="472"/>
         <location filename="../models/workspace.cpp" line="473"/>
-        <location filename="../models/workspace.cpp" line="474"/>
         <source>%1: damaged workspace: %2</source>
         <translation>%1：ワークスペースが壊れています：%2</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="409"/>
+        <location filename="../models/workspace.cpp" line="408"/>
         <source>%1: cannot create the workspace: %2</source>
         <translation>%1：ワークスペースを作成できません：%2</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="427"/>
+        <location filename="../models/workspace.cpp" line="426"/>
         <source>cannot move %1 into place</source>
         <translation>%1 を所定の場所に移動できません</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="438"/>
+        <location filename="../models/workspace.cpp" line="437"/>
         <source>%1: damaged workspace (the file is truncated: %2 bytes)</source>
         <translation>%1：ワークスペースが壊れています（ファイルが途中で切れています：%2 バイト）</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="451"/>
+        <location filename="../models/workspace.cpp" line="450"/>
         <source>%1: damaged workspace (the file is truncated: %2 bytes of %3)</source>
         <translation>%1：ワークスペースが壊れています（ファイルが途中で切れています：%3 バイト中 %2 バイト）</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="478"/>
+        <location filename="../models/workspace.cpp" line="477"/>
         <source>%1: damaged workspace (integrity check: %2)</source>
         <translation>%1：ワークスペースが壊れています（整合性チェック：%2）</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="534"/>
+        <location filename="../models/workspace.cpp" line="533"/>
         <source>day boundary offset must be whole hours between -12:00 and +14:00</source>
         <translation>日付の区切りは -12:00〜+14:00 の1時間単位で指定してください</translation>
     </message>

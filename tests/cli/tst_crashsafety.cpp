@@ -17,6 +17,7 @@
 #include "childprocess.h"
 #include "sqlitedatabase.h"
 #include "sqlitestatement.h"
+#include "storedtuples.h"
 #include "testsupport.h"
 #include "workspace.h"
 
@@ -161,8 +162,8 @@ void TestCrashSafety::checkCommitted(const QString &db, int iteration)
         packets += it->packets;
     }
     // And nothing else: the stored rows are exactly those files' packets, with no orphans.
-    QCOMPARE(test::queryScalar(db, "SELECT COALESCE(SUM(packets), 0) FROM rollup_hour;"), packets);
-    QCOMPARE(test::queryScalar(db, "SELECT COUNT(*) FROM rollup_hour WHERE file_id NOT IN (SELECT id FROM files);"), qint64(0));
+    QCOMPARE(test::rollupPackets(db), packets);
+    QCOMPARE(test::queryScalar(db, "SELECT COUNT(*) FROM rollup_segments WHERE file_id NOT IN (SELECT id FROM files);"), qint64(0));
     QCOMPARE(test::queryScalar(db, "SELECT COUNT(*) FROM flow_segments WHERE file_id NOT IN (SELECT id FROM files);"), qint64(0));
 }
 

@@ -15,6 +15,7 @@
 #include "servicekey.h"
 #include "sqlitedatabase.h"
 #include "sqlitestatement.h"
+#include "storedtuples.h"
 #include "testsupport.h"
 #include "workspace.h"
 
@@ -26,7 +27,7 @@ QStringList hostileStrings()
 {
     QStringList s{QStringLiteral("' OR 1=1 --"),
                   QStringLiteral("1; DROP TABLE files;--"),
-                  QStringLiteral("\"; DELETE FROM rollup_hour; --"),
+                  QStringLiteral("\"; DELETE FROM rollup_segments; --"),
                   QStringLiteral("CN' UNION SELECT name, sql FROM sqlite_schema --"),
                   QStringLiteral("''''"),
                   QStringLiteral("%"),
@@ -67,7 +68,7 @@ Snapshot snapshot(const QString &path)
         st && (*st)->step())
         s.schema = (*st)->text(0);
     s.files = q("SELECT COUNT(*) FROM files;");
-    s.rollupPackets = q("SELECT SUM(packets) FROM rollup_hour;");
+    s.rollupPackets = test::rollupPackets(path);
     s.flows = q("SELECT COALESCE(SUM(tuples), 0) FROM flow_segments;");
     return s;
 }

@@ -6,6 +6,7 @@
 //   OUTDIR/capturereader/<n>       small pcap / pcap-ns / big-endian / pcapng files, plain and gzip,
 //                                  written by CaptureWriter from PacketBuilder frames
 //   OUTDIR/flowsegmentcodec/<n>    flow segment blobs written by FlowSegmentCodec
+//   OUTDIR/rollupsegmentcodec/<n>  roll-up segment blobs written by RollupSegmentCodec
 // Text seeds (periods, filters, sensors.csv) are small hand-written files in tests/fuzz/seeds/.
 #include <cstdint>
 #include <cstdio>
@@ -23,6 +24,7 @@
 #include "flowsegmentcodec.h"
 #include "fuzzinputs.h"
 #include "packetbuilder.h"
+#include "rollupsegmentcodec.h"
 
 using namespace teiten;
 
@@ -370,7 +372,7 @@ int main(int argc, char **argv)
         return 1;
     }
     const QDir out(QString::fromLocal8Bit(argv[1]));
-    for (const char *sub : {"payloaddecoder", "packetdecoder", "capturereader", "flowsegmentcodec"}) {
+    for (const char *sub : {"payloaddecoder", "packetdecoder", "capturereader", "flowsegmentcodec", "rollupsegmentcodec"}) {
         if (!out.mkpath(QString::fromLatin1(sub))) {
             std::fprintf(stderr, "teiten_fuzz_seeds: cannot create %s/%s\n", argv[1], sub);
             return 1;
@@ -465,6 +467,22 @@ int main(int argc, char **argv)
     for (size_t i = 0; i < segments.size(); ++i) {
         if (!writeFile(out.filePath(QStringLiteral("flowsegmentcodec/%1").arg(i)),
                        FlowSegmentCodec::encode(segments[i], fuzz::kSegmentBaseUs)))
+            return 1;
+        ++files;
+    }
+    // Roll-ups as a flush writes them: the segments' tuples summed per (proto, port, region).
+    for (size_t i = 0; i < segments.size(); ++i) {
+        std::vector<RollupEntry> entries;
+        for (const FlowTuple &t : segments[i]) {
+            RollupEntry e;
+            e.proto = t.proto;
+            e.port = t.port;
+            e.region = t.region;
+            e.packets = t.packets;
+            e.bytes = t.packets * t.ipLength;
+            entries.push_back(e);
+        }
+        if (!writeFile(out.filePath(QStringLiteral("rollupsegmentcodec/%1").arg(i)), RollupSegmentCodec::encode(entries)))
             return 1;
         ++files;
     }

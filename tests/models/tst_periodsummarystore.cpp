@@ -624,6 +624,8 @@ void TestPeriodSummaryStore::seriesEqualPlainSql()
     QVERIFY(ws);
     const auto stored = test::storedTuples(m_demoDb);
     QVERIFY(stored && !stored->empty());
+    const auto rollups = test::storedRollups(m_demoDb);
+    QVERIFY(rollups && !rollups->empty());
     QCOMPARE(ws->dayOffsetMinutes(), 0);
     QueryFilter sensors;
     sensors.sensorIds = {1, 3};
@@ -635,12 +637,11 @@ void TestPeriodSummaryStore::seriesEqualPlainSql()
     const struct {
         Period period;
         QueryFilter filter;
-        QByteArray where; // the same slice in SQL, beside the hours (roll-ups only)
         Bucket bucket;
-    } slices[] = {{*Period::parse(QStringLiteral("2013-08")), {}, "", Bucket::Day},
-                  {kQ3, sensors, " AND sensor_id IN (1, 3)", Bucket::Day},
-                  {kQ2, china, " AND region = 'CN'", Bucket::Day},
-                  {*Period::parse(QStringLiteral("2013-09-01..2013-09-03")), prefix, "", Bucket::Hour}};
+    } slices[] = {{*Period::parse(QStringLiteral("2013-08")), {}, Bucket::Day},
+                  {kQ3, sensors, Bucket::Day},
+                  {kQ2, china, Bucket::Day},
+                  {*Period::parse(QStringLiteral("2013-09-01..2013-09-03")), prefix, Bucket::Hour}};
     for (const auto &slice : slices) {
         const bool sources = slice.filter.needsFlowTuples();
         const qint64 bucketSecs = slice.bucket == Bucket::Day ? 86400 : 3600;
@@ -663,26 +664,16 @@ void TestPeriodSummaryStore::seriesEqualPlainSql()
             auto one = ws->seriesLive(dims[d], slice.period, slice.filter, keys[d], slice.bucket);
             QVERIFY(one);
             QVERIFY(difference(*one, (*both)[d]).isEmpty());
-            // (bucket, key, packets) of the slice: plain GROUP BY over the hourly roll-ups, or with a
-            // source filter a plain sum over every stored tuple.
+            // (bucket, key, packets) of the slice: plain sums over every stored roll-up, or with a
+            // source filter over every stored tuple.
             std::vector<std::tuple<qint64, QString, qint64>> rows;
             if (!sources) {
-                const QByteArray keyCol = dims[d] == Dimension::Service ? "proto || '/' || port" : "region";
-                const QByteArray sql = "SELECT (hour * 3600) / " + QByteArray::number(bucketSecs) + " - "
-                    + QByteArray::number(firstHour * 3600 / bucketSecs) + ", " + keyCol
-                    + ", SUM(packets) FROM rollup_hour WHERE hour >= " + QByteArray::number(firstHour)
-                    + " AND hour < " + QByteArray::number(endHour) + slice.where + " GROUP BY 1, 2;";
-                auto st = ws->database().prepare(sql.constData());
-                QVERIFY(st);
-                while ((*st)->step()) {
-                    QString key = (*st)->text(1);
-                    if (dims[d] == Dimension::Service) { // "6/445" as a label: "445/TCP"
-                        const QStringList parts = key.split(QLatin1Char('/'));
-                        key = ServiceKey{uint8_t(parts[0].toInt()), parts[1].toInt()}.label();
-                    }
-                    rows.emplace_back((*st)->int64(0), key, (*st)->int64(2));
-                }
-                QVERIFY((*st)->ok());
+                for (const test::StoredRollup &r : *rollups)
+                    if (test::plainlyAccepts(slice.filter, firstHour, endHour, r))
+                        rows.emplace_back((r.hour * 3600) / bucketSecs - firstHour * 3600 / bucketSecs,
+                                          dims[d] == Dimension::Service ? ServiceKey{r.entry.proto, r.entry.port}.label()
+                                                                        : GeoResolver::unpack(r.entry.region),
+                                          r.entry.packets);
             } else {
                 for (const test::StoredTuple &t : *stored)
                     if (test::plainlyAccepts(slice.filter, firstHour, endHour, t))

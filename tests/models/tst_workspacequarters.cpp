@@ -7,6 +7,7 @@
 #include "../fixtures/workspacefixture.h"
 #include "period.h"
 #include "sqlitedatabase.h"
+#include "storedtuples.h"
 #include "workspace.h"
 
 using namespace teiten;
@@ -56,9 +57,7 @@ void TestWorkspaceQuarters::addHour(qint64 hour)
 {
     auto db = SqliteDatabase::open(m_path, SqliteDatabase::Mode::ReadWrite);
     QVERIFY(db);
-    const QByteArray sql = "INSERT INTO rollup_hour(hour, sensor_id, proto, port, region, file_id, packets, bytes) "
-                           "VALUES (" + QByteArray::number(hour) + ", 1, 6, 80, 'ZZ', 1, 1, 40);";
-    QVERIFY((*db)->exec(sql.constData()));
+    QVERIFY(test::insertRollup(**db, 1, hour, 1, 6, 80, QStringLiteral("ZZ"), 1, 40));
 }
 
 void TestWorkspaceQuarters::emptyWorkspaceHasNone()

@@ -23,6 +23,7 @@
 #include "packetbuilder.h"
 #include "sqlitedatabase.h"
 #include "sqlitestatement.h"
+#include "storedtuples.h"
 #include "workspace.h"
 #include "workspaceschema.h"
 
@@ -191,10 +192,18 @@ private slots:
                 QVERIFY(store.prepare());
                 std::vector<FlowTuple> one{t};
                 QVERIFY(store.write(1, kHour, 1, one));
-                const QByteArray row = "INSERT INTO source_hour VALUES(1, 0, " + QByteArray::number(kHour) + ", x'"
-                    + IpAddress::fromV4(0xC6120001u).blob().toHex() + "', 1, 1, 'US', 5, 0, 0, 0);";
-                QVERIFY(d.exec(row.constData()));
+                if (version == 8) { // beside its per-source row, which goes
+                    const QByteArray row = "INSERT INTO source_hour VALUES(1, 0, " + QByteArray::number(kHour) + ", x'"
+                        + IpAddress::fromV4(0xC6120001u).blob().toHex() + "', 1, 1, 'US', 5, 0, 0, 0);";
+                    QVERIFY(d.exec(row.constData()));
+                }
             }
+            // Its hourly roll-ups, and another hour's: each (file, hour, sensor) becomes one segment.
+            const QByteArray rollups = "INSERT INTO rollup_hour(hour, sensor_id, proto, port, region, file_id, packets, "
+                                       "bytes) VALUES(" + QByteArray::number(kHour) + ", 1, 1, 0, 'US', 1, 5, 280), ("
+                + QByteArray::number(kHour) + ", 1, 6, 445, 'CN', 1, 7, 280), (" + QByteArray::number(kHour + 1)
+                + ", 1, 17, 53, 'JP', 1, 2, 128);";
+            QVERIFY(d.exec(rollups.constData()));
         }
         {
             auto ws = Workspace::open(path, Workspace::Mode::ReadWrite);
@@ -202,6 +211,15 @@ private slots:
             SqliteDatabase &d = (*ws)->database();
             QCOMPARE(scalar(d, "PRAGMA user_version;"), qint64(WorkspaceSchema::CurrentVersion));
             QCOMPARE(schemaShape(d), freshShape);
+            // The roll-ups live in two segments, whole.
+            QCOMPARE(scalar(d, "SELECT COUNT(*) FROM rollup_segments WHERE file_id = 1 AND sensor_id = 1;"), qint64(2));
+            const auto rollups = test::storedRollups(path);
+            QVERIFY(rollups && rollups->size() == 3);
+            QVERIFY(std::any_of(rollups->begin(), rollups->end(), [](const test::StoredRollup &r) {
+                return r.hour == kHour + 1 && r.entry.proto == 17 && r.entry.port == 53
+                    && GeoResolver::unpack(r.entry.region) == QLatin1String("JP") && r.entry.packets == 2
+                    && r.entry.bytes == 128;
+            }));
             // The old tuple now lives in a segment, whole.
             QCOMPARE(scalar(d, "SELECT COUNT(*) FROM flow_segments WHERE file_id = 1 AND sensor_id = 1 AND tuples = 1;"), qint64(1));
             const std::vector<FlowTuple> tuples = storedTuples(d);
@@ -544,6 +562,36 @@ private slots:
             QVERIFY(d.exec("ROLLBACK TO damage; RELEASE damage;"));
         }
         QCOMPARE(*(*ws)->flowCount(*period, {}), qint64(3));
+    }
+
+    void damagedRollupSegmentIsAnError()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("w.teiten"));
+        auto ws = Workspace::open(path, Workspace::Mode::ReadWrite);
+        QVERIFY2(ws, ws ? "" : qPrintable(ws.error().message));
+        SqliteDatabase &d = (*ws)->database();
+        QVERIFY(test::insertRollup(d, 1, kHour, 1, 6, 445, QStringLiteral("CN"), 7, 280));
+        const Period period = *Period::parse(QStringLiteral("2013-07-01"));
+        auto ranking = (*ws)->rankingLive(Dimension::Service, period, {}, false, nullptr, 0);
+        QVERIFY(ranking);
+        QCOMPARE(ranking->totalPackets, qint64(7));
+        for (const char *damage : {"UPDATE rollup_segments SET data = substr(data, 1, length(data) - 1);",
+                                   "UPDATE rollup_segments SET data = x'01';", "UPDATE rollup_segments SET data = x'0200';",
+                                   "UPDATE rollup_segments SET data = data || x'00';"}) {
+            QVERIFY(d.exec("SAVEPOINT damage;"));
+            QVERIFY(d.exec(damage));
+            for (const auto &r : {(*ws)->rankingLive(Dimension::Region, period, {}, false, nullptr, 0)}) {
+                QVERIFY2(!r, damage);
+                QVERIFY2(r.error().message.contains(path) && r.error().message.contains(QLatin1String("roll-up segment 1")),
+                         qPrintable(r.error().message));
+            }
+            QVERIFY2(!(*ws)->seriesLive(Dimension::Service, period, {}, {QStringLiteral("445/TCP")}, Bucket::Hour), damage);
+            QVERIFY2(!(*ws)->sensorBreakdown(period, {}), damage);
+            QVERIFY(d.exec("ROLLBACK TO damage; RELEASE damage;"));
+        }
+        QCOMPARE((*ws)->rankingLive(Dimension::Service, period, {}, false, nullptr, 0)->totalPackets, qint64(7));
     }
 };
 

@@ -21,6 +21,7 @@
 #include "period.h"
 #include "sqlitedatabase.h"
 #include "sqlitestatement.h"
+#include "storedtuples.h"
 #include "workspace.h"
 
 namespace teiten::test {
@@ -73,30 +74,18 @@ struct DrillFixture {
         }
         ok = ok && db.exec("INSERT INTO payloads(id, key, kind, response, qname, qtype, qclass, rd, edns_size) "
                            "VALUES(1, 'dns|example.com|255', 'dns', 0, 'example.com', 255, 1, 1, 4096);");
-        auto rollup = db.prepare("INSERT INTO rollup_hour(hour, sensor_id, proto, port, region, file_id, packets, bytes)"
-                                 " VALUES(?,?,?,?,?,?,?,?);");
         FlowSegmentStore flows(db);
-        if (!ok || !rollup || !flows.prepare())
+        if (!ok || !flows.prepare())
             return false;
         for (const DrillEvent &e : events()) {
             const qint64 us = e.time.toMSecsSinceEpoch() * 1000;
             const qint64 hour = us / 3600000000LL;
-            SqliteStatement &r = **rollup;
-            r.reset();
-            r.bind(1, int64_t(hour));
-            r.bind(2, e.sensorId);
-            r.bind(3, e.proto);
-            r.bind(4, e.port);
-            r.bind(5, QString::fromLatin1(e.region));
-            r.bind(6, e.sensorId);
-            r.bind(7, int64_t(e.packets));
-            r.bind(8, int64_t(e.packets * 60));
-            ok = ok && r.run();
+            ok = ok && insertRollup(db, e.sensorId, hour, e.sensorId, e.proto, e.port, QString::fromLatin1(e.region),
+                                    e.packets, e.packets * 60);
             std::vector<FlowTuple> one{tuple(us, e.sensorId, QLatin1String(e.source), QLatin1String(e.region), e.proto,
                                              e.port, e.packets)};
             ok = ok && flows.write(e.sensorId, hour, e.sensorId, one);
         }
-        rollup->reset();
         return ok && db.exec("COMMIT;");
     }
 

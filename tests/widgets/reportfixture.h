@@ -23,6 +23,7 @@
 #include "period.h"
 #include "sqlitedatabase.h"
 #include "sqlitestatement.h"
+#include "storedtuples.h"
 #include "testsupport.h"
 #include "workspace.h"
 
@@ -63,10 +64,6 @@ inline QString makeFixtureWorkspace(const QString &path)
         if (!(*st)->run())
             return QStringLiteral("insert sensor");
     }
-    auto roll = db.prepare("INSERT INTO rollup_hour(hour, sensor_id, proto, port, region, file_id, packets, bytes) "
-                           "VALUES(?, ?, ?, ?, ?, 1, ?, ?);");
-    if (!roll)
-        return QStringLiteral("prepare");
     // The flow tuples the roll-ups summarise, per (hour, sensor): distinct sources come from them.
     std::map<std::pair<qint64, int>, std::vector<FlowTuple>> tuples;
     const QDate first(2013, 4, 1), last(2013, 9, 30);
@@ -82,15 +79,7 @@ inline QString makeFixtureWorkspace(const QString &path)
                 continue;
             const qint64 hour = QDateTime(d, QTime(12, 0), Qt::UTC).toSecsSinceEpoch() / 3600;
             const int sensor = 1 + (rowIndex + d.day()) % 3;
-            (*roll)->reset();
-            (*roll)->bind(1, int64_t(hour));
-            (*roll)->bind(2, sensor);
-            (*roll)->bind(3, r.proto);
-            (*roll)->bind(4, r.port);
-            (*roll)->bind(5, QString::fromLatin1(r.region));
-            (*roll)->bind(6, int64_t(perDay));
-            (*roll)->bind(7, int64_t(perDay * 60));
-            if (!(*roll)->run())
+            if (!insertRollup(db, 1, hour, sensor, r.proto, r.port, QString::fromLatin1(r.region), perDay, perDay * 60))
                 return QStringLiteral("insert rollup");
             // A few distinct sources per day and key: scans (TCP SYN, UDP queries, ICMP echo requests).
             for (int k = 0; k < 3; ++k) {
