@@ -51,7 +51,7 @@ public:
             return exitcode::Input;
         }
         // Scanner classes of the rows shown come with the distinct sources, from the stored
-        // per-source roll-ups.
+        // flow tuples.
         auto r = q.workspace().ranking(dim, q.period(), q.filter(), true, &*catalog, q.top());
         if (!r) {
             CliOutput::err() << tr("teiten rank: %1").arg(r.error().message) << Qt::endl;

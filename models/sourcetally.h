@@ -23,9 +23,8 @@ class SqliteDatabase;
 /// Distinct sources and scanner classes of a slice from the slice's flow tuples (FlowSegmentScan):
 /// per key of either dimension the number of distinct sources, the distinct sources of the whole
 /// slice, and, for the keys asked, packets and sources by scanner class (ScannerShareQuery::classOf
-/// of each (key, source) with its fingerprint bits AND-ed over the slice). The results equal
-/// COUNT(DISTINCT src) and GROUP BY key, src over the per-source roll-ups (source_hour), which
-/// are written from the same tuples. Services are counted in hash partitions, one read of the
+/// of each (key, source) with its fingerprint bits AND-ed over the slice). The results equal plain
+/// distinct counts over the slice's stored tuples (tst_periodsummarystore checks it). Services are counted in hash partitions, one read of the
 /// segments each, holding at most kMaxPairs (service, source) pairs per reader; memory also grows
 /// with the distinct sources of the slice (about 100 bytes each). Runs on the thread owning the
 /// database, and a second reader on a thread and connection of its own.

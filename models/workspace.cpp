@@ -715,7 +715,7 @@ Result<QVector<Ranking>> Workspace::rankingsLive(const QVector<Dimension> &dims,
     QVector<Ranking> &out = *ranked;
 
     // Distinct sources per key, in total and (when asked) the scanner classes of the first rows:
-    // one pass over the period's per-source roll-ups, for every dimension asked.
+    // one pass over the period's flow tuples, for every dimension asked.
     const int off = dayOffsetMinutes();
     SourceTally tally(period.startUs(off), period.endUs(off), filter);
     tally.seekServices(services);

@@ -170,7 +170,7 @@ void RankingPane::reload()
     const int top = m_context->topN();
     m_scannerRows = top;
     // Always ask for the previous period: switching the comparison off only hides the column.
-    // Scanner classes come from the stored per-source roll-ups for the rows shown, with the
+    // Scanner classes come from the stored flow tuples for the rows shown, with the
     // user's scanner list (or the built-in one when the user's cannot be read: the error is shown).
     BackgroundQuery::start<Ranking>(
         this, path,
