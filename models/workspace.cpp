@@ -57,6 +57,13 @@ Error dbError(const SqliteDatabase &db)
     return Error{Error::Code::Database, tr("%1: database error: %2").arg(db.path(), db.lastError())};
 }
 
+// The bucket (bucketSecs 86400: day, 3600: hour) of a stored hour when days start `offSecs` after
+// midnight UTC: series, sensor breakdowns and the quarters present all bucket hours this way.
+qint64 bucketOfHour(qint64 hour, qint64 offSecs, qint64 bucketSecs)
+{
+    return floorDiv(hour * 3600 + offSecs, bucketSecs);
+}
+
 // A roll-up's or tuple's key as a few bytes, cheap to hash: the region's two letters, or the
 // protocol and port packed. Rankings and series sum per key here and label each key once.
 std::string rawKeyOf(Dimension dim, uint8_t proto, int32_t port, uint16_t region)
@@ -188,8 +195,7 @@ public:
         m_pairs.insert(SourcePair{segment.sensorId, IpAddress::fromBlob(t.src, 16)});
         if (!m_packets)
             return;
-        // As the roll-ups' day expression: (hour * 3600 + offset) / 86400.
-        const qint64 day = (segment.hour * 3600 + m_offSecs) / 86400 - m_firstDay;
+        const qint64 day = bucketOfHour(segment.hour, m_offSecs, 86400) - m_firstDay;
         if (day >= 0 && day < m_days)
             m_heldPackets[{segment.sensorId, int(day)}] += t.packets;
     }
@@ -640,7 +646,7 @@ Result<QVector<Period>> Workspace::quartersPresent() const
         if ((*next)->isNull(0))
             break;
         const qint64 hour = (*next)->int64(0);
-        const QDate day = QDate(1970, 1, 1).addDays(floorDiv(hour * 3600 + qint64(off) * 60, 86400));
+        const QDate day = QDate(1970, 1, 1).addDays(bucketOfHour(hour, qint64(off) * 60, 86400));
         // Saturated timestamps of broken captures can lie far beyond any period one can type.
         const Period q = day.isValid() && day.year() >= 1 && day.year() <= 9999
             ? Period::quarter(day.year(), (day.month() - 1) / 3 + 1)
@@ -908,7 +914,7 @@ Result<QVector<SeriesSet>> Workspace::seriesSetsLive(const QVector<Dimension> &d
         // is tested in C++.
         const Status s = RollupScan(*m_db).run(hourOf(startUs), endHourOf(endUs), filter,
                                                [&](qint64 hour, int, const RollupEntry &e) {
-            const qint64 b = (hour * 3600 + offSecs) / bucketSecs - firstBucket;
+            const qint64 b = bucketOfHour(hour, offSecs, bucketSecs) - firstBucket;
             if (b < 0 || b >= nBuckets)
                 return;
             totals[b] += e.packets;
@@ -923,8 +929,8 @@ Result<QVector<SeriesSet>> Workspace::seriesSetsLive(const QVector<Dimension> &d
         const FlowTupleFilter match(filter);
         const Status scanned = FlowSegmentScan(*m_db).run(
             hourOf(startUs), endHourOf(endUs), match, [&](const FlowSegment &seg, const std::vector<FlowTuple> &tuples) {
-                // As the roll-ups' buckets: every tuple of a segment shares its hour.
-                const qint64 b = (seg.hour * 3600 + offSecs) / bucketSecs - firstBucket;
+                // Every tuple of a segment shares its hour, so its bucket.
+                const qint64 b = bucketOfHour(seg.hour, offSecs, bucketSecs) - firstBucket;
                 if (b < 0 || b >= nBuckets)
                     return true;
                 for (const FlowTuple &t : tuples) {
@@ -1003,7 +1009,7 @@ Result<SensorBreakdown> Workspace::sensorBreakdown(const Period &period, const Q
         const qint64 offSecs = qint64(off) * 60;
         const Status read = RollupScan(*m_db).run(hourOf(startUs), endHourOf(period.endUs(off)), filter,
                                                   [&](qint64 hour, int sensorId, const RollupEntry &e) {
-            addPackets(sensorId, (hour * 3600 + offSecs) / 86400, e.packets);
+            addPackets(sensorId, bucketOfHour(hour, offSecs, 86400), e.packets);
         });
         if (!read)
             return read.error();
