@@ -39,7 +39,6 @@ FlowTupleFilter::FlowTupleFilter(const QueryFilter &f) : m_sensorIds(f.sensorIds
         std::memcpy(m_first.data(), f.sourcePrefix->first().bytes(), 16);
         std::memcpy(m_last.data(), f.sourcePrefix->last().bytes(), 16);
     }
-    m_acceptsAll = m_sensorIds.isEmpty() && m_proto < 0 && !m_hasPort && m_region < 0 && !m_hasSource && !m_never;
 }
 
 bool FlowTupleFilter::acceptsSensor(int sensorId) const

@@ -39,8 +39,6 @@ public:
             return false;
         return !m_never;
     }
-    /// True when no filter field is set: every tuple passes.
-    bool acceptsAll() const { return m_acceptsAll; }
 
 private:
     QList<int> m_sensorIds;
@@ -50,7 +48,6 @@ private:
     int m_region = -1;
     bool m_hasSource = false;
     bool m_never = false; ///< contradicting fields (two protocols, two ports) or a region no tuple has
-    bool m_acceptsAll = false;
     std::array<uint8_t, 16> m_first{}, m_last{};
 };
 
