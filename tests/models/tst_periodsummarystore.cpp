@@ -667,20 +667,19 @@ void TestPeriodSummaryStore::seriesEqualPlainSql()
             // (bucket, key, packets) of the slice: plain sums over every stored roll-up, or with a
             // source filter over every stored tuple.
             std::vector<std::tuple<qint64, QString, qint64>> rows;
+            auto addRow = [&](qint64 hour, uint8_t proto, int32_t port, uint16_t region, qint64 packets) {
+                rows.emplace_back((hour * 3600) / bucketSecs - firstHour * 3600 / bucketSecs,
+                                  dims[d] == Dimension::Service ? ServiceKey{proto, port}.label() : GeoResolver::unpack(region),
+                                  packets);
+            };
             if (!sources) {
                 for (const test::StoredRollup &r : *rollups)
                     if (test::plainlyAccepts(slice.filter, firstHour, endHour, r))
-                        rows.emplace_back((r.hour * 3600) / bucketSecs - firstHour * 3600 / bucketSecs,
-                                          dims[d] == Dimension::Service ? ServiceKey{r.entry.proto, r.entry.port}.label()
-                                                                        : GeoResolver::unpack(r.entry.region),
-                                          r.entry.packets);
+                        addRow(r.hour, r.entry.proto, r.entry.port, r.entry.region, r.entry.packets);
             } else {
                 for (const test::StoredTuple &t : *stored)
                     if (test::plainlyAccepts(slice.filter, firstHour, endHour, t))
-                        rows.emplace_back((t.hour * 3600) / bucketSecs - firstHour * 3600 / bucketSecs,
-                                          dims[d] == Dimension::Service ? ServiceKey{t.tuple.proto, t.tuple.port}.label()
-                                                                        : GeoResolver::unpack(t.tuple.region),
-                                          t.tuple.packets);
+                        addRow(t.hour, t.tuple.proto, t.tuple.port, t.tuple.region, t.tuple.packets);
             }
             QVector<QVector<qint64>> values(keys[d].size(), QVector<qint64>(one->totals.size(), 0));
             QVector<qint64> totals(one->totals.size(), 0);
