@@ -22,11 +22,6 @@ namespace teiten {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CaptureReader", text);
-}
-
 enum class Magic { Unknown, Pcap, PcapNs, PcapNg };
 
 Magic classify(const uint8_t m[4])
@@ -98,25 +93,25 @@ Result<Stream> openStream(const QString &path)
     const QFileInfo fi(path);
     if (path.isEmpty() || !fi.exists())
         return Error{Error::Code::NotFound,
-                     tr("Cannot open capture file %1: the file does not exist.").arg(path)};
+                     CaptureReader::tr("Cannot open capture file %1: the file does not exist.").arg(path)};
     if (fi.isDir())
         return Error{Error::Code::Unreadable,
-                     tr("Cannot open capture file %1: it is a folder, not a file.").arg(path)};
+                     CaptureReader::tr("Cannot open capture file %1: it is a folder, not a file.").arg(path)};
     Stream s;
     s.fileSize = fi.size();
     const QByteArray native = QFile::encodeName(path);
     FILE *raw = std::fopen(native.constData(), "rb");
     if (!raw)
         return Error{Error::Code::Unreadable,
-                     tr("Cannot open capture file %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)))};
+                     CaptureReader::tr("Cannot open capture file %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)))};
     uint8_t head[4] = {0, 0, 0, 0};
     const size_t got = std::fread(head, 1, 4, raw);
     if (got == 0) {
         const bool ioError = std::ferror(raw);
         std::fclose(raw);
         if (ioError)
-            return Error{Error::Code::Unreadable, tr("Cannot read capture file %1: input/output error.").arg(path)};
-        return Error{Error::Code::BadFormat, tr("Capture file %1 is empty.").arg(path)};
+            return Error{Error::Code::Unreadable, CaptureReader::tr("Cannot read capture file %1: input/output error.").arg(path)};
+        return Error{Error::Code::BadFormat, CaptureReader::tr("Capture file %1 is empty.").arg(path)};
     }
     if (got >= 2 && head[0] == 0x1f && head[1] == 0x8b) {
         std::fclose(raw);
@@ -124,7 +119,7 @@ Result<Stream> openStream(const QString &path)
         s.gz = gzopen(native.constData(), "rb");
         if (!s.gz)
             return Error{Error::Code::Unreadable,
-                         tr("Cannot open compressed capture file %1: %2")
+                         CaptureReader::tr("Cannot open compressed capture file %1: %2")
                              .arg(path, QString::fromLocal8Bit(std::strerror(errno)))};
         gzbuffer(s.gz, 256 * 1024);
         const int n = gzread(s.gz, head, 4);
@@ -133,17 +128,17 @@ Result<Stream> openStream(const QString &path)
             const QString why = QString::fromLocal8Bit(gzerror(s.gz, &zerr));
             gzclose_r(s.gz);
             return Error{Error::Code::BadFormat,
-                         tr("Cannot decompress capture file %1: %2").arg(path, why)};
+                         CaptureReader::tr("Cannot decompress capture file %1: %2").arg(path, why)};
         }
         if (n == 0) {
             gzclose_r(s.gz);
-            return Error{Error::Code::BadFormat, tr("Compressed capture file %1 is empty.").arg(path)};
+            return Error{Error::Code::BadFormat, CaptureReader::tr("Compressed capture file %1 is empty.").arg(path)};
         }
         s.magic = n == 4 ? classify(head) : Magic::Unknown;
         if (s.magic == Magic::Unknown) {
             gzclose_r(s.gz);
             return Error{Error::Code::BadFormat,
-                         tr("%1 is not a capture file: the decompressed data starts with neither a pcap "
+                         CaptureReader::tr("%1 is not a capture file: the decompressed data starts with neither a pcap "
                             "nor a pcapng magic number.").arg(path)};
         }
         gzrewind(s.gz);
@@ -151,7 +146,7 @@ Result<Stream> openStream(const QString &path)
         s.file = fopencookie(s.gz, "rb", io);
         if (!s.file) {
             gzclose_r(s.gz);
-            return Error{Error::Code::Internal, tr("Cannot open compressed capture file %1.").arg(path)};
+            return Error{Error::Code::Internal, CaptureReader::tr("Cannot open compressed capture file %1.").arg(path)};
         }
         return s;
     }
@@ -159,7 +154,7 @@ Result<Stream> openStream(const QString &path)
     if (s.magic == Magic::Unknown) {
         std::fclose(raw);
         return Error{Error::Code::BadFormat,
-                     tr("%1 is not a capture file: it starts with neither a pcap nor a pcapng magic number.")
+                     CaptureReader::tr("%1 is not a capture file: it starts with neither a pcap nor a pcapng magic number.")
                          .arg(path)};
     }
     std::rewind(raw);
@@ -198,7 +193,7 @@ Result<PcapHandle> openPcap(const QString &path, Stream &s)
         std::fclose(s.file); // libpcap leaves the FILE* to the caller on failure
         s.file = nullptr;
         return Error{Error::Code::BadFormat,
-                     tr("Cannot read capture file %1: %2").arg(path, QString::fromLocal8Bit(errbuf))};
+                     CaptureReader::tr("Cannot read capture file %1: %2").arg(path, QString::fromLocal8Bit(errbuf))};
     }
     return PcapHandle(p);
 }

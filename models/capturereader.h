@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <memory>
 
+#include <QCoreApplication>
 #include <QString>
 
 #include "result.h"
@@ -23,6 +24,7 @@ struct RawFrame {
 /// Reads a classic pcap or pcapng file (told apart by magic number, never by name) through libpcap,
 /// decompressing gzip transparently. Owning thread: the one that opened it.
 class CaptureReader {
+    Q_DECLARE_TR_FUNCTIONS(CaptureReader)
 public:
     struct Info {
         QString format;        ///< "pcap", "pcap-ns", "pcapng"

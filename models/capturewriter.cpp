@@ -16,11 +16,6 @@ namespace teiten {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CaptureWriter", text);
-}
-
 constexpr size_t kBufferSize = 1 << 20;
 
 } // namespace

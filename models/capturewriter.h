@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <memory>
 
+#include <QCoreApplication>
 #include <QByteArray>
 #include <QString>
 
@@ -15,6 +16,7 @@ namespace teiten {
 /// optionally gzip-compressed. Used by the sample-network generator, tests and fuzz seeds.
 /// Owning thread: the caller's; not shared.
 class CaptureWriter {
+    Q_DECLARE_TR_FUNCTIONS(CaptureWriter)
 public:
     enum class Format { Pcap, PcapNanosecond, PcapNg };
     struct Options {

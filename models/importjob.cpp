@@ -32,11 +32,6 @@ namespace teiten {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ImportJob", text);
-}
-
 constexpr uint16_t kUnknownRegion = ('Z' << 8) | 'Z';
 
 // Capture files start with one of these; anything else in a folder is not ours to import.
@@ -73,18 +68,18 @@ Result<QString> hashFile(const QString &path, qint64 limit, const std::atomic_bo
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error{Error::Code::Unreadable, tr("%1: cannot read: %2").arg(path, f.errorString())};
+        return Error{Error::Code::Unreadable, ImportJob::tr("%1: cannot read: %2").arg(path, f.errorString())};
     QCryptographicHash h(QCryptographicHash::Sha1);
     QByteArray buf(1 << 20, Qt::Uninitialized);
     for (qint64 left = limit; left > 0; left -= buf.size()) {
         const qint64 n = f.read(buf.data(), std::min<qint64>(buf.size(), left));
         if (n < 0)
-            return Error{Error::Code::Unreadable, tr("%1: read error: %2").arg(path, f.errorString())};
+            return Error{Error::Code::Unreadable, ImportJob::tr("%1: read error: %2").arg(path, f.errorString())};
         if (n == 0)
             break;
         h.addData(QByteArrayView(buf.constData(), n));
         if (cancel && cancel->load(std::memory_order_relaxed))
-            return Error{Error::Code::Cancelled, tr("cancelled")};
+            return Error{Error::Code::Cancelled, ImportJob::tr("cancelled")};
     }
     return QString::fromLatin1(h.result().toHex());
 }

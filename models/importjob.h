@@ -4,6 +4,7 @@
 #include <atomic>
 #include <functional>
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QString>
 #include <QStringList>
@@ -65,6 +66,7 @@ struct ImportReport {
 /// memory (bounded) before writing. Runs synchronously on the calling thread: the GUI runs it
 /// through QtConcurrent, the CLI directly. `cancel` is polled; a cancelled file is rolled back.
 class ImportJob {
+    Q_DECLARE_TR_FUNCTIONS(ImportJob)
 public:
     using ProgressFn = std::function<void(const ImportProgress &)>;
     explicit ImportJob(ImportParams params);

@@ -9,11 +9,6 @@ namespace teiten {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SensorCatalog", text);
-}
-
 // Splits one CSV record starting at `pos`; advances `pos` past the record's line end.
 // Returns false on an unterminated quote.
 bool nextRecord(const QByteArray &d, qsizetype &pos, QStringList &fields, int &line)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QByteArray>
 #include <QString>
 #include <QVector>
@@ -23,6 +24,7 @@ struct SensorEntry {
 /// The input is untrusted: every row is validated and the first bad row is reported with its line
 /// number. Stateless; any thread.
 class SensorCatalog {
+    Q_DECLARE_TR_FUNCTIONS(SensorCatalog)
 public:
     static constexpr int MaxRows = 100000;
     static Result<QVector<SensorEntry>> parse(const QByteArray &data, const QString &fileName);

@@ -47,14 +47,9 @@ using HourClock::endHourOf;
 using HourClock::hourOf;
 using HourClock::floorDiv;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Workspace", text);
-}
-
 Error dbError(const SqliteDatabase &db)
 {
-    return Error{Error::Code::Database, tr("%1: database error: %2").arg(db.path(), db.lastError())};
+    return Error{Error::Code::Database, Workspace::tr("%1: database error: %2").arg(db.path(), db.lastError())};
 }
 
 // The bucket (bucketSecs 86400: day, 3600: hour) of a stored hour when days start `offSecs` after

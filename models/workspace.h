@@ -4,6 +4,7 @@
 #include <memory>
 #include <optional>
 
+#include <QCoreApplication>
 #include <QString>
 #include <QVector>
 
@@ -20,6 +21,7 @@ class SqliteDatabase;
 /// see SQL. Opening validates the file (SQLite header, application id, schema version, length,
 /// tables; for writing also an integrity check and the write lock) before anything is written. Owning thread: the one that opened it; open one per thread.
 class Workspace {
+    Q_DECLARE_TR_FUNCTIONS(Workspace)
 public:
     enum class Mode {
         ReadOnly,   ///< queries only; never writes (an older schema is reported, not migrated)

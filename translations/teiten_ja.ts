@@ -22,6 +22,126 @@
     </message>
 </context>
 <context>
+    <name>CaptureReader</name>
+    <message>
+        <location filename="../models/capturereader.cpp" line="96"/>
+        <source>Cannot open capture file %1: the file does not exist.</source>
+        <translation>キャプチャファイル %1 を開けません：ファイルが存在しません。</translation>
+    </message>
+    <message>
+        <location filename="../models/capturereader.cpp" line="99"/>
+        <source>Cannot open capture file %1: it is a folder, not a file.</source>
+        <translation>キャプチャファイル %1 を開けません：ファイルではなくフォルダーです。</translation>
+    </message>
+    <message>
+        <location filename="../models/capturereader.cpp" line="106"/>
+        <source>Cannot open capture file %1: %2</source>
+        <translation>キャプチャファイル %1 を開けません：%2</translation>
+    </message>
+    <message>
+        <location filename="../models/capturereader.cpp" line="113"/>
+        <source>Cannot read capture file %1: input/output error.</source>
+        <translation>キャプチャファイル %1 を読み込めません：入出力エラーです。</translation>
+    </message>
+    <message>
+        <location filename="../models/capturereader.cpp" line="114"/>
+        <source>Capture file %1 is empty.</source>
+        <translation>キャプチャファイル %1 は空です。</translation>
+    </message>
+    <message>
+        <location filename="../models/capturereader.cpp" line="122"/>
+        <source>Cannot open compressed capture file %1: %2</source>
+        <translation>圧縮されたキャプチャファイル %1 を開けません：%2</translation>
+    </message>
+    <message>
+        <location filename="../models/capturereader.cpp" line="131"/>
+        <source>Cannot decompress capture file %1: %2</source>
+        <translation>キャプチャファイル %1 を展開できません：%2</translation>
+    </message>
+    <message>
+        <location filename="../models/capturereader.cpp" line="135"/>
+        <source>Compressed capture file %1 is empty.</source>
+        <translation>圧縮されたキャプチャファイル %1 は空です。</translation>
+    </message>
+    <message>
+        <location filename="../models/capturereader.cpp" line="141"/>
+        <source>%1 is not a capture file: the decompressed data starts with neither a pcap nor a pcapng magic number.</source>
+        <translation>%1 はキャプチャファイルではありません：展開したデータの先頭が pcap と pcapng のどちらのマジックナンバーでもありません。</translation>
+    </message>
+    <message>
+        <location filename="../models/capturereader.cpp" line="149"/>
+        <source>Cannot open compressed capture file %1.</source>
+        <translation>圧縮されたキャプチャファイル %1 を開けません。</translation>
+    </message>
+    <message>
+        <location filename="../models/capturereader.cpp" line="157"/>
+        <source>%1 is not a capture file: it starts with neither a pcap nor a pcapng magic number.</source>
+        <translation>%1 はキャプチャファイルではありません：先頭が pcap と pcapng のどちらのマジックナンバーでもありません。</translation>
+    </message>
+    <message>
+        <location filename="../models/capturereader.cpp" line="196"/>
+        <source>Cannot read capture file %1: %2</source>
+        <translation>キャプチャファイル %1 を読み込めません：%2</translation>
+    </message>
+    <message>
+        <location filename="../models/capturereader.cpp" line="261"/>
+        <source>Capture file %1 uses link type %2 (%3), which Teiten cannot decode.</source>
+        <translation>キャプチャファイル %1 のリンクタイプ %2（%3）は Teiten では解析できません。</translation>
+    </message>
+    <message>
+        <location filename="../models/capturereader.cpp" line="306"/>
+        <source>%1 (gzip: %2)</source>
+        <translation>%1（gzip:%2）</translation>
+    </message>
+    <message>
+        <location filename="../models/capturereader.cpp" line="309"/>
+        <source>unknown libpcap error</source>
+        <translation>不明な libpcap のエラー</translation>
+    </message>
+    <message>
+        <location filename="../models/capturereader.cpp" line="310"/>
+        <source>Capture file %1 is damaged after %2 packets: %3</source>
+        <translation>キャプチャファイル %1 は %2 パケット目以降が壊れています：%3</translation>
+    </message>
+    <message>
+        <location filename="../models/capturereader.cpp" line="331"/>
+        <source>Cannot re-read the packet at offset %1 of capture file %2: %3</source>
+        <translation>キャプチャファイル %2 のオフセット %1 にあるパケットを読み直せません：%3</translation>
+    </message>
+    <message>
+        <location filename="../models/capturereader.cpp" line="349"/>
+        <location filename="../models/capturereader.cpp" line="355"/>
+        <location filename="../models/capturereader.cpp" line="364"/>
+        <location filename="../models/capturereader.cpp" line="375"/>
+        <source>no record starts there</source>
+        <translation>その位置から始まるレコードがありません</translation>
+    </message>
+    <message>
+        <location filename="../models/capturereader.cpp" line="368"/>
+        <source>the file ends there</source>
+        <translation>ファイルがそこで終わっています</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureWriter</name>
+    <message>
+        <location filename="../models/capturewriter.cpp" line="142"/>
+        <source>Cannot create capture file %1: %2</source>
+        <translation>キャプチャファイル %1 を作成できません：%2</translation>
+    </message>
+    <message>
+        <location filename="../models/capturewriter.cpp" line="152"/>
+        <source>Capture file %1 is already closed.</source>
+        <translation>キャプチャファイル %1 は既に閉じられています。</translation>
+    </message>
+    <message>
+        <location filename="../models/capturewriter.cpp" line="189"/>
+        <location filename="../models/capturewriter.cpp" line="214"/>
+        <source>Cannot write capture file %1: %2</source>
+        <translation>キャプチャファイル %1 に書き込めません：%2</translation>
+    </message>
+</context>
+<context>
     <name>Classification</name>
     <message>
         <location filename="../models/eventtypes.cpp" line="38"/>
@@ -1443,6 +1563,83 @@
     </message>
 </context>
 <context>
+    <name>ImportJob</name>
+    <message>
+        <location filename="../models/importjob.cpp" line="71"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：読み込めません：%2</translation>
+    </message>
+    <message>
+        <location filename="../models/importjob.cpp" line="77"/>
+        <source>%1: read error: %2</source>
+        <translation>%1：読み込みエラー：%2</translation>
+    </message>
+    <message>
+        <location filename="../models/importjob.cpp" line="82"/>
+        <source>cancelled</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <location filename="../models/importjob.cpp" line="131"/>
+        <source>%1: no such file or folder</source>
+        <translation>%1：ファイルまたはフォルダーが存在しません</translation>
+    </message>
+    <message>
+        <location filename="../models/importjob.cpp" line="260"/>
+        <source>%1: cannot store sensors: %2</source>
+        <translation>%1：センサーを保存できません：%2</translation>
+    </message>
+    <message>
+        <location filename="../models/importjob.cpp" line="274"/>
+        <source>invalid sensor name &apos;%1&apos;</source>
+        <translation>センサー名 &apos;%1&apos; は不正です</translation>
+    </message>
+    <message>
+        <location filename="../models/importjob.cpp" line="374"/>
+        <source>%1: already imported (same content as %2); use --force to replace it</source>
+        <translation>%1：取り込み済みです（%2 と同じ内容）。置き換えるには --force を指定してください</translation>
+    </message>
+    <message>
+        <location filename="../models/importjob.cpp" line="386"/>
+        <source>%1: cannot import %2: %3</source>
+        <translation>%1：%2 を取り込めません：%3</translation>
+    </message>
+    <message>
+        <location filename="../models/importjob.cpp" line="418"/>
+        <location filename="../models/importjob.cpp" line="440"/>
+        <location filename="../models/importjob.cpp" line="550"/>
+        <location filename="../models/importjob.cpp" line="591"/>
+        <source>%1: import of %2 rolled back: %3</source>
+        <translation>%1:%2 の取り込みを取り消しました：%3</translation>
+    </message>
+    <message>
+        <location filename="../models/importjob.cpp" line="470"/>
+        <source>the file grew while it was imported; only the %1 bytes it had at the start were read</source>
+        <translation>取り込み中にファイルが大きくなりました。開始時点の %1 バイトだけを読み込みました</translation>
+    </message>
+    <message>
+        <location filename="../models/importjob.cpp" line="501"/>
+        <source>%1: cannot write to the workspace: %2</source>
+        <translation>%1：ワークスペースに書き込めません：%2</translation>
+    </message>
+    <message>
+        <location filename="../models/importjob.cpp" line="541"/>
+        <source>%1: cancelled; nothing of this file was stored</source>
+        <translation>%1：中止しました。このファイルの内容は保存されていません</translation>
+    </message>
+    <message>
+        <location filename="../models/importjob.cpp" line="579"/>
+        <location filename="../models/importjob.cpp" line="599"/>
+        <source>%1: read stopped after %2 packets: %3</source>
+        <translation>%1:%2 パケットで読み込みが止まりました：%3</translation>
+    </message>
+    <message>
+        <location filename="../models/importjob.cpp" line="601"/>
+        <source>%1: %2 frames with a broken IP header were skipped</source>
+        <translation>%1:IP ヘッダーが壊れたフレーム %2 個を読み飛ばしました</translation>
+    </message>
+</context>
+<context>
     <name>InfoCommand</name>
     <message>
         <location filename="../app/infocommand.cpp" line="19"/>
@@ -1872,11 +2069,6 @@
         <translation>%1.%2 %3</translation>
     </message>
     <message>
-        <source>detected</source>
-        <extracomment>Label of the shaded window on a phenomenon&apos;s chart</extracomment>
-        <translation type="vanished">検知期間</translation>
-    </message>
-    <message>
         <location filename="../widgets/reportbuilder.cpp" line="226"/>
         <source>%1 About the data and references</source>
         <translation>%1 データについて・参考情報</translation>
@@ -2227,6 +2419,54 @@
     </message>
 </context>
 <context>
+    <name>SensorCatalog</name>
+    <message>
+        <location filename="../models/sensorcatalog.cpp" line="90"/>
+        <source>%1:%2: unterminated quoted field</source>
+        <translation>%1:%2：引用符で囲まれたフィールドが閉じていません</translation>
+    </message>
+    <message>
+        <location filename="../models/sensorcatalog.cpp" line="102"/>
+        <source>%1:%2: expected sensor,address_or_prefix[,region[,label]] but found %3 fields</source>
+        <translation>%1:%2:sensor,address_or_prefix[,region[,label]] の形式が必要ですが、フィールドが %3 個あります</translation>
+    </message>
+    <message>
+        <location filename="../models/sensorcatalog.cpp" line="109"/>
+        <source>%1:%2: invalid sensor name &apos;%3&apos;</source>
+        <translation>%1:%2：センサー名 &apos;%3&apos; は不正です</translation>
+    </message>
+    <message>
+        <location filename="../models/sensorcatalog.cpp" line="113"/>
+        <source>%1:%2: &apos;%3&apos; is not an address or prefix</source>
+        <translation>%1:%2:&apos;%3&apos; はアドレスでもプレフィックスでもありません</translation>
+    </message>
+    <message>
+        <location filename="../models/sensorcatalog.cpp" line="120"/>
+        <source>%1:%2: region &apos;%3&apos; is not a two-letter ISO code</source>
+        <translation>%1:%2：地域 &apos;%3&apos; は2文字の ISO コードではありません</translation>
+    </message>
+    <message>
+        <location filename="../models/sensorcatalog.cpp" line="126"/>
+        <source>%1: more than %2 rows</source>
+        <translation>%1:%2 行を超えています</translation>
+    </message>
+    <message>
+        <location filename="../models/sensorcatalog.cpp" line="135"/>
+        <source>%1: no such file</source>
+        <translation>%1：ファイルが存在しません</translation>
+    </message>
+    <message>
+        <location filename="../models/sensorcatalog.cpp" line="137"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：読み込めません：%2</translation>
+    </message>
+    <message>
+        <location filename="../models/sensorcatalog.cpp" line="139"/>
+        <source>%1: too large for a sensor list</source>
+        <translation>%1：センサー一覧としては大きすぎます</translation>
+    </message>
+</context>
+<context>
     <name>SeriesCommand</name>
     <message>
         <location filename="../app/seriescommand.cpp" line="19"/>
@@ -2347,6 +2587,138 @@
     </message>
 </context>
 <context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../models/workspace.cpp" line="52"/>
+        <source>%1: database error: %2</source>
+        <translation>%1：データベースのエラー：%2</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="272"/>
+        <source>%1: no such workspace</source>
+        <translation>%1：ワークスペースが存在しません</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="274"/>
+        <source>%1: is a folder, not a workspace file</source>
+        <translation>%1：フォルダーであり、ワークスペースファイルではありません</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="279"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：読み込めません：%2</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="282"/>
+        <source>%1: not a Teiten workspace (not an SQLite database)</source>
+        <translation>%1:Teiten のワークスペースではありません（SQLite データベースではありません）</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="288"/>
+        <source>%1: is an empty file, not a workspace (choose a new name to create one)</source>
+        <translation>%1：空のファイルであり、ワークスペースではありません（新しく作るには別の名前を選んでください）</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="290"/>
+        <source>%1: workspace is read-only</source>
+        <translation>%1：ワークスペースは読み取り専用です</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="293"/>
+        <source>%1: the folder %2 does not exist</source>
+        <translation>%1：フォルダー %2 がありません</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="297"/>
+        <source>%1: the folder %2 is read-only, so the workspace cannot be written</source>
+        <translation>%1：フォルダー %2 が読み取り専用のため、ワークスペースに書き込めません</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="327"/>
+        <source>%1: not a readable SQLite database: %2</source>
+        <translation>%1：読み込める SQLite データベースではありません：%2</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="339"/>
+        <source>%1: not a valid workspace (the database cannot be read: %2)</source>
+        <translation>%1：有効なワークスペースではありません（データベースを読み込めません：%2）</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="342"/>
+        <source>%1: not a Teiten workspace (an empty SQLite database)</source>
+        <translation>%1：Teiten のワークスペースではありません（空の SQLite データベースです）</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="345"/>
+        <source>%1: not a Teiten workspace (an SQLite database of another application)</source>
+        <translation>%1:Teiten のワークスペースではありません（別のアプリケーションの SQLite データベースです）</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="348"/>
+        <source>%1: made by a newer Teiten (schema version %2, this version reads up to %3); not opened</source>
+        <translation>%1：新しい Teiten で作成されています（スキーマバージョン %2、このバージョンで読めるのは %3 まで）。開きませんでした</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="353"/>
+        <source>%1: not a valid workspace (no schema version)</source>
+        <translation>%1：有効なワークスペースではありません（スキーマバージョンがありません）</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="361"/>
+        <source>%1: cannot write to the workspace: %2</source>
+        <translation>%1：ワークスペースに書き込めません：%2</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="371"/>
+        <source>%1: workspace schema version %2 must be upgraded; open it once for writing (for example with teiten import) to migrate it</source>
+        <translation>%1：ワークスペースのスキーマバージョン %2 は更新が必要です。一度書き込み可能な状態で開いてください（例：teiten import）</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="387"/>
+        <source>%1: damaged workspace (table %2 is missing)</source>
+        <translation>%1：ワークスペースが壊れています（テーブル %2 がありません）</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="391"/>
+        <location filename="../models/workspace.cpp" line="393"/>
+        <location filename="../models/workspace.cpp" line="470"/>
+        <location filename="../models/workspace.cpp" line="473"/>
+        <location filename="../models/workspace.cpp" line="474"/>
+        <source>%1: damaged workspace: %2</source>
+        <translation>%1：ワークスペースが壊れています：%2</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="409"/>
+        <source>%1: cannot create the workspace: %2</source>
+        <translation>%1：ワークスペースを作成できません：%2</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="427"/>
+        <source>cannot move %1 into place</source>
+        <translation>%1 を所定の場所に移動できません</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="438"/>
+        <source>%1: damaged workspace (the file is truncated: %2 bytes)</source>
+        <translation>%1：ワークスペースが壊れています（ファイルが途中で切れています：%2 バイト）</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="451"/>
+        <source>%1: damaged workspace (the file is truncated: %2 bytes of %3)</source>
+        <translation>%1：ワークスペースが壊れています（ファイルが途中で切れています：%3 バイト中 %2 バイト）</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="478"/>
+        <source>%1: damaged workspace (integrity check: %2)</source>
+        <translation>%1：ワークスペースが壊れています（整合性チェック：%2）</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="534"/>
+        <source>day boundary offset must be whole hours between -12:00 and +14:00</source>
+        <translation>日付の区切りは -12:00〜+14:00 の1時間単位で指定してください</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceSchema</name>
     <message>
         <location filename="../models/workspaceschema.cpp" line="405"/>
@@ -2403,149 +2775,6 @@
         <location filename="../app/main.cpp" line="75"/>
         <source>teiten: unknown command or option &apos;%1&apos;</source>
         <translation>teiten: 不明なコマンドまたはオプション &apos;%1&apos; です</translation>
-    </message>
-</context>
-<context>
-    <name>teiten</name>
-    <message>
-        <location filename="../models/capturereader.cpp" line="101"/>
-        <source>Cannot open capture file %1: the file does not exist.</source>
-        <translation>キャプチャファイル %1 を開けません：ファイルが存在しません。</translation>
-    </message>
-    <message>
-        <location filename="../models/capturereader.cpp" line="104"/>
-        <source>Cannot open capture file %1: it is a folder, not a file.</source>
-        <translation>キャプチャファイル %1 を開けません：ファイルではなくフォルダーです。</translation>
-    </message>
-    <message>
-        <location filename="../models/capturereader.cpp" line="111"/>
-        <source>Cannot open capture file %1: %2</source>
-        <translation>キャプチャファイル %1 を開けません：%2</translation>
-    </message>
-    <message>
-        <location filename="../models/capturereader.cpp" line="118"/>
-        <source>Cannot read capture file %1: input/output error.</source>
-        <translation>キャプチャファイル %1 を読み込めません：入出力エラーです。</translation>
-    </message>
-    <message>
-        <location filename="../models/capturereader.cpp" line="119"/>
-        <source>Capture file %1 is empty.</source>
-        <translation>キャプチャファイル %1 は空です。</translation>
-    </message>
-    <message>
-        <location filename="../models/capturereader.cpp" line="127"/>
-        <source>Cannot open compressed capture file %1: %2</source>
-        <translation>圧縮されたキャプチャファイル %1 を開けません：%2</translation>
-    </message>
-    <message>
-        <location filename="../models/capturereader.cpp" line="136"/>
-        <source>Cannot decompress capture file %1: %2</source>
-        <translation>キャプチャファイル %1 を展開できません：%2</translation>
-    </message>
-    <message>
-        <location filename="../models/capturereader.cpp" line="140"/>
-        <source>Compressed capture file %1 is empty.</source>
-        <translation>圧縮されたキャプチャファイル %1 は空です。</translation>
-    </message>
-    <message>
-        <location filename="../models/capturereader.cpp" line="146"/>
-        <source>%1 is not a capture file: the decompressed data starts with neither a pcap nor a pcapng magic number.</source>
-        <translation>%1 はキャプチャファイルではありません：展開したデータの先頭が pcap と pcapng のどちらのマジックナンバーでもありません。</translation>
-    </message>
-    <message>
-        <location filename="../models/capturereader.cpp" line="154"/>
-        <source>Cannot open compressed capture file %1.</source>
-        <translation>圧縮されたキャプチャファイル %1 を開けません。</translation>
-    </message>
-    <message>
-        <location filename="../models/capturereader.cpp" line="162"/>
-        <source>%1 is not a capture file: it starts with neither a pcap nor a pcapng magic number.</source>
-        <translation>%1 はキャプチャファイルではありません：先頭が pcap と pcapng のどちらのマジックナンバーでもありません。</translation>
-    </message>
-    <message>
-        <location filename="../models/capturereader.cpp" line="201"/>
-        <source>Cannot read capture file %1: %2</source>
-        <translation>キャプチャファイル %1 を読み込めません：%2</translation>
-    </message>
-    <message>
-        <location filename="../models/importjob.cpp" line="76"/>
-        <source>%1: cannot read: %2</source>
-        <translation>%1：読み込めません：%2</translation>
-    </message>
-    <message>
-        <location filename="../models/importjob.cpp" line="82"/>
-        <source>%1: read error: %2</source>
-        <translation>%1：読み込みエラー：%2</translation>
-    </message>
-    <message>
-        <location filename="../models/importjob.cpp" line="87"/>
-        <source>cancelled</source>
-        <translation>中止</translation>
-    </message>
-    <message>
-        <location filename="../models/workspace.cpp" line="57"/>
-        <source>%1: database error: %2</source>
-        <translation>%1：データベースのエラー：%2</translation>
-    </message>
-</context>
-<context>
-    <name>teiten::CaptureReader</name>
-    <message>
-        <location filename="../models/capturereader.cpp" line="266"/>
-        <source>Capture file %1 uses link type %2 (%3), which Teiten cannot decode.</source>
-        <translation>キャプチャファイル %1 のリンクタイプ %2（%3）は Teiten では解析できません。</translation>
-    </message>
-    <message>
-        <location filename="../models/capturereader.cpp" line="311"/>
-        <source>%1 (gzip: %2)</source>
-        <translation>%1（gzip:%2）</translation>
-    </message>
-    <message>
-        <location filename="../models/capturereader.cpp" line="314"/>
-        <source>unknown libpcap error</source>
-        <translation>不明な libpcap のエラー</translation>
-    </message>
-    <message>
-        <location filename="../models/capturereader.cpp" line="315"/>
-        <source>Capture file %1 is damaged after %2 packets: %3</source>
-        <translation>キャプチャファイル %1 は %2 パケット目以降が壊れています：%3</translation>
-    </message>
-    <message>
-        <location filename="../models/capturereader.cpp" line="336"/>
-        <source>Cannot re-read the packet at offset %1 of capture file %2: %3</source>
-        <translation>キャプチャファイル %2 のオフセット %1 にあるパケットを読み直せません：%3</translation>
-    </message>
-    <message>
-        <location filename="../models/capturereader.cpp" line="354"/>
-        <location filename="../models/capturereader.cpp" line="360"/>
-        <location filename="../models/capturereader.cpp" line="369"/>
-        <location filename="../models/capturereader.cpp" line="380"/>
-        <source>no record starts there</source>
-        <translation>その位置から始まるレコードがありません</translation>
-    </message>
-    <message>
-        <location filename="../models/capturereader.cpp" line="373"/>
-        <source>the file ends there</source>
-        <translation>ファイルがそこで終わっています</translation>
-    </message>
-</context>
-<context>
-    <name>teiten::CaptureWriter</name>
-    <message>
-        <location filename="../models/capturewriter.cpp" line="147"/>
-        <source>Cannot create capture file %1: %2</source>
-        <translation>キャプチャファイル %1 を作成できません：%2</translation>
-    </message>
-    <message>
-        <location filename="../models/capturewriter.cpp" line="157"/>
-        <source>Capture file %1 is already closed.</source>
-        <translation>キャプチャファイル %1 は既に閉じられています。</translation>
-    </message>
-    <message>
-        <location filename="../models/capturewriter.cpp" line="194"/>
-        <location filename="../models/capturewriter.cpp" line="219"/>
-        <source>Cannot write capture file %1: %2</source>
-        <translation>キャプチャファイル %1 に書き込めません：%2</translation>
     </message>
 </context>
 <context>
@@ -3193,68 +3422,6 @@
         <location filename="../widgets/icsview.cpp" line="91"/>
         <source>, known %1 scanner</source>
         <translation>、既知のスキャナー %1</translation>
-    </message>
-</context>
-<context>
-    <name>teiten::ImportJob</name>
-    <message>
-        <location filename="../models/importjob.cpp" line="136"/>
-        <source>%1: no such file or folder</source>
-        <translation>%1：ファイルまたはフォルダーが存在しません</translation>
-    </message>
-    <message>
-        <location filename="../models/importjob.cpp" line="265"/>
-        <source>%1: cannot store sensors: %2</source>
-        <translation>%1：センサーを保存できません：%2</translation>
-    </message>
-    <message>
-        <location filename="../models/importjob.cpp" line="279"/>
-        <source>invalid sensor name &apos;%1&apos;</source>
-        <translation>センサー名 &apos;%1&apos; は不正です</translation>
-    </message>
-    <message>
-        <location filename="../models/importjob.cpp" line="379"/>
-        <source>%1: already imported (same content as %2); use --force to replace it</source>
-        <translation>%1：取り込み済みです（%2 と同じ内容）。置き換えるには --force を指定してください</translation>
-    </message>
-    <message>
-        <location filename="../models/importjob.cpp" line="391"/>
-        <source>%1: cannot import %2: %3</source>
-        <translation>%1：%2 を取り込めません：%3</translation>
-    </message>
-    <message>
-        <location filename="../models/importjob.cpp" line="475"/>
-        <source>the file grew while it was imported; only the %1 bytes it had at the start were read</source>
-        <translation>取り込み中にファイルが大きくなりました。開始時点の %1 バイトだけを読み込みました</translation>
-    </message>
-    <message>
-        <location filename="../models/importjob.cpp" line="506"/>
-        <source>%1: cannot write to the workspace: %2</source>
-        <translation>%1：ワークスペースに書き込めません：%2</translation>
-    </message>
-    <message>
-        <location filename="../models/importjob.cpp" line="546"/>
-        <source>%1: cancelled; nothing of this file was stored</source>
-        <translation>%1：中止しました。このファイルの内容は保存されていません</translation>
-    </message>
-    <message>
-        <location filename="../models/importjob.cpp" line="423"/>
-        <location filename="../models/importjob.cpp" line="445"/>
-        <location filename="../models/importjob.cpp" line="555"/>
-        <location filename="../models/importjob.cpp" line="596"/>
-        <source>%1: import of %2 rolled back: %3</source>
-        <translation>%1:%2 の取り込みを取り消しました：%3</translation>
-    </message>
-    <message>
-        <location filename="../models/importjob.cpp" line="584"/>
-        <location filename="../models/importjob.cpp" line="604"/>
-        <source>%1: read stopped after %2 packets: %3</source>
-        <translation>%1:%2 パケットで読み込みが止まりました：%3</translation>
-    </message>
-    <message>
-        <location filename="../models/importjob.cpp" line="606"/>
-        <source>%1: %2 frames with a broken IP header were skipped</source>
-        <translation>%1:IP ヘッダーが壊れたフレーム %2 個を読み飛ばしました</translation>
     </message>
 </context>
 <context>
@@ -4164,54 +4331,6 @@ Open it now?</source>
     </message>
 </context>
 <context>
-    <name>teiten::SensorCatalog</name>
-    <message>
-        <location filename="../models/sensorcatalog.cpp" line="95"/>
-        <source>%1:%2: unterminated quoted field</source>
-        <translation>%1:%2：引用符で囲まれたフィールドが閉じていません</translation>
-    </message>
-    <message>
-        <location filename="../models/sensorcatalog.cpp" line="107"/>
-        <source>%1:%2: expected sensor,address_or_prefix[,region[,label]] but found %3 fields</source>
-        <translation>%1:%2:sensor,address_or_prefix[,region[,label]] の形式が必要ですが、フィールドが %3 個あります</translation>
-    </message>
-    <message>
-        <location filename="../models/sensorcatalog.cpp" line="114"/>
-        <source>%1:%2: invalid sensor name &apos;%3&apos;</source>
-        <translation>%1:%2：センサー名 &apos;%3&apos; は不正です</translation>
-    </message>
-    <message>
-        <location filename="../models/sensorcatalog.cpp" line="118"/>
-        <source>%1:%2: &apos;%3&apos; is not an address or prefix</source>
-        <translation>%1:%2:&apos;%3&apos; はアドレスでもプレフィックスでもありません</translation>
-    </message>
-    <message>
-        <location filename="../models/sensorcatalog.cpp" line="125"/>
-        <source>%1:%2: region &apos;%3&apos; is not a two-letter ISO code</source>
-        <translation>%1:%2：地域 &apos;%3&apos; は2文字の ISO コードではありません</translation>
-    </message>
-    <message>
-        <location filename="../models/sensorcatalog.cpp" line="131"/>
-        <source>%1: more than %2 rows</source>
-        <translation>%1:%2 行を超えています</translation>
-    </message>
-    <message>
-        <location filename="../models/sensorcatalog.cpp" line="140"/>
-        <source>%1: no such file</source>
-        <translation>%1：ファイルが存在しません</translation>
-    </message>
-    <message>
-        <location filename="../models/sensorcatalog.cpp" line="142"/>
-        <source>%1: cannot read: %2</source>
-        <translation>%1：読み込めません：%2</translation>
-    </message>
-    <message>
-        <location filename="../models/sensorcatalog.cpp" line="144"/>
-        <source>%1: too large for a sensor list</source>
-        <translation>%1：センサー一覧としては大きすぎます</translation>
-    </message>
-</context>
-<context>
     <name>teiten::SensorsModel</name>
     <message>
         <location filename="../models/sensorsmodel.cpp" line="182"/>
@@ -4515,132 +4634,8 @@ Open it now?</source>
 <context>
     <name>teiten::Workspace</name>
     <message>
-        <location filename="../models/workspace.cpp" line="271"/>
-        <source>%1: no such workspace</source>
-        <translation>%1：ワークスペースが存在しません</translation>
-    </message>
-    <message>
-        <location filename="../models/workspace.cpp" line="273"/>
-        <source>%1: is a folder, not a workspace file</source>
-        <translation>%1：フォルダーであり、ワークスペースファイルではありません</translation>
-    </message>
-    <message>
-        <location filename="../models/workspace.cpp" line="278"/>
-        <source>%1: cannot read: %2</source>
-        <translation>%1：読み込めません：%2</translation>
-    </message>
-    <message>
-        <location filename="../models/workspace.cpp" line="281"/>
-        <source>%1: not a Teiten workspace (not an SQLite database)</source>
-        <translation>%1:Teiten のワークスペースではありません（SQLite データベースではありません）</translation>
-    </message>
-    <message>
-        <location filename="../models/workspace.cpp" line="287"/>
-        <source>%1: is an empty file, not a workspace (choose a new name to create one)</source>
-        <translation>%1：空のファイルであり、ワークスペースではありません（新しく作るには別の名前を選んでください）</translation>
-    </message>
-    <message>
-        <location filename="../models/workspace.cpp" line="289"/>
-        <source>%1: workspace is read-only</source>
-        <translation>%1：ワークスペースは読み取り専用です</translation>
-    </message>
-    <message>
-        <location filename="../models/workspace.cpp" line="292"/>
-        <source>%1: the folder %2 does not exist</source>
-        <translation>%1：フォルダー %2 がありません</translation>
-    </message>
-    <message>
-        <location filename="../models/workspace.cpp" line="296"/>
-        <source>%1: the folder %2 is read-only, so the workspace cannot be written</source>
-        <translation>%1：フォルダー %2 が読み取り専用のため、ワークスペースに書き込めません</translation>
-    </message>
-    <message>
-        <location filename="../models/workspace.cpp" line="326"/>
-        <source>%1: not a readable SQLite database: %2</source>
-        <translation>%1：読み込める SQLite データベースではありません：%2</translation>
-    </message>
-    <message>
-        <location filename="../models/workspace.cpp" line="338"/>
-        <source>%1: not a valid workspace (the database cannot be read: %2)</source>
-        <translation>%1：有効なワークスペースではありません（データベースを読み込めません：%2）</translation>
-    </message>
-    <message>
-        <location filename="../models/workspace.cpp" line="341"/>
-        <source>%1: not a Teiten workspace (an empty SQLite database)</source>
-        <translation>%1：Teiten のワークスペースではありません（空の SQLite データベースです）</translation>
-    </message>
-    <message>
         <source>%1: the workspace is empty</source>
         <translation type="vanished">%1：ワークスペースが空です</translation>
-    </message>
-    <message>
-        <location filename="../models/workspace.cpp" line="344"/>
-        <source>%1: not a Teiten workspace (an SQLite database of another application)</source>
-        <translation>%1:Teiten のワークスペースではありません（別のアプリケーションの SQLite データベースです）</translation>
-    </message>
-    <message>
-        <location filename="../models/workspace.cpp" line="347"/>
-        <source>%1: made by a newer Teiten (schema version %2, this version reads up to %3); not opened</source>
-        <translation>%1：新しい Teiten で作成されています（スキーマバージョン %2、このバージョンで読めるのは %3 まで）。開きませんでした</translation>
-    </message>
-    <message>
-        <location filename="../models/workspace.cpp" line="352"/>
-        <source>%1: not a valid workspace (no schema version)</source>
-        <translation>%1：有効なワークスペースではありません（スキーマバージョンがありません）</translation>
-    </message>
-    <message>
-        <location filename="../models/workspace.cpp" line="360"/>
-        <source>%1: cannot write to the workspace: %2</source>
-        <translation>%1：ワークスペースに書き込めません：%2</translation>
-    </message>
-    <message>
-        <location filename="../models/workspace.cpp" line="370"/>
-        <source>%1: workspace schema version %2 must be upgraded; open it once for writing (for example with teiten import) to migrate it</source>
-        <translation>%1：ワークスペースのスキーマバージョン %2 は更新が必要です。一度書き込み可能な状態で開いてください（例：teiten import）</translation>
-    </message>
-    <message>
-        <location filename="../models/workspace.cpp" line="386"/>
-        <source>%1: damaged workspace (table %2 is missing)</source>
-        <translation>%1：ワークスペースが壊れています（テーブル %2 がありません）</translation>
-    </message>
-    <message>
-        <location filename="../models/workspace.cpp" line="390"/>
-        <location filename="../models/workspace.cpp" line="392"/>
-        <location filename="../models/workspace.cpp" line="469"/>
-        <location filename="../models/workspace.cpp" line="472"/>
-        <location filename="../models/workspace.cpp" line="473"/>
-        <source>%1: damaged workspace: %2</source>
-        <translation>%1：ワークスペースが壊れています：%2</translation>
-    </message>
-    <message>
-        <location filename="../models/workspace.cpp" line="408"/>
-        <source>%1: cannot create the workspace: %2</source>
-        <translation>%1：ワークスペースを作成できません：%2</translation>
-    </message>
-    <message>
-        <location filename="../models/workspace.cpp" line="426"/>
-        <source>cannot move %1 into place</source>
-        <translation>%1 を所定の場所に移動できません</translation>
-    </message>
-    <message>
-        <location filename="../models/workspace.cpp" line="437"/>
-        <source>%1: damaged workspace (the file is truncated: %2 bytes)</source>
-        <translation>%1：ワークスペースが壊れています（ファイルが途中で切れています：%2 バイト）</translation>
-    </message>
-    <message>
-        <location filename="../models/workspace.cpp" line="450"/>
-        <source>%1: damaged workspace (the file is truncated: %2 bytes of %3)</source>
-        <translation>%1：ワークスペースが壊れています（ファイルが途中で切れています：%3 バイト中 %2 バイト）</translation>
-    </message>
-    <message>
-        <location filename="../models/workspace.cpp" line="477"/>
-        <source>%1: damaged workspace (integrity check: %2)</source>
-        <translation>%1：ワークスペースが壊れています（整合性チェック：%2）</translation>
-    </message>
-    <message>
-        <location filename="../models/workspace.cpp" line="533"/>
-        <source>day boundary offset must be whole hours between -12:00 and +14:00</source>
-        <translation>日付の区切りは -12:00〜+14:00 の1時間単位で指定してください</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
+#include <QDir>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -226,6 +228,47 @@ private slots:
         QCOMPARE(again.readAll(), QByteArray("hello\n")); // untouched
         const Run noCmd = teiten({QStringLiteral("--bogus")});
         QCOMPARE(noCmd.exitCode, 1);
+    }
+
+    // In Japanese, the messages of the classes below the GUI come out in Japanese too: their
+    // catalogue context must be the one they translate with at run time (a message filed under
+    // another context is silently shown in English).
+    void badInputMessagesInJapanese()
+    {
+        const QStringList ja{QStringLiteral("TEITEN_LANG=ja")};
+        auto japanese = [](const QByteArray &text) {
+            return QString::fromUtf8(text).contains(QRegularExpression(QStringLiteral("[\\x{3040}-\\x{30ff}\\x{4e00}-\\x{9fff}]")));
+        };
+        const QString folder = m_dir.filePath(QStringLiteral("ja-inputs"));
+        QVERIFY(QDir().mkpath(folder));
+        // ImportJob: a path that does not exist.
+        const Run missing = teiten::test::runTeitenChild({QStringLiteral("import"), QStringLiteral("--db"),
+                                                          m_dir.filePath(QStringLiteral("ja.db")), folder + QStringLiteral("/nothing")},
+                                                         300000, ja);
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY2(missing.err.contains("nothing") && japanese(missing.err) && !missing.err.contains("no such file or folder"),
+                 missing.err.constData());
+        // CaptureReader: a file named like a capture that is not one.
+        QVERIFY(teiten::test::writeFile(folder + QStringLiteral("/notes.pcap"), "not a capture\n"));
+        const Run text = teiten::test::runTeitenChild({QStringLiteral("import"), QStringLiteral("--db"),
+                                                       m_dir.filePath(QStringLiteral("ja.db")), folder + QStringLiteral("/notes.pcap")},
+                                                      300000, ja);
+        QCOMPARE(text.exitCode, 2);
+        QVERIFY2(text.err.contains("notes.pcap") && japanese(text.err) && !text.err.contains("capture file"), text.err.constData());
+        // SensorCatalog: a sensors.csv row that is not one.
+        QVERIFY(teiten::test::writeFile(folder + QStringLiteral("/sensors.csv"), "jp-01,not-an-address\n"));
+        const Run csv = teiten::test::runTeitenChild({QStringLiteral("import"), QStringLiteral("--db"),
+                                                      m_dir.filePath(QStringLiteral("ja.db")), QStringLiteral("--sensors"),
+                                                      folder + QStringLiteral("/sensors.csv"), folder},
+                                                     300000, ja);
+        QCOMPARE(csv.exitCode, 2);
+        QVERIFY2(csv.err.contains("sensors.csv") && japanese(csv.err) && !csv.err.contains("is not an address"), csv.err.constData());
+        // Workspace: a file that is not a workspace.
+        const Run notWs = teiten::test::runTeitenChild({QStringLiteral("info"), QStringLiteral("--db"),
+                                                        folder + QStringLiteral("/sensors.csv")},
+                                                       300000, ja);
+        QCOMPARE(notWs.exitCode, 2);
+        QVERIFY2(japanese(notWs.err) && !notWs.err.contains("not a Teiten workspace"), notWs.err.constData());
     }
 };
 
