@@ -3,7 +3,7 @@
 // stage more each pass, and prints packets/s per pass:
 //   read       CaptureReader only (libpcap, zlib)
 //   decode     + PacketDecoder (link layer, IP, transport, payload summary)
-//   aggregate  + country lookup (cached per source) + IngestWriter's in-memory flow tuples
+//   aggregate  + country lookup (cached per source) + FlowAggregator's in-memory flow tuples
 //   sqlite-mem + writing tuples and roll-ups into an in-memory SQLite workspace, one transaction per
 //                file (SQLite's B-tree cost without the disk)
 // The real end-to-end import (disk, WAL, checkpoints) is measured by import-bench.sh.
@@ -18,6 +18,7 @@
 #include "addresscache.h"
 #include "capturereader.h"
 #include "georesolver.h"
+#include "flowaggregator.h"
 #include "ingestwriter.h"
 #include "packetdecoder.h"
 #include "sqlitedatabase.h"
@@ -55,6 +56,7 @@ PassResult runPass(Stage stage, const QStringList &files, const GeoResolver &geo
         return r;
     }
     AddressCache regions;
+    FlowAggregator aggregator;
     QElapsedTimer clock;
     clock.start();
     qint64 fileId = 0;
@@ -86,18 +88,22 @@ PassResult runPass(Stage stage, const QStringList &files, const GeoResolver &geo
                 region = geo.lookupPacked(rec.src);
                 regions.insert(rec.src, region);
             }
-            if (auto s = writer.add(rec, sensorId, region, frame.offset); !s) {
-                r.error = s.error().message;
-                return r;
+            aggregator.add(rec, sensorId, region, frame.offset);
+            if (aggregator.full()) {
+                FlowBatch batch = aggregator.take();
+                if (stage == Stage::SqliteMemory)
+                    if (auto s = writer.write(batch); !s) {
+                        r.error = s.error().message;
+                        return r;
+                    }
             }
         }
+        FlowBatch batch = aggregator.take(); // unwritten unless the stage writes
         if (stage == Stage::SqliteMemory) {
-            if (auto s = writer.flush(); !s) {
+            if (auto s = writer.write(batch); !s) {
                 r.error = s.error().message;
                 return r;
             }
-        } else {
-            writer.forgetCaches(); // drops the aggregated tuples unwritten
         }
         db->exec("COMMIT;");
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importjob.h"
 
+#include <chrono>
+#include <deque>
 #include <future>
 
 #include <QCoreApplication>
@@ -14,11 +16,9 @@
 #include <QLoggingCategory>
 #include <QStandardPaths>
 
-#include "addresscache.h"
-#include "capturereader.h"
+#include "flowbatchproducer.h"
 #include "georesolver.h"
 #include "ingestwriter.h"
-#include "packetdecoder.h"
 #include "periodsummarystore.h"
 #include "scannercatalog.h"
 #include "sensorcatalog.h"
@@ -31,8 +31,6 @@ Q_LOGGING_CATEGORY(lcImport, "teiten.import")
 namespace teiten {
 
 namespace {
-
-constexpr uint16_t kUnknownRegion = ('Z' << 8) | 'Z';
 
 // Capture files start with one of these; anything else in a folder is not ours to import.
 bool looksLikeCapture(const QString &path)
@@ -83,11 +81,6 @@ Result<QString> hashFile(const QString &path, qint64 limit, const std::atomic_bo
     }
     return QString::fromLatin1(h.result().toHex());
 }
-
-struct SensorRange {
-    IpAddress first, last;
-    int sensorId;
-};
 
 } // namespace
 
@@ -264,7 +257,7 @@ ImportReport ImportJob::run(const ProgressFn &progress, const std::atomic_bool *
         db.exec("COMMIT;");
         sensorIds.clear();
     }
-    std::vector<SensorRange> ranges;
+    std::vector<FlowBatchProducer::SensorRange> ranges;
     if (auto st = db.prepare("SELECT first, last, sensor_id FROM sensor_addresses;")) {
         while ((*st)->step())
             ranges.push_back({IpAddress::fromBlob((*st)->blob(0).constData(), 16),
@@ -299,11 +292,20 @@ ImportReport ImportJob::run(const ProgressFn &progress, const std::atomic_bool *
         report.fatalError = s.error().message;
         return report;
     }
-    // Per-address caches (AddressCache: bounded, compact for IPv4) for the region of a source and
-    // the sensor of a destination.
-    AddressCache regionCache;
-    AddressCache dstSensorCache;
-    const uint16_t noGeo = kUnknownRegion;
+    // Reading, decoding and aggregating run on the producer's thread; this one writes. While a
+    // file's tuples are written and committed here, the next file is read there.
+    FlowBatchProducer producer(geo.get(), std::move(ranges), cancel);
+    qint64 bytesSkipped = 0; // of files not read: skipped, failed, refused
+    auto showProgress = [&] {
+        prog.packets = producer.packetsRead();
+        prog.bytesDone = std::min(prog.bytesTotal, bytesSkipped + producer.bytesRead());
+        tell();
+    };
+    // Waits for the producer's next message, telling progress meanwhile.
+    auto await = [&](FlowBatchProducer::Message &m) {
+        while (!producer.take(m, std::chrono::milliseconds(100)))
+            showProgress();
+    };
 
     // Each file is hashed (the key of an idempotent re-import) on a second thread while the one
     // before it is imported: hashing reads every byte, and leaves the file in the page cache for
@@ -322,19 +324,76 @@ ImportReport ImportJob::run(const ProgressFn &progress, const std::atomic_bool *
     if (!inputs.isEmpty())
         nextHash = hashInBackground(inputs.first().path);
 
+    // A file is planned (hashed, looked up, handed to the producer) ahead of its turn, so that
+    // the producer always has the next one to read. Plans are used in input order.
+    struct Plan {
+        qsizetype index = 0;
+        Hashed hashed;
+        bool read = false; ///< submitted to the producer
+    };
+    std::deque<Plan> plans;
+    qsizetype nextToPlan = 0;
+    auto findStored = [&](const QString &hash, qint64 *id, QString *status, QString *path) {
+        auto st = db.prepare("SELECT id, status, path FROM files WHERE hash = ?;");
+        if (!st)
+            return false;
+        (*st)->bind(1, hash);
+        if (!(*st)->step())
+            return false;
+        *id = (*st)->int64(0);
+        *status = (*st)->text(1);
+        *path = (*st)->text(2);
+        return true;
+    };
+    auto alreadyStored = [&](const QString &hash) {
+        qint64 id = 0;
+        QString status, path;
+        return findStored(hash, &id, &status, &path) && status != QLatin1String("failed") && !m_params.force;
+    };
+    // Plans files until one more is handed to the producer (or none are left).
+    auto planAhead = [&] {
+        while (nextToPlan < inputs.size()) {
+            Plan plan{nextToPlan, nextHash.get()};
+            if (++nextToPlan < inputs.size())
+                nextHash = hashInBackground(inputs[nextToPlan].path);
+            const Input &in = inputs[plan.index];
+            plan.read = plan.hashed.hash && !alreadyStored(*plan.hashed.hash);
+            if (plan.read) {
+                const QString sensorName = !m_params.sensor.isEmpty() ? m_params.sensor : in.sensor;
+                producer.submit({plan.index, in.path, plan.hashed.snapshotSize, !sensorName.isEmpty()});
+            }
+            plans.push_back(std::move(plan));
+            if (plans.back().read)
+                return;
+        }
+    };
+    // The producer's messages about a file this thread will not import (found stored after all).
+    auto discardRead = [&](qsizetype index) {
+        FlowBatchProducer::Message m;
+        do {
+            await(m);
+        } while (m.index < index
+                 || (m.kind != FlowBatchProducer::Message::Kind::OpenFailed
+                     && m.kind != FlowBatchProducer::Message::Kind::Finished
+                     && m.kind != FlowBatchProducer::Message::Kind::Cancelled));
+    };
+
     for (qsizetype index = 0; index < inputs.size(); ++index) {
         const Input &in = inputs[index];
-        Hashed hashed = nextHash.get();
-        if (index + 1 < inputs.size())
-            nextHash = hashInBackground(inputs[index + 1].path);
+        if (plans.empty())
+            planAhead();
+        Plan plan = std::move(plans.front());
+        plans.pop_front();
         if (cancelled()) {
             report.cancelled = true;
             break;
         }
+        if (plan.read && plans.empty())
+            planAhead(); // the producer reads the next file while this one is written
         ImportFileOutcome out;
         out.path = in.path;
         prog.currentFile = in.path;
-        tell();
+        showProgress();
         const QString sensorName = !m_params.sensor.isEmpty() ? m_params.sensor : in.sensor;
         out.sensor = sensorName;
         // The workspace cannot take this file (disk full, locked, damaged): it fails and the import stops.
@@ -344,10 +403,12 @@ ImportReport ImportJob::run(const ProgressFn &progress, const std::atomic_bool *
             out.message = message;
             report.files.push_back(out);
         };
+        auto notRead = [&] {
+            prog.filesDone++;
+            bytesSkipped += in.size;
+        };
 
-        // What the file held when hashed is what gets imported, even if a sensor is still appending to it.
-        const qint64 snapshotSize = hashed.snapshotSize;
-        const Result<QString> &hash = hashed.hash;
+        const Result<QString> &hash = plan.hashed.hash;
         if (!hash) {
             if (hash.error().code == Error::Code::Cancelled) {
                 report.cancelled = true;
@@ -358,30 +419,37 @@ ImportReport ImportJob::run(const ProgressFn &progress, const std::atomic_bool *
             out.status = ImportFileOutcome::Status::Failed;
             out.message = hash.error().message;
             report.files.push_back(out);
-            prog.filesDone++;
-            prog.bytesDone += in.size;
+            notRead();
             continue;
         }
+        // Looked up again now that every earlier file is committed: one of them may have had the
+        // same content.
         qint64 existingId = 0;
-        QString existingStatus;
-        if (auto st = db.prepare("SELECT id, status, path FROM files WHERE hash = ?;")) {
-            (*st)->bind(1, *hash);
-            if ((*st)->step()) {
-                existingId = (*st)->int64(0);
-                existingStatus = (*st)->text(1);
-                if (existingStatus != QLatin1String("failed") && !m_params.force) {
-                    out.status = ImportFileOutcome::Status::Skipped;
-                    out.message = tr("%1: already imported (same content as %2); use --force to replace it")
-                                      .arg(in.path, (*st)->text(2));
-                    report.files.push_back(out);
-                    prog.filesDone++;
-                    prog.bytesDone += in.size;
-                    continue;
-                }
-            }
+        QString existingStatus, existingPath;
+        if (findStored(*hash, &existingId, &existingStatus, &existingPath) && existingStatus != QLatin1String("failed")
+            && !m_params.force) {
+            if (plan.read)
+                discardRead(index);
+            out.status = ImportFileOutcome::Status::Skipped;
+            out.message = tr("%1: already imported (same content as %2); use --force to replace it").arg(in.path, existingPath);
+            report.files.push_back(out);
+            notRead();
+            continue;
         }
+        Q_ASSERT(plan.read);
 
-        auto reader = CaptureReader::open(in.path);
+        FlowBatchProducer::Message msg;
+        do {
+            await(msg);
+        } while (msg.index < index);
+        if (msg.kind == FlowBatchProducer::Message::Kind::Cancelled) {
+            report.cancelled = true;
+            out.status = ImportFileOutcome::Status::Cancelled;
+            out.message = tr("%1: cancelled; nothing of this file was stored").arg(in.path);
+            report.files.push_back(out);
+            break;
+        }
+        const bool readable = msg.kind == FlowBatchProducer::Message::Kind::Opened;
         if (!db.exec("BEGIN IMMEDIATE;")) {
             stopWith(tr("%1: cannot import %2: %3").arg(ws.path(), in.path, db.lastError()));
             break;
@@ -424,15 +492,14 @@ ImportReport ImportJob::run(const ProgressFn &progress, const std::atomic_bool *
         fi.bind(3, *hash);
         if (fileSensorId >= 0)
             fi.bind(4, fileSensorId);
-        if (reader) {
-            const auto &info = (*reader)->info();
-            fi.bind(5, info.format + (info.gzip ? QStringLiteral("+gzip") : QString()));
-            fi.bind(6, info.linkType);
+        if (readable) {
+            fi.bind(5, msg.info.format + (msg.info.gzip ? QStringLiteral("+gzip") : QString()));
+            fi.bind(6, msg.info.linkType);
         } else {
             fi.bind(5, std::string_view("")); // files.format is NOT NULL: an unreadable file has none
         }
-        fi.bind(7, reader ? QStringLiteral("partial") : QStringLiteral("failed"));
-        fi.bind(8, reader ? QString() : reader.error().message);
+        fi.bind(7, readable ? QStringLiteral("partial") : QStringLiteral("failed"));
+        fi.bind(8, readable ? QString() : msg.error);
         fi.bind(9, QDateTime::currentMSecsSinceEpoch() * 1000);
         if (!fi.run()) {
             const QString why = db.lastError();
@@ -441,100 +508,55 @@ ImportReport ImportJob::run(const ProgressFn &progress, const std::atomic_bool *
             break;
         }
         const qint64 fileId = db.lastInsertRowId();
-        if (!reader) {
+        if (!readable) {
             // Recorded so the GUI can list it; not counted as imported content.
             db.exec("COMMIT;");
             out.status = ImportFileOutcome::Status::Failed;
-            out.message = reader.error().message;
+            out.message = msg.error;
             report.files.push_back(out);
             prog.filesDone++;
-            prog.bytesDone += in.size;
             continue;
         }
 
-        CaptureReader &rd = **reader;
+        // The producer's placeholders become sensor ids: the file's own, and "unassigned" (created
+        // the first time a destination has no sensor, inside this file's transaction).
+        int unassignedId = -1;
+        auto realSensor = [&](int id) {
+            if (id == batchsensor::FileSensor)
+                return fileSensorId;
+            if (id != batchsensor::Unassigned)
+                return id;
+            if (unassignedId < 0)
+                unassignedId = ensureSensor(QStringLiteral("unassigned"));
+            return unassignedId;
+        };
         writer.beginFile(fileId);
-        RawFrame frame;
-        PacketRecord rec;
-        qint64 packets = 0, nonIp = 0, malformed = 0, firstUs = 0, lastUs = 0;
-        QHash<int, qint64> perSensor;
-        QString readError;
         Status writeStatus = Ok{};
         bool stop = false;
-        const qint64 bytesBefore = prog.bytesDone;
+        FlowBatchProducer::FileCounts counts;
         for (;;) {
-            const auto n = rd.next(frame);
-            if (n == CaptureReader::Next::End)
-                break;
-            if (rd.bytesConsumed() > snapshotSize) {
-                readError = tr("the file grew while it was imported; only the %1 bytes it had at the start were read")
-                                .arg(snapshotSize);
+            if (msg.kind == FlowBatchProducer::Message::Kind::Cancelled) {
+                stop = true;
                 break;
             }
-            if (n == CaptureReader::Next::Error) {
-                readError = rd.errorMessage();
-                break;
-            }
-            const auto outcome = PacketDecoder::decode(frame.linkType, frame.data, frame.capturedLength, rec);
-            if (outcome == PacketDecoder::Outcome::NotIp) {
-                ++nonIp;
-                continue;
-            }
-            if (outcome != PacketDecoder::Outcome::Ok) {
-                ++malformed;
-                continue;
-            }
-            rec.timeUs = frame.timeUs;
-            int sid = fileSensorId;
-            if (sid < 0) {
-                if (const auto c = dstSensorCache.find(rec.dst)) {
-                    sid = *c;
-                } else {
-                    for (const SensorRange &r : ranges)
-                        if (r.first <= rec.dst && rec.dst <= r.last) {
-                            sid = r.sensorId;
-                            break;
-                        }
-                    if (sid < 0)
-                        sid = ensureSensor(QStringLiteral("unassigned"));
-                    if (sid < 0) {
+            if (msg.kind == FlowBatchProducer::Message::Kind::Batch || msg.kind == FlowBatchProducer::Message::Kind::Finished) {
+                for (FlowEntry &e : msg.batch.flows)
+                    if (e.key.sensorId < 0 && (e.key.sensorId = realSensor(e.key.sensorId)) < 0) {
                         writeStatus = Error{Error::Code::Database, tr("%1: cannot write to the workspace: %2").arg(ws.path(), db.lastError())};
                         break;
                     }
-                    dstSensorCache.insert(rec.dst, sid);
-                }
-            }
-            uint16_t region = noGeo;
-            if (geo) {
-                if (const auto g = regionCache.find(rec.src)) {
-                    region = uint16_t(*g);
-                } else {
-                    region = geo->lookupPacked(rec.src);
-                    regionCache.insert(rec.src, region);
-                }
-            }
-            writeStatus = writer.add(rec, sid, region, frame.offset);
-            if (!writeStatus)
-                break;
-            if (packets == 0 || rec.timeUs < firstUs)
-                firstUs = rec.timeUs;
-            if (packets == 0 || rec.timeUs > lastUs)
-                lastUs = rec.timeUs;
-            ++packets;
-            ++perSensor[sid];
-            if ((packets & 0x3fff) == 0) {
-                prog.packets += 0x4000;
-                prog.bytesDone = bytesBefore + rd.bytesConsumed();
-                tell();
-                if (cancelled()) {
-                    stop = true;
+                if (writeStatus)
+                    writeStatus = writer.write(msg.batch);
+                if (!writeStatus)
                     break;
-                }
             }
+            if (msg.kind == FlowBatchProducer::Message::Kind::Finished) {
+                counts = std::move(msg.counts);
+                break;
+            }
+            await(msg);
         }
-        prog.packets += packets & 0x3fff;
         if (stop) {
-            prog.packets -= packets;
             rollback();
             report.cancelled = true;
             out.status = ImportFileOutcome::Status::Cancelled;
@@ -542,17 +564,18 @@ ImportReport ImportJob::run(const ProgressFn &progress, const std::atomic_bool *
             report.files.push_back(out);
             break;
         }
-        if (writeStatus)
-            writeStatus = writer.flush();
         if (!writeStatus) {
-            prog.packets -= packets;
             rollback();
             stopWith(tr("%1: import of %2 rolled back: %3").arg(ws.path(), in.path, writeStatus.error().message));
             break;
         }
+        const qint64 packets = counts.packets;
         // The file's sensor, when not given, is the one most of its packets went to.
         int mainSensor = fileSensorId;
         if (mainSensor < 0) {
+            QHash<int, qint64> perSensor;
+            for (auto it = counts.perSensor.cbegin(); it != counts.perSensor.cend(); ++it)
+                perSensor[realSensor(it.key())] += it.value();
             qint64 best = -1;
             for (auto it = perSensor.cbegin(); it != perSensor.cend(); ++it)
                 if (it.value() > best) {
@@ -560,6 +583,7 @@ ImportReport ImportJob::run(const ProgressFn &progress, const std::atomic_bool *
                     mainSensor = it.key();
                 }
         }
+        const QString &readError = counts.readError;
         const bool partial = !readError.isEmpty();
         auto upd = db.prepare("UPDATE files SET sensor_id = ?, first_us = ?, last_us = ?, packets = ?, non_ip = ?, "
                               "malformed = ?, status = ?, message = ? WHERE id = ?;");
@@ -569,12 +593,12 @@ ImportReport ImportJob::run(const ProgressFn &progress, const std::atomic_bool *
             if (mainSensor >= 0)
                 u.bind(1, mainSensor);
             if (packets) {
-                u.bind(2, firstUs);
-                u.bind(3, lastUs);
+                u.bind(2, counts.firstUs);
+                u.bind(3, counts.lastUs);
             }
             u.bind(4, packets);
-            u.bind(5, nonIp);
-            u.bind(6, malformed);
+            u.bind(5, counts.nonIp);
+            u.bind(6, counts.malformed);
             u.bind(7, partial ? QStringLiteral("partial") : QStringLiteral("ok"));
             u.bind(8, partial ? tr("%1: read stopped after %2 packets: %3").arg(in.path).arg(packets).arg(readError) : QString());
             u.bind(9, fileId);
@@ -583,29 +607,28 @@ ImportReport ImportJob::run(const ProgressFn &progress, const std::atomic_bool *
         // In the same transaction as the data: a summary of a range this file adds to is forgotten
         // exactly when the file's rows become visible (rebuilt at the end of the run).
         if (updated && packets)
-            updated = bool(PeriodSummaryStore::forget(db, firstUs, lastUs));
+            updated = bool(PeriodSummaryStore::forget(db, counts.firstUs, counts.lastUs));
         if (!updated || !db.exec("COMMIT;")) {
             const QString why = db.lastError();
-            prog.packets -= packets;
             rollback();
             stopWith(tr("%1: import of %2 rolled back: %3").arg(ws.path(), in.path, why));
             break;
         }
         out.status = partial ? ImportFileOutcome::Status::Partial : ImportFileOutcome::Status::Imported;
         out.packets = packets;
-        out.nonIp = nonIp;
-        out.malformed = malformed;
+        out.nonIp = counts.nonIp;
+        out.malformed = counts.malformed;
         if (partial)
             out.message = tr("%1: read stopped after %2 packets: %3").arg(in.path).arg(packets).arg(readError);
-        else if (malformed)
-            out.message = tr("%1: %2 frames with a broken IP header were skipped").arg(in.path).arg(malformed);
+        else if (counts.malformed)
+            out.message = tr("%1: %2 frames with a broken IP header were skipped").arg(in.path).arg(counts.malformed);
         report.files.push_back(out);
         report.packets += packets;
         report.bytes += in.size;
         prog.filesDone++;
-        prog.bytesDone = bytesBefore + in.size;
-        tell();
+        showProgress();
     }
+    producer.stop();
     // Quarters whose stored summaries this run (or an earlier, interrupted one) made stale, and
     // those that never had one, get them now, with the scanner list a query would use by default.
     if (!report.cancelled && report.fatalError.isEmpty()) {

@@ -30,8 +30,8 @@ struct ImportProgress {
     int filesDone = 0;
     int filesTotal = 0;
     QString currentFile;
-    qint64 packets = 0;         ///< IP packets stored so far in this import
-    qint64 bytesDone = 0;       ///< capture bytes consumed so far (on disk)
+    qint64 packets = 0;         ///< IP packets read so far in this import (the file being written included)
+    qint64 bytesDone = 0;       ///< capture bytes read, skipped or refused so far (on disk)
     qint64 bytesTotal = 0;
     qint64 elapsedMs = 0;
     /// Every file is done; the quarters' stored rankings and series are being rebuilt (a minute at
@@ -63,7 +63,9 @@ struct ImportReport {
 
 /// Imports capture files into a workspace: one SQLite transaction per file (all of a file or none
 /// of it), idempotent by content hash, aggregating packets into flow tuples and hourly roll-ups in
-/// memory (bounded) before writing. Runs synchronously on the calling thread: the GUI runs it
+/// memory (bounded) before writing. Runs on the calling thread, which owns the workspace and
+/// writes; the files are hashed ahead on a second thread and read, decoded and aggregated on a
+/// third (FlowBatchProducer), so the next file is read while this one is written. The GUI runs it
 /// through QtConcurrent, the CLI directly. `cancel` is polled; a cancelled file is rolled back.
 class ImportJob {
     Q_DECLARE_TR_FUNCTIONS(ImportJob)

@@ -1234,6 +1234,14 @@
     </message>
 </context>
 <context>
+    <name>FlowBatchProducer</name>
+    <message>
+        <location filename="../models/flowbatchproducer.cpp" line="136"/>
+        <source>the file grew while it was imported; only the %1 bytes it had at the start were read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FlowSegmentCodec</name>
     <message>
         <location filename="../models/flowsegmentcodec.cpp" line="33"/>
@@ -1555,76 +1563,72 @@
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../models/importjob.cpp" line="71"/>
+        <location filename="../models/importjob.cpp" line="69"/>
         <source>%1: cannot read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="77"/>
+        <location filename="../models/importjob.cpp" line="75"/>
         <source>%1: read error: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="82"/>
+        <location filename="../models/importjob.cpp" line="80"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="131"/>
+        <location filename="../models/importjob.cpp" line="124"/>
         <source>%1: no such file or folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="260"/>
+        <location filename="../models/importjob.cpp" line="253"/>
         <source>%1: cannot store sensors: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="274"/>
+        <location filename="../models/importjob.cpp" line="267"/>
         <source>invalid sensor name &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="374"/>
+        <location filename="../models/importjob.cpp" line="434"/>
         <source>%1: already imported (same content as %2); use --force to replace it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="386"/>
-        <source>%1: cannot import %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/importjob.cpp" line="418"/>
-        <location filename="../models/importjob.cpp" line="440"/>
-        <location filename="../models/importjob.cpp" line="550"/>
-        <location filename="../models/importjob.cpp" line="591"/>
-        <source>%1: import of %2 rolled back: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/importjob.cpp" line="470"/>
-        <source>the file grew while it was imported; only the %1 bytes it had at the start were read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/importjob.cpp" line="501"/>
-        <source>%1: cannot write to the workspace: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/importjob.cpp" line="541"/>
+        <location filename="../models/importjob.cpp" line="448"/>
+        <location filename="../models/importjob.cpp" line="563"/>
         <source>%1: cancelled; nothing of this file was stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="579"/>
-        <location filename="../models/importjob.cpp" line="599"/>
+        <location filename="../models/importjob.cpp" line="454"/>
+        <source>%1: cannot import %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/importjob.cpp" line="486"/>
+        <location filename="../models/importjob.cpp" line="507"/>
+        <location filename="../models/importjob.cpp" line="569"/>
+        <location filename="../models/importjob.cpp" line="614"/>
+        <source>%1: import of %2 rolled back: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/importjob.cpp" line="545"/>
+        <source>%1: cannot write to the workspace: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/importjob.cpp" line="603"/>
+        <location filename="../models/importjob.cpp" line="622"/>
         <source>%1: read stopped after %2 packets: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="601"/>
+        <location filename="../models/importjob.cpp" line="624"/>
         <source>%1: %2 frames with a broken IP header were skipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1742,12 +1746,12 @@
 <context>
     <name>IngestWriter</name>
     <message>
-        <location filename="../models/ingestwriter.cpp" line="145"/>
+        <location filename="../models/ingestwriter.cpp" line="92"/>
         <source>%1: cannot store a payload summary: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ingestwriter.cpp" line="252"/>
+        <location filename="../models/ingestwriter.cpp" line="212"/>
         <source>%1: cannot write %2: %3</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1244,6 +1244,14 @@
     </message>
 </context>
 <context>
+    <name>FlowBatchProducer</name>
+    <message>
+        <location filename="../models/flowbatchproducer.cpp" line="136"/>
+        <source>the file grew while it was imported; only the %1 bytes it had at the start were read</source>
+        <translation>取り込み中にファイルが大きくなりました。開始時点の %1 バイトだけを読み込みました</translation>
+    </message>
+</context>
+<context>
     <name>FlowSegmentCodec</name>
     <message>
         <location filename="../models/flowsegmentcodec.cpp" line="33"/>
@@ -1565,76 +1573,72 @@
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../models/importjob.cpp" line="71"/>
+        <location filename="../models/importjob.cpp" line="69"/>
         <source>%1: cannot read: %2</source>
         <translation>%1：読み込めません：%2</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="77"/>
+        <location filename="../models/importjob.cpp" line="75"/>
         <source>%1: read error: %2</source>
         <translation>%1：読み込みエラー：%2</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="82"/>
+        <location filename="../models/importjob.cpp" line="80"/>
         <source>cancelled</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="131"/>
+        <location filename="../models/importjob.cpp" line="124"/>
         <source>%1: no such file or folder</source>
         <translation>%1：ファイルまたはフォルダーが存在しません</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="260"/>
+        <location filename="../models/importjob.cpp" line="253"/>
         <source>%1: cannot store sensors: %2</source>
         <translation>%1：センサーを保存できません：%2</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="274"/>
+        <location filename="../models/importjob.cpp" line="267"/>
         <source>invalid sensor name &apos;%1&apos;</source>
         <translation>センサー名 &apos;%1&apos; は不正です</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="374"/>
+        <location filename="../models/importjob.cpp" line="434"/>
         <source>%1: already imported (same content as %2); use --force to replace it</source>
         <translation>%1：取り込み済みです（%2 と同じ内容）。置き換えるには --force を指定してください</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="386"/>
-        <source>%1: cannot import %2: %3</source>
-        <translation>%1：%2 を取り込めません：%3</translation>
-    </message>
-    <message>
-        <location filename="../models/importjob.cpp" line="418"/>
-        <location filename="../models/importjob.cpp" line="440"/>
-        <location filename="../models/importjob.cpp" line="550"/>
-        <location filename="../models/importjob.cpp" line="591"/>
-        <source>%1: import of %2 rolled back: %3</source>
-        <translation>%1:%2 の取り込みを取り消しました：%3</translation>
-    </message>
-    <message>
-        <location filename="../models/importjob.cpp" line="470"/>
-        <source>the file grew while it was imported; only the %1 bytes it had at the start were read</source>
-        <translation>取り込み中にファイルが大きくなりました。開始時点の %1 バイトだけを読み込みました</translation>
-    </message>
-    <message>
-        <location filename="../models/importjob.cpp" line="501"/>
-        <source>%1: cannot write to the workspace: %2</source>
-        <translation>%1：ワークスペースに書き込めません：%2</translation>
-    </message>
-    <message>
-        <location filename="../models/importjob.cpp" line="541"/>
+        <location filename="../models/importjob.cpp" line="448"/>
+        <location filename="../models/importjob.cpp" line="563"/>
         <source>%1: cancelled; nothing of this file was stored</source>
         <translation>%1：中止しました。このファイルの内容は保存されていません</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="579"/>
-        <location filename="../models/importjob.cpp" line="599"/>
+        <location filename="../models/importjob.cpp" line="454"/>
+        <source>%1: cannot import %2: %3</source>
+        <translation>%1：%2 を取り込めません：%3</translation>
+    </message>
+    <message>
+        <location filename="../models/importjob.cpp" line="486"/>
+        <location filename="../models/importjob.cpp" line="507"/>
+        <location filename="../models/importjob.cpp" line="569"/>
+        <location filename="../models/importjob.cpp" line="614"/>
+        <source>%1: import of %2 rolled back: %3</source>
+        <translation>%1:%2 の取り込みを取り消しました：%3</translation>
+    </message>
+    <message>
+        <location filename="../models/importjob.cpp" line="545"/>
+        <source>%1: cannot write to the workspace: %2</source>
+        <translation>%1：ワークスペースに書き込めません：%2</translation>
+    </message>
+    <message>
+        <location filename="../models/importjob.cpp" line="603"/>
+        <location filename="../models/importjob.cpp" line="622"/>
         <source>%1: read stopped after %2 packets: %3</source>
         <translation>%1:%2 パケットで読み込みが止まりました：%3</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="601"/>
+        <location filename="../models/importjob.cpp" line="624"/>
         <source>%1: %2 frames with a broken IP header were skipped</source>
         <translation>%1:IP ヘッダーが壊れたフレーム %2 個を読み飛ばしました</translation>
     </message>
@@ -1752,12 +1756,12 @@
 <context>
     <name>IngestWriter</name>
     <message>
-        <location filename="../models/ingestwriter.cpp" line="145"/>
+        <location filename="../models/ingestwriter.cpp" line="92"/>
         <source>%1: cannot store a payload summary: %2</source>
         <translation>%1：ペイロードの要約を保存できません：%2</translation>
     </message>
     <message>
-        <location filename="../models/ingestwriter.cpp" line="252"/>
+        <location filename="../models/ingestwriter.cpp" line="212"/>
         <source>%1: cannot write %2: %3</source>
         <translation>%1:%2 を書き込めません：%3</translation>
     </message>

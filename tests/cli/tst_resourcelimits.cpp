@@ -355,7 +355,7 @@ void TestResourceLimits::captureLargerThan4GiB()
 
 QTEST_GUILESS_MAIN(TestResourceLimits)
 // Peak memory must not follow the input. The import keeps per-address caches (region of a source,
-// sensor of a destination) emptied at 2^20 entries, the flow tuples of a file flushed at 400,000,
+// sensor of a destination) emptied at 2^20 entries, a file's flow tuples handed to the writer in batches of 2^17,
 // and at its end it stores the quarter's rankings with the scanner classes of every key. Here
 // every packet has a new source and a new destination, the TCP and UDP ports are all used, and a
 // quarter of the packets are DNS queries for names never seen before (every payload summary is

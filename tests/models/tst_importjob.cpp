@@ -88,6 +88,7 @@ private slots:
     void badInputs();
     void folderReportsDamagedCapturesOnly();
     void fragmentsRankUnderTheirOwnKey();
+    void sameContentTwiceInOneRun();
     void cancelAfterFirstFile();
 
 private:
@@ -495,6 +496,38 @@ void TestImportJob::folderReportsDamagedCapturesOnly()
         if (f.status == ImportFileOutcome::Status::Failed)
             QVERIFY2(f.message.contains(f.path), qPrintable(f.message));
     QCOMPARE(r.packets, qint64(5));
+}
+
+void TestImportJob::sameContentTwiceInOneRun()
+{
+    // The next file is read while this one is written, so a copy right behind its original is
+    // planned before the original is committed. It must still be skipped as the same content, the
+    // copy of a file stored in an earlier run too, and the files around them imported whole.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString folder = dir.filePath(QStringLiteral("lab-04"));
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(test::writeUdpCapture(folder + QStringLiteral("/a.pcap"), 120, 53, 0x0D000001));
+    QVERIFY(QFile::copy(folder + QStringLiteral("/a.pcap"), folder + QStringLiteral("/b.pcap")));
+    QVERIFY(test::writeUdpCapture(folder + QStringLiteral("/c.pcap"), 80, 123, 0x0E000001));
+    QVERIFY(QFile::copy(folder + QStringLiteral("/a.pcap"), folder + QStringLiteral("/d.pcap")));
+    QVERIFY(test::writeUdpCapture(folder + QStringLiteral("/e.pcap"), 40, 161, 0x0F000001));
+    ImportParams p;
+    p.workspacePath = dir.filePath(QStringLiteral("twice.teiten"));
+    p.paths = {folder};
+    const ImportReport r = ImportJob(p).run();
+    QVERIFY2(r.fatalError.isEmpty(), qPrintable(r.fatalError));
+    QCOMPARE(r.files.size(), 5);
+    const St want[] = {St::Imported, St::Skipped, St::Imported, St::Skipped, St::Imported};
+    const qint64 packets[] = {120, 0, 80, 0, 40};
+    for (int i = 0; i < 5; ++i) {
+        QVERIFY2(r.files[i].status == want[i], qPrintable(outcomesText(r)));
+        QCOMPARE(r.files[i].packets, packets[i]);
+    }
+    QVERIFY2(r.files[1].message.contains(QStringLiteral("a.pcap")), qPrintable(r.files[1].message));
+    QCOMPARE(r.packets, qint64(240));
+    QCOMPARE(test::flowTotals(p.workspacePath).packets, qint64(240));
+    QCOMPARE(test::queryScalar(p.workspacePath, "SELECT count(*) FROM files;"), qint64(3));
 }
 
 void TestImportJob::fragmentsRankUnderTheirOwnKey()
