@@ -357,10 +357,8 @@ Result<int> PeriodSummaryStore::rebuild(Workspace &ws, const ScannerCatalog &cat
         auto stamp = dataStamp(db, startUs, endUs);
         if (!stamp)
             return fail(stamp.error());
-        // Both dimensions' distinct sources and scanner classes from one per-source pass, with
-        // one reader: a second would hold a second set of the quarter's sources (the import's
-        // memory bound, tst_resourcelimits::everyCacheAtItsBound).
-        auto rankings = ws.rankingsLive(stale, quarter, {}, true, &catalog, 0, 1);
+        // Both dimensions' distinct sources and scanner classes from one per-source pass.
+        auto rankings = ws.rankingsLive(stale, quarter, {}, true, &catalog, 0);
         if (!rankings)
             return fail(rankings.error());
 

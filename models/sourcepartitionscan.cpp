@@ -55,7 +55,7 @@ Status SourcePartitionScan::run(SqliteDatabase &db, Sink &sink)
         const Status scanned = FlowSegmentScan(db).run(m_firstHour, m_endHour, match,
                                                        [&](const FlowSegment &seg, const std::vector<FlowTuple> &tuples) {
             for (const FlowTuple &t : tuples)
-                if (match.accepts(t) && (sourceHash(t.src) & (p.modulus - 1)) == p.residue)
+                if (match.accepts(t) && (p.modulus == 1 || (sourceHash(t.src) & (p.modulus - 1)) == p.residue))
                     sink.add(seg, t);
             overflow = splittable && sink.held() > m_limit;
             return !overflow;

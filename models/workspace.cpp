@@ -59,40 +59,26 @@ qint64 bucketOfHour(qint64 hour, qint64 offSecs, qint64 bucketSecs)
     return floorDiv(hour * 3600 + offSecs, bucketSecs);
 }
 
-// A roll-up's or tuple's key as a few bytes, cheap to hash: the region's two letters, or the
+// A roll-up's or tuple's key as a number, cheap to hash: the region's two letters packed, or the
 // protocol and port packed. Rankings and series sum per key here and label each key once.
-std::string rawKeyOf(Dimension dim, uint8_t proto, int32_t port, uint16_t region)
+qint64 rawKeyOf(Dimension dim, uint8_t proto, int32_t port, uint16_t region)
 {
-    if (dim == Dimension::Region) {
-        const char text[2] = {char(region >> 8), char(region & 0xff)};
-        return std::string(text, 2);
-    }
-    const int64_t key = ServiceKey{proto, port}.packed();
-    return std::string(reinterpret_cast<const char *>(&key), sizeof key);
+    return dim == Dimension::Region ? qint64(region) : ServiceKey{proto, port}.packed();
 }
 
-std::string rawKeyOf(Dimension dim, const FlowTuple &t)
+qint64 rawKeyOf(Dimension dim, const FlowTuple &t)
 {
     return rawKeyOf(dim, t.proto, t.port, t.region);
 }
 
-std::string rawKeyOf(Dimension dim, const RollupEntry &e)
+qint64 rawKeyOf(Dimension dim, const RollupEntry &e)
 {
     return rawKeyOf(dim, e.proto, e.port, e.region);
 }
 
-ServiceKey serviceOfRawKey(const std::string &raw)
+QString labelOfRawKey(Dimension dim, qint64 raw)
 {
-    int64_t key = 0;
-    std::memcpy(&key, raw.data(), std::min(raw.size(), sizeof key));
-    return ServiceKey::fromPacked(key);
-}
-
-QString labelOfRawKey(Dimension dim, const std::string &raw)
-{
-    if (dim == Dimension::Region)
-        return QString::fromUtf8(raw.data(), qsizetype(raw.size()));
-    return serviceOfRawKey(raw).label();
+    return dim == Dimension::Region ? GeoResolver::unpack(uint16_t(raw)) : ServiceKey::fromPacked(raw).label();
 }
 
 // Workspace::sources, a partition of the sources at a time: each source's figures, of which the
@@ -681,7 +667,7 @@ Result<Ranking> Workspace::keysByPackets(Dimension dim, const Period &period, co
     if (!stored)
         return stored.error();
     if (!*stored) {
-        auto ranked = packetRankings({dim}, period, filter, false, nullptr);
+        auto ranked = packetRankings({dim}, period, filter, false);
         if (!ranked)
             return ranked.error();
         return std::move(ranked->first());
@@ -705,12 +691,10 @@ Result<Ranking> Workspace::rankingLive(Dimension dim, const Period &period, cons
 
 Result<QVector<Ranking>> Workspace::rankingsLive(const QVector<Dimension> &dims, const Period &period,
                                                  const QueryFilter &filter, bool withPrevious,
-                                                 const ScannerCatalog *scanners, int scannerRows, int sourceReaders) const
+                                                 const ScannerCatalog *scanners, int scannerRows) const
 {
     Q_ASSERT(!dims.isEmpty() && !(dims.size() == 2 && dims[0] == dims[1]));
-    // The services with rows in the period, for the per-source pass to seek.
-    QVector<ServiceKey> services;
-    auto ranked = packetRankings(dims, period, filter, withPrevious, &services);
+    auto ranked = packetRankings(dims, period, filter, withPrevious);
     if (!ranked)
         return ranked.error();
     QVector<Ranking> &out = *ranked;
@@ -719,8 +703,6 @@ Result<QVector<Ranking>> Workspace::rankingsLive(const QVector<Dimension> &dims,
     // one pass over the period's flow tuples, for every dimension asked.
     const int off = dayOffsetMinutes();
     SourceTally tally(period.startUs(off), period.endUs(off), filter);
-    tally.seekServices(services);
-    tally.setReaders(sourceReaders);
     auto classifiedRows = [scannerRows](const Ranking &r) {
         return scannerRows > 0 ? std::min(scannerRows, int(r.rows.size())) : int(r.rows.size());
     };
@@ -749,19 +731,17 @@ Result<QVector<Ranking>> Workspace::rankingsLive(const QVector<Dimension> &dims,
 }
 
 Result<QVector<Ranking>> Workspace::packetRankings(const QVector<Dimension> &dims, const Period &period,
-                                                   const QueryFilter &filter, bool withPrevious,
-                                                   QVector<ServiceKey> *services) const
+                                                   const QueryFilter &filter, bool withPrevious) const
 {
     const int off = dayOffsetMinutes();
     const bool fromTuples = filter.needsFlowTuples();
     const bool byRegion = dims.contains(Dimension::Region);
 
     // Packets per key of every dimension asked, from one read of the hourly roll-ups (or of the
-    // flow tuples when the filter names sources); the services seen go to the per-source pass.
-    auto packetsPerKey = [&](const Period &p, QVector<std::map<QString, qint64>> &perKey, qint64 &total,
-                             QVector<ServiceKey> *servicesSeen) -> Status {
-        const bool byService = servicesSeen || dims.contains(Dimension::Service);
-        std::unordered_map<std::string, qint64> serviceSums, regionSums;
+    // flow tuples when the filter names sources).
+    const bool byService = dims.contains(Dimension::Service);
+    auto packetsPerKey = [&](const Period &p, QVector<std::map<QString, qint64>> &perKey, qint64 &total) -> Status {
+        std::unordered_map<qint64, qint64> serviceSums, regionSums;
         if (fromTuples) {
             const FlowTupleFilter match(filter);
             const Status scanned = FlowSegmentScan(*m_db).run(
@@ -796,9 +776,6 @@ Result<QVector<Ranking>> Workspace::packetRankings(const QVector<Dimension> &dim
         for (int i = 0; i < dims.size(); ++i)
             for (const auto &[raw, n] : dims[i] == Dimension::Service ? serviceSums : regionSums)
                 perKey[i][labelOfRawKey(dims[i], raw)] += n;
-        if (servicesSeen)
-            for (const auto &[raw, n] : serviceSums)
-                servicesSeen->push_back(serviceOfRawKey(raw));
         return Ok{};
     };
     auto ordered = [](const std::map<QString, qint64> &m) {
@@ -809,10 +786,10 @@ Result<QVector<Ranking>> Workspace::packetRankings(const QVector<Dimension> &dim
 
     QVector<std::map<QString, qint64>> current, previous;
     qint64 total = 0, previousTotal = 0;
-    if (auto s = packetsPerKey(period, current, total, services); !s)
+    if (auto s = packetsPerKey(period, current, total); !s)
         return s.error();
     if (withPrevious)
-        if (auto s = packetsPerKey(period.previous(), previous, previousTotal, nullptr); !s)
+        if (auto s = packetsPerKey(period.previous(), previous, previousTotal); !s)
             return s.error();
     QVector<Ranking> out;
     for (int d = 0; d < dims.size(); ++d) {
@@ -896,8 +873,8 @@ Result<QVector<SeriesSet>> Workspace::seriesSetsLive(const QVector<Dimension> &d
     }
     QVector<qint64> totals(nBuckets, 0);
     // Each row's key, labelled and looked up once per dimension.
-    QVector<std::unordered_map<std::string, int>> indexOfRaw(dims.size());
-    auto add = [&](int d, const std::string &raw, qint64 b, qint64 n) {
+    QVector<std::unordered_map<qint64, int>> indexOfRaw(dims.size());
+    auto add = [&](int d, qint64 raw, qint64 b, qint64 n) {
         auto known = indexOfRaw[d].find(raw);
         if (known == indexOfRaw[d].end())
             known = indexOfRaw[d].emplace(raw, index[d].value(labelOfRawKey(dims[d], raw), -1)).first;

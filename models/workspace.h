@@ -98,12 +98,9 @@ public:
                                 const ScannerCatalog *scanners, int scannerRows) const;
     /// rankingLive() of one or both dimensions of the same slice (in the order asked), whose
     /// distinct sources and scanner classes come from one per-source pass for all of them.
-    /// `sourceReaders`: connections reading that pass in parallel (SourceTally::setReaders); each
-    /// holds its own set of the slice's sources, so the import's summary build, whose memory is
-    /// bounded, reads with one.
     Result<QVector<Ranking>> rankingsLive(const QVector<Dimension> &dims, const Period &period,
                                           const QueryFilter &filter, bool withPrevious,
-                                          const ScannerCatalog *scanners, int scannerRows, int sourceReaders = 2) const;
+                                          const ScannerCatalog *scanners, int scannerRows) const;
     Result<SeriesSet> seriesLive(Dimension dim, const Period &period, const QueryFilter &filter,
                                  const QStringList &keys, Bucket bucket) const;
     /// seriesLive() of one or both dimensions (each with its keys, in the order asked) from one
@@ -125,11 +122,9 @@ private:
     static Status checkLength(const QString &path, const QByteArray &header, qint64 fileSize);
     static Status createFile(const QString &path);
     /// rankingsLive() up to the per-source pass, from one read of the roll-ups for all `dims` (and
-    /// one of the previous period's); `services` receives the services with rows in the period
-    /// (for that pass to seek) when not null.
+    /// one of the previous period's).
     Result<QVector<Ranking>> packetRankings(const QVector<Dimension> &dims, const Period &period,
-                                            const QueryFilter &filter, bool withPrevious,
-                                            QVector<ServiceKey> *services) const;
+                                            const QueryFilter &filter, bool withPrevious) const;
     std::unique_ptr<SqliteDatabase> m_db;
     QString m_path;
     Mode m_mode = Mode::ReadOnly;

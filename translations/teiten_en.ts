@@ -2585,126 +2585,126 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="272"/>
+        <location filename="../models/workspace.cpp" line="258"/>
         <source>%1: no such workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="274"/>
+        <location filename="../models/workspace.cpp" line="260"/>
         <source>%1: is a folder, not a workspace file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="279"/>
+        <location filename="../models/workspace.cpp" line="265"/>
         <source>%1: cannot read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="282"/>
+        <location filename="../models/workspace.cpp" line="268"/>
         <source>%1: not a Teiten workspace (not an SQLite database)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="288"/>
+        <location filename="../models/workspace.cpp" line="274"/>
         <source>%1: is an empty file, not a workspace (choose a new name to create one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="290"/>
+        <location filename="../models/workspace.cpp" line="276"/>
         <source>%1: workspace is read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="293"/>
+        <location filename="../models/workspace.cpp" line="279"/>
         <source>%1: the folder %2 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="297"/>
+        <location filename="../models/workspace.cpp" line="283"/>
         <source>%1: the folder %2 is read-only, so the workspace cannot be written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="327"/>
+        <location filename="../models/workspace.cpp" line="313"/>
         <source>%1: not a readable SQLite database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="339"/>
+        <location filename="../models/workspace.cpp" line="325"/>
         <source>%1: not a valid workspace (the database cannot be read: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="342"/>
+        <location filename="../models/workspace.cpp" line="328"/>
         <source>%1: not a Teiten workspace (an empty SQLite database)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="345"/>
+        <location filename="../models/workspace.cpp" line="331"/>
         <source>%1: not a Teiten workspace (an SQLite database of another application)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="348"/>
+        <location filename="../models/workspace.cpp" line="334"/>
         <source>%1: made by a newer Teiten (schema version %2, this version reads up to %3); not opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="353"/>
+        <location filename="../models/workspace.cpp" line="339"/>
         <source>%1: not a valid workspace (no schema version)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="361"/>
+        <location filename="../models/workspace.cpp" line="347"/>
         <source>%1: cannot write to the workspace: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="371"/>
+        <location filename="../models/workspace.cpp" line="357"/>
         <source>%1: workspace schema version %2 must be upgraded; open it once for writing (for example with teiten import) to migrate it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="387"/>
+        <location filename="../models/workspace.cpp" line="373"/>
         <source>%1: damaged workspace (table %2 is missing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="391"/>
-        <location filename="../models/workspace.cpp" line="393"/>
-        <location filename="../models/workspace.cpp" line="470"/>
-        <location filename="../models/workspace.cpp" line="473"/>
-        <location filename="../models/workspace.cpp" line="474"/>
+        <location filename="../models/workspace.cpp" line="377"/>
+        <location filename="../models/workspace.cpp" line="379"/>
+        <location filename="../models/workspace.cpp" line="456"/>
+        <location filename="../models/workspace.cpp" line="459"/>
+        <location filename="../models/workspace.cpp" line="460"/>
         <source>%1: damaged workspace: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="409"/>
+        <location filename="../models/workspace.cpp" line="395"/>
         <source>%1: cannot create the workspace: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="427"/>
+        <location filename="../models/workspace.cpp" line="413"/>
         <source>cannot move %1 into place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="438"/>
+        <location filename="../models/workspace.cpp" line="424"/>
         <source>%1: damaged workspace (the file is truncated: %2 bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="451"/>
+        <location filename="../models/workspace.cpp" line="437"/>
         <source>%1: damaged workspace (the file is truncated: %2 bytes of %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="478"/>
+        <location filename="../models/workspace.cpp" line="464"/>
         <source>%1: damaged workspace (integrity check: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="534"/>
+        <location filename="../models/workspace.cpp" line="520"/>
         <source>day boundary offset must be whole hours between -12:00 and +14:00</source>
         <translation type="unfinished"></translation>
     </message>

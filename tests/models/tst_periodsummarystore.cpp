@@ -108,7 +108,7 @@ private slots:
     void staleSummaryIsNeverUsed();
     void cancelledImportLeavesNoStaleSummary();
     void progressNamesTheSummaryStep();
-    void seekingServicesEqualsTheScan();
+    void restrictedToServicesEqualsTheScan();
     void keysByPacketsFollowTheRanking();
     void seriesEqualPlainSql();
     void forcedReimportKeepsSummaryCurrent();
@@ -384,10 +384,11 @@ void TestPeriodSummaryStore::progressNamesTheSummaryStep()
     QVERIFY(summaryCount(*ws, "period = '2013Q3'") > 0);
 }
 
-void TestPeriodSummaryStore::seekingServicesEqualsTheScan()
+void TestPeriodSummaryStore::restrictedToServicesEqualsTheScan()
 {
-    // A ranking hands the services it read to the per-source pass, which then seeks each one
-    // instead of scanning the table; distinct sources and scanner classes must not change.
+    // The per-source pass against plain distinct counts over every stored tuple, split into many
+    // partitions, and restricted to the services of the slice (which changes nothing) or to a few
+    // named ones.
     auto ws = openWs(m_demoDb);
     QVERIFY(ws);
     const auto stored = test::storedTuples(m_demoDb);
@@ -411,19 +412,18 @@ void TestPeriodSummaryStore::seekingServicesEqualsTheScan()
         QVector<ServiceKey> services;
         for (const RankRow &row : ranking->rows)
             services << *ServiceKey::parse(row.key);
-        auto tally = [&](bool seek, int readers) {
+        auto tally = [&](bool restrict) {
             auto t = std::make_unique<SourceTally>(slice.period.startUs(off), slice.period.endUs(off), slice.filter);
             t->countBy(Dimension::Service);
             t->countBy(Dimension::Region);
             t->classify(Dimension::Service, ScannerCatalog::builtIn(), std::nullopt);
             t->classify(Dimension::Region, ScannerCatalog::builtIn(), std::nullopt);
-            t->setReaders(readers);
-            if (seek)
-                t->seekServices(services);
+            if (restrict)
+                t->restrictToServices(services);
             const Status s = t->run(ws->database());
             return s ? std::move(t) : nullptr;
         };
-        const auto scanned = tally(false, 1);
+        const auto scanned = tally(false);
         QVERIFY(scanned);
         // The same distinct sources, per key and in all, counted plainly from every stored tuple.
         {
@@ -449,31 +449,44 @@ void TestPeriodSummaryStore::seekingServicesEqualsTheScan()
             }
             QCOMPARE(scanned->totalSources(), qint64(all.size()));
         }
-        // Services split into many partitions (a pair limit far below the slice's pairs) count
-        // the same as one partition, with one reader and with two.
-        for (const int readers : {1, 2}) {
+        // Counting one dimension only, the slice's sources come from its pairs alone.
+        for (const Dimension dim : {Dimension::Service, Dimension::Region}) {
+            SourceTally one(slice.period.startUs(off), slice.period.endUs(off), slice.filter);
+            one.countBy(dim);
+            QVERIFY(one.run(ws->database()));
+            QCOMPARE(one.totalSources(), scanned->totalSources());
+            QCOMPARE(one.sources(dim), scanned->sources(dim));
+        }
+        // Sources split into many partitions (a limit far below the slice's pairs) count the same
+        // as one partition.
+        {
             SourceTally split(slice.period.startUs(off), slice.period.endUs(off), slice.filter);
             split.countBy(Dimension::Service);
             split.countBy(Dimension::Region);
             split.classify(Dimension::Service, ScannerCatalog::builtIn(), std::nullopt);
-            split.setReaders(readers);
-            split.setPairLimit(50);
+            split.classify(Dimension::Region, ScannerCatalog::builtIn(), std::nullopt);
+            split.setLimit(50);
             QVERIFY(split.run(ws->database()));
             QCOMPARE(split.totalSources(), scanned->totalSources());
             QCOMPARE(split.sources(Dimension::Service), scanned->sources(Dimension::Service));
             QCOMPARE(split.sources(Dimension::Region), scanned->sources(Dimension::Region));
-            for (auto it = scanned->classes(Dimension::Service).begin(); it != scanned->classes(Dimension::Service).end(); ++it) {
-                const QVector<ScannerClassShare> other = split.classes(Dimension::Service).value(it.key());
-                QCOMPARE(other.size(), it.value().size());
-                for (int i = 0; i < other.size(); ++i) {
-                    QCOMPARE(other[i].scannerClass, it.value()[i].scannerClass);
-                    QCOMPARE(other[i].packets, it.value()[i].packets);
-                    QCOMPARE(other[i].sources, it.value()[i].sources);
+            QVERIFY2(split.reads() > 2, qPrintable(QString::number(split.reads())));
+            QCOMPARE(scanned->reads(), 1);
+            for (const Dimension dim : {Dimension::Service, Dimension::Region}) {
+                QCOMPARE(split.classes(dim).size(), scanned->classes(dim).size());
+                for (auto it = scanned->classes(dim).begin(); it != scanned->classes(dim).end(); ++it) {
+                    const QVector<ScannerClassShare> other = split.classes(dim).value(it.key());
+                    QCOMPARE(other.size(), it.value().size());
+                    for (int i = 0; i < other.size(); ++i) {
+                        QCOMPARE(other[i].scannerClass, it.value()[i].scannerClass);
+                        QCOMPARE(other[i].packets, it.value()[i].packets);
+                        QCOMPARE(other[i].sources, it.value()[i].sources);
+                    }
                 }
             }
         }
         // Classes of a few named services only (a stored ranking classed with another list): the
-        // pass seeks those services by itself, with the same classes as the scan.
+        // pass restricts itself to those services, with the same classes as the scan.
         QSet<QString> named;
         for (int i = 0; i < ranking->rows.size() && i < 5; ++i)
             named.insert(ranking->rows[i].key);
@@ -492,19 +505,18 @@ void TestPeriodSummaryStore::seekingServicesEqualsTheScan()
                 QCOMPARE(a[i].sources, b[i].sources);
             }
         }
-        // Seeking with one reader, and with two (each takes the next service; their region pairs
-        // and sources are merged).
-        for (const int readers : {1, 2}) {
-            const auto sought = tally(true, readers);
-            QVERIFY(scanned && sought);
+        // Restricted to the ranking's services (all of the slice's), it counts the same.
+        {
+            const auto restricted = tally(true);
+            QVERIFY(scanned && restricted);
             QVERIFY(scanned->totalSources() > 0);
-            QCOMPARE(sought->totalSources(), scanned->totalSources());
-            QCOMPARE(sought->sources(Dimension::Service), scanned->sources(Dimension::Service));
-            QCOMPARE(sought->sources(Dimension::Region), scanned->sources(Dimension::Region));
+            QCOMPARE(restricted->totalSources(), scanned->totalSources());
+            QCOMPARE(restricted->sources(Dimension::Service), scanned->sources(Dimension::Service));
+            QCOMPARE(restricted->sources(Dimension::Region), scanned->sources(Dimension::Region));
             for (const Dimension dim : {Dimension::Service, Dimension::Region}) {
-                QCOMPARE(sought->classes(dim).keys().size(), scanned->classes(dim).keys().size());
+                QCOMPARE(restricted->classes(dim).keys().size(), scanned->classes(dim).keys().size());
                 for (auto it = scanned->classes(dim).begin(); it != scanned->classes(dim).end(); ++it) {
-                    const QVector<ScannerClassShare> other = sought->classes(dim).value(it.key());
+                    const QVector<ScannerClassShare> other = restricted->classes(dim).value(it.key());
                     QCOMPARE(other.size(), it.value().size());
                     for (int i = 0; i < other.size(); ++i) {
                         QCOMPARE(other[i].scannerClass, it.value()[i].scannerClass);
@@ -522,8 +534,7 @@ void TestPeriodSummaryStore::seekingServicesEqualsTheScan()
             QCOMPARE(row.sources, scanned->sources(Dimension::Region).value(row.key));
     }
 
-    // A stopped query stops both readers (the second shares the connection's stop flag): the
-    // pass ends with an error, not a partial count.
+    // A stopped query ends the pass with an error, not a partial count.
     auto ranking = ws->rankingLive(Dimension::Service, kQ3, {}, false, nullptr, 0);
     QVERIFY(ranking && ranking->rows.size() > 1);
     QVector<ServiceKey> services;
@@ -533,15 +544,14 @@ void TestPeriodSummaryStore::seekingServicesEqualsTheScan()
     ws->database().setStopFlag(&stop);
     SourceTally stopped(kQ3.startUs(off), kQ3.endUs(off), {});
     stopped.countBy(Dimension::Service);
-    stopped.seekServices(services);
+    stopped.restrictToServices(services);
     QVERIFY(!stopped.run(ws->database()));
     ws->database().setStopFlag(nullptr);
 
-    // A database with no file (the in-memory one of bench/ingeststages) has no second connection
-    // to open: one reader does it all, with the same answer.
+    // A database with no file (the in-memory one of bench/ingeststages) gives the same answer.
     SourceTally onDisk(kQ3.startUs(off), kQ3.endUs(off), {});
     onDisk.countBy(Dimension::Service);
-    onDisk.seekServices(services);
+    onDisk.restrictToServices(services);
     QVERIFY(onDisk.run(ws->database()));
     auto memory = SqliteDatabase::open(QStringLiteral(":memory:"), SqliteDatabase::Mode::Create);
     QVERIFY(memory);
@@ -551,7 +561,7 @@ void TestPeriodSummaryStore::seekingServicesEqualsTheScan()
     QVERIFY((*memory)->exec("INSERT INTO flow_segments SELECT * FROM demo.flow_segments; DETACH DATABASE demo;"));
     SourceTally inMemory(kQ3.startUs(off), kQ3.endUs(off), {});
     inMemory.countBy(Dimension::Service);
-    inMemory.seekServices(services);
+    inMemory.restrictToServices(services);
     QVERIFY(inMemory.run(**memory));
     QCOMPARE(inMemory.totalSources(), onDisk.totalSources());
     QCOMPARE(inMemory.sources(Dimension::Service), onDisk.sources(Dimension::Service));
