@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "periodsummarystore.h"
 
+#include <atomic>
 #include <functional>
+#include <optional>
+#include <thread>
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -320,6 +323,19 @@ Status PeriodSummaryStore::forget(SqliteDatabase &db, qint64 firstUs, qint64 las
     return Ok{};
 }
 
+namespace {
+std::function<void()> &beforeWriteHook()
+{
+    static std::function<void()> hook;
+    return hook;
+}
+} // namespace
+
+void PeriodSummaryStore::setBeforeWriteHook(std::function<void()> hook)
+{
+    beforeWriteHook() = std::move(hook);
+}
+
 Result<int> PeriodSummaryStore::rebuild(Workspace &ws, const ScannerCatalog &catalog)
 {
     SqliteDatabase &db = ws.database();
@@ -328,39 +344,124 @@ Result<int> PeriodSummaryStore::rebuild(Workspace &ws, const ScannerCatalog &cat
     auto quarters = ws.quartersPresent();
     if (!quarters)
         return quarters.error();
-    int written = 0;
+    const int off = ws.dayOffsetMinutes();
     QElapsedTimer clock;
     clock.start();
+
+    // The quarters without current summaries, and which of their two dimensions.
+    struct Computed {
+        QString stamp;
+        QVector<Ranking> rankings;
+        QVector<SeriesSet> series;
+    };
+    struct Job {
+        Period quarter;
+        QVector<Dimension> stale;
+        std::optional<Result<Computed>> computed;
+    };
+    std::vector<Job> jobs;
     for (const Period &quarter : *quarters) {
-        // One read snapshot for the check, the computation and the write of the quarter's two
-        // summaries: if another writer commits meanwhile, the first write fails and nothing is stored.
-        if (auto s = db.exec("BEGIN;"); !s)
-            return s.error();
-        auto fail = [&](const Error &e) {
-            db.exec("ROLLBACK;");
-            return e;
-        };
-        const int off = ws.dayOffsetMinutes();
         QVector<Dimension> stale;
         for (const Dimension dim : {Dimension::Service, Dimension::Region}) {
             auto header = store.currentHeader(dim, quarter, off);
             if (!header)
-                return fail(header.error());
+                return header.error();
             if (!*header || (*header)->scannerHash != scannerHash)
                 stale << dim;
         }
-        if (stale.isEmpty()) {
-            db.exec("COMMIT;");
+        if (!stale.isEmpty())
+            jobs.push_back({quarter, stale, std::nullopt});
+    }
+    if (jobs.empty())
+        return 0;
+
+    // A quarter's figures, in one read snapshot of `w`: the data stamp they hold for, both
+    // dimensions' rankings (distinct sources and scanner classes from one per-source pass) and the
+    // daily series of each summary's first keys (one read of the roll-ups).
+    auto compute = [&catalog](Workspace &w, const Job &job) -> Result<Computed> {
+        SqliteDatabase &conn = w.database();
+        if (auto s = conn.exec("BEGIN;"); !s)
+            return s.error();
+        Computed out;
+        auto done = [&conn](Result<Computed> r) {
+            conn.exec(r ? "COMMIT;" : "ROLLBACK;");
+            return r;
+        };
+        const int offset = w.dayOffsetMinutes();
+        auto stamp = dataStamp(conn, job.quarter.previous().startUs(offset), job.quarter.endUs(offset));
+        if (!stamp)
+            return done(stamp.error());
+        out.stamp = *stamp;
+        auto rankings = w.rankingsLive(job.stale, job.quarter, {}, true, &catalog, 0);
+        if (!rankings)
+            return done(rankings.error());
+        out.rankings = std::move(*rankings);
+        QVector<QStringList> seriesKeys;
+        for (const Ranking &r : out.rankings) {
+            seriesKeys.push_back({});
+            for (int i = 0; i < r.rows.size() && i < SeriesKeys; ++i)
+                seriesKeys.back() << r.rows[i].key;
+        }
+        auto series = w.seriesSetsLive(job.stale, seriesKeys, job.quarter, {}, Bucket::Day);
+        if (!series)
+            return done(series.error());
+        out.series = std::move(*series);
+        return done(std::move(out));
+    };
+    // Quarters are independent: a second connection, read-only on a thread of its own, computes
+    // every other one. Each pass holds a bounded set (SourcePartitionScan), so two stay bounded.
+    std::atomic<size_t> next{0};
+    auto work = [&](Workspace &w) {
+        for (size_t i = next.fetch_add(1); i < jobs.size(); i = next.fetch_add(1))
+            jobs[i].computed = compute(w, jobs[i]);
+    };
+    std::thread second;
+    const bool onDisk = !db.path().isEmpty() && db.path() != QLatin1String(":memory:");
+    if (jobs.size() > 1 && onDisk) {
+        second = std::thread([&] {
+            auto opened = Workspace::open(ws.path(), Workspace::Mode::ReadOnly);
+            if (!opened)
+                return; // this thread computes them all
+            (*opened)->database().setStopFlag(db.stopFlag());
+            work(**opened);
+        });
+    }
+    work(ws);
+    if (second.joinable())
+        second.join();
+    if (beforeWriteHook())
+        beforeWriteHook()();
+
+    // Written in quarter order, each in a transaction of its own, and only if the data they were
+    // computed from is still what the workspace holds (another writer may have committed).
+    int written = 0;
+    for (Job &job : jobs) {
+        const Period &quarter = job.quarter;
+        const QVector<Dimension> &stale = job.stale;
+        if (!*job.computed)
+            return job.computed->error();
+        Computed &computed = **job.computed;
+        if (auto s = db.exec("BEGIN IMMEDIATE;"); !s) {
+            if (!db.lastErrorWasBusy())
+                return s.error();
+            qCInfo(lcSummaries) << "summaries of" << quarter.text() << "not stored: another writer holds the workspace";
             continue;
         }
+        auto fail = [&](const Error &e) {
+            db.exec("ROLLBACK;");
+            return e;
+        };
         const qint64 startUs = quarter.previous().startUs(off), endUs = quarter.endUs(off);
         auto stamp = dataStamp(db, startUs, endUs);
         if (!stamp)
             return fail(stamp.error());
-        // Both dimensions' distinct sources and scanner classes from one per-source pass.
-        auto rankings = ws.rankingsLive(stale, quarter, {}, true, &catalog, 0);
-        if (!rankings)
-            return fail(rankings.error());
+        if (*stamp != computed.stamp) {
+            db.exec("ROLLBACK;");
+            qCInfo(lcSummaries) << "summaries of" << quarter.text() << "not stored: the workspace changed meanwhile";
+            continue;
+        }
+        const QVector<Ranking> *rankings = &computed.rankings;
+        const QVector<SeriesSet> *seriesSets = &computed.series;
 
         bool ok = true;
         auto step = [&](const char *sql, const std::function<void(SqliteStatement &)> &bind) {
@@ -373,16 +474,6 @@ Result<int> PeriodSummaryStore::rebuild(Workspace &ws, const ScannerCatalog &cat
                 ok = (*st)->run();
             }
         };
-        // The daily series of each summary's first keys, from one read of the roll-ups.
-        QVector<QStringList> seriesKeys;
-        for (const Ranking &r : *rankings) {
-            seriesKeys.push_back({});
-            for (int i = 0; i < r.rows.size() && i < SeriesKeys; ++i)
-                seriesKeys.back() << r.rows[i].key;
-        }
-        auto seriesSets = ws.seriesSetsLive(stale, seriesKeys, quarter, {}, Bucket::Day);
-        if (!seriesSets)
-            return fail(seriesSets.error());
         for (int d = 0; d < rankings->size(); ++d) {
             const Ranking &r = (*rankings)[d];
             const Dimension dim = r.dimension;

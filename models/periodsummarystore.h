@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
 #include <optional>
 
 #include <QCoreApplication>
@@ -49,9 +50,14 @@ public:
                                             const QStringList &keys, Bucket bucket, int dayOffsetMinutes);
 
     /// Builds the summaries of every quarter present that has none current for the workspace's day
-    /// offset and `catalog`; returns how many (quarter, dimension) summaries were written. Each is
-    /// computed and written in one transaction and discarded if another writer committed meanwhile.
+    /// offset and `catalog`; returns how many (quarter, dimension) summaries were written. A
+    /// quarter is computed in one read snapshot (two quarters at a time: the second on a read-only
+    /// connection of its own) and written in a transaction of its own, unless the data it was
+    /// computed from changed meanwhile (another writer committed): then it is not stored.
     static Result<int> rebuild(Workspace &ws, const ScannerCatalog &catalog);
+    /// Called by rebuild() between computing the quarters and writing them (tests change the data
+    /// there, as another writer could); empty by default. Process-wide.
+    static void setBeforeWriteHook(std::function<void()> hook);
     /// Forgets every summary that depends on data in [firstUs, lastUs]. Called inside the
     /// transaction that changes that data.
     static Status forget(SqliteDatabase &db, qint64 firstUs, qint64 lastUs);

@@ -1791,9 +1791,9 @@
 <context>
     <name>PeriodSummaryStore</name>
     <message>
-        <location filename="../models/periodsummarystore.cpp" line="63"/>
-        <location filename="../models/periodsummarystore.cpp" line="92"/>
-        <location filename="../models/periodsummarystore.cpp" line="318"/>
+        <location filename="../models/periodsummarystore.cpp" line="66"/>
+        <location filename="../models/periodsummarystore.cpp" line="95"/>
+        <location filename="../models/periodsummarystore.cpp" line="321"/>
         <source>%1: stored period summaries: %2</source>
         <translation>%1：保存済みの期間集計：%2</translation>
     </message>

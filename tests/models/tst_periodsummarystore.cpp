@@ -106,6 +106,7 @@ private slots:
     void restrictedAndCustomRequestsAreLive();
     void secondImportReplacesTheSummary();
     void staleSummaryIsNeverUsed();
+    void dataChangedWhileComputingIsNotStored();
     void cancelledImportLeavesNoStaleSummary();
     void progressNamesTheSummaryStep();
     void restrictedToServicesEqualsTheScan();
@@ -292,6 +293,41 @@ void TestPeriodSummaryStore::secondImportReplacesTheSummary()
     QVERIFY(r3);
     QVERIFY(std::any_of(r3->rows.begin(), r3->rows.end(),
                         [](const RankRow &row) { return row.key == QLatin1String("40000/UDP") && row.packets == 500; }));
+}
+
+void TestPeriodSummaryStore::dataChangedWhileComputingIsNotStored()
+{
+    // The quarters are computed on two connections, then written: a quarter whose data another
+    // writer changed in between is not stored (its stamp no longer matches), the other one is.
+    const QString path = copyOfDemo(QStringLiteral("meanwhile.teiten"));
+    auto ws = openWs(path, Workspace::Mode::ReadWrite);
+    QVERIFY(ws);
+    QVERIFY(ws->database().exec("DELETE FROM period_summary_classes; DELETE FROM period_summary_rows; "
+                                "DELETE FROM period_summaries;"));
+    bool changed = false;
+    PeriodSummaryStore::setBeforeWriteHook([&] {
+        // Another connection touches one file of Q3 (only Q3's stamp covers it).
+        auto other = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadWrite);
+        const QByteArray sql = "UPDATE files SET imported_at = imported_at + 1 WHERE id = (SELECT min(id) FROM files "
+                               "WHERE first_us >= " + QByteArray::number(kQ3.startUs(0)) + ");";
+        changed = other && (*other)->exec(sql.constData());
+    });
+    auto written = PeriodSummaryStore::rebuild(*ws, ScannerCatalog::builtIn());
+    PeriodSummaryStore::setBeforeWriteHook({});
+    QVERIFY(changed);
+    QVERIFY(written);
+    QCOMPARE(*written, 2);
+    QCOMPARE(summaryCount(*ws, "period = '2013Q2'"), qint64(2));
+    QCOMPARE(summaryCount(*ws, "period = '2013Q3'"), qint64(0));
+    // The next rebuild stores it, equal to the live answer.
+    written = PeriodSummaryStore::rebuild(*ws, ScannerCatalog::builtIn());
+    QVERIFY(written);
+    QCOMPARE(*written, 2);
+    auto stored = ws->ranking(Dimension::Service, kQ3, {}, true, &ScannerCatalog::builtIn(), 0);
+    auto live = ws->rankingLive(Dimension::Service, kQ3, {}, true, &ScannerCatalog::builtIn(), 0);
+    QVERIFY(stored && live);
+    QVERIFY2(difference(*stored, *live).isEmpty(), qPrintable(difference(*stored, *live)));
+    QCOMPARE(summaryCount(*ws, "period = '2013Q3'"), qint64(2));
 }
 
 void TestPeriodSummaryStore::staleSummaryIsNeverUsed()
