@@ -18,17 +18,22 @@ constexpr int32_t kSensorShift = -batchsensor::Unassigned;
 
 } // namespace
 
-FlowBatchProducer::FlowBatchProducer(const GeoResolver *geo, std::vector<SensorRange> ranges,
+FlowBatchProducer::FlowBatchProducer(std::vector<const GeoResolver *> regionDatabases, std::vector<SensorRange> ranges,
                                      const std::atomic_bool *cancel, size_t maxFlowsPerBatch)
-    : m_geo(geo), m_ranges(std::move(ranges)), m_cancel(cancel), m_maxFlows(maxFlowsPerBatch)
+    : m_ranges(std::move(ranges)), m_cancel(cancel), m_maxFlows(maxFlowsPerBatch)
 {
-    m_thread = std::thread([this] { run(); });
+    if (regionDatabases.empty())
+        regionDatabases.push_back(nullptr);
+    m_queuedTuples.assign(regionDatabases.size(), 0);
+    for (size_t i = 0; i < regionDatabases.size(); ++i)
+        m_threads.emplace_back([this, i, geo = regionDatabases[i]] { run(int(i), geo); });
 }
 
 FlowBatchProducer::~FlowBatchProducer()
 {
     stop();
-    m_thread.join();
+    for (std::thread &t : m_threads)
+        t.join();
 }
 
 void FlowBatchProducer::submit(Task task)
@@ -45,7 +50,7 @@ void FlowBatchProducer::stop()
     m_stopFlag.store(true, std::memory_order_relaxed);
     m_tasks.clear();
     m_messages.clear();
-    m_queuedBatches = 0;
+    std::fill(m_queuedTuples.begin(), m_queuedTuples.end(), 0);
     m_changed.notify_all();
 }
 
@@ -54,35 +59,46 @@ bool FlowBatchProducer::stopping() const
     return m_stopFlag.load(std::memory_order_relaxed) || (m_cancel && m_cancel->load(std::memory_order_relaxed));
 }
 
-bool FlowBatchProducer::take(Message &out, std::chrono::milliseconds wait)
+bool FlowBatchProducer::take(qsizetype index, Message &out, std::chrono::milliseconds wait)
 {
     std::unique_lock lock(m_mutex);
-    if (!m_changed.wait_for(lock, wait, [this] { return !m_messages.empty(); }))
+    const auto ready = [&] {
+        const auto it = m_messages.find(index);
+        return it != m_messages.end() && !it->second.empty();
+    };
+    if (!m_changed.wait_for(lock, wait, ready))
         return false;
-    out = std::move(m_messages.front());
-    m_messages.pop_front();
-    if (out.kind == Message::Kind::Batch || out.kind == Message::Kind::Finished)
-        --m_queuedBatches;
+    auto it = m_messages.find(index);
+    Queued q = std::move(it->second.front());
+    it->second.pop_front();
+    if (it->second.empty())
+        m_messages.erase(it);
+    m_queuedTuples[size_t(q.worker)] -= q.message.batch.flows.size();
+    out = std::move(q.message);
     m_changed.notify_all();
     return true;
 }
 
-bool FlowBatchProducer::post(Message message)
+bool FlowBatchProducer::post(int worker, Message message)
 {
-    const bool carriesBatch = message.kind == Message::Kind::Batch || message.kind == Message::Kind::Finished;
+    // Tuples waiting to be taken are bounded per thread by one full batch; small files' batches
+    // queue up to that much, so a thread goes on reading while the writer is on an earlier file.
+    // A thread's files are taken in increasing order and the import thread takes files in that
+    // order too, so the tuples a thread waits behind are always of the file being taken: no deadlock.
+    const size_t tuples = message.batch.flows.size();
     std::unique_lock lock(m_mutex);
-    if (carriesBatch)
-        m_changed.wait(lock, [this] { return m_stop || m_queuedBatches == 0; });
+    size_t &queued = m_queuedTuples[size_t(worker)];
+    m_changed.wait(lock, [&] { return m_stop || queued == 0 || queued + tuples <= m_maxFlows; });
     if (m_stop)
         return false;
-    if (carriesBatch)
-        ++m_queuedBatches;
-    m_messages.push_back(std::move(message));
+    queued += tuples;
+    const qsizetype index = message.index;
+    m_messages[index].push_back(Queued{worker, std::move(message)});
     m_changed.notify_all();
     return true;
 }
 
-void FlowBatchProducer::run()
+void FlowBatchProducer::run(int worker, const GeoResolver *geo)
 {
     // Per address, for the whole run: the region of a source, the sensor of a destination.
     AddressCache regionCache;
@@ -102,26 +118,30 @@ void FlowBatchProducer::run()
             Message m;
             m.kind = Message::Kind::Cancelled;
             m.index = task.index;
-            if (!post(std::move(m)))
+            if (!post(worker, std::move(m)))
                 return;
             continue;
         }
-        const qint64 bytesBefore = m_bytesRead.load(std::memory_order_relaxed);
+        qint64 bytesCounted = 0; // of this file, in m_bytesRead
+        auto countBytes = [&](qint64 upTo) {
+            m_bytesRead.fetch_add(upTo - bytesCounted, std::memory_order_relaxed);
+            bytesCounted = upTo;
+        };
         Message opened;
         opened.index = task.index;
         auto reader = CaptureReader::open(task.path);
         if (!reader) {
             opened.kind = Message::Kind::OpenFailed;
             opened.error = reader.error().message;
-            m_bytesRead.store(bytesBefore + task.snapshotSize, std::memory_order_relaxed);
-            if (!post(std::move(opened)))
+            countBytes(task.snapshotSize);
+            if (!post(worker, std::move(opened)))
                 return;
             continue;
         }
         CaptureReader &rd = **reader;
         opened.kind = Message::Kind::Opened;
         opened.info = rd.info();
-        if (!post(std::move(opened)))
+        if (!post(worker, std::move(opened)))
             return;
 
         FileCounts counts;
@@ -166,11 +186,11 @@ void FlowBatchProducer::run()
                 }
             }
             uint16_t region = kUnknownRegion;
-            if (m_geo) {
+            if (geo) {
                 if (const auto g = regionCache.find(rec.src)) {
                     region = uint16_t(*g);
                 } else {
-                    region = m_geo->lookupPacked(rec.src);
+                    region = geo->lookupPacked(rec.src);
                     regionCache.insert(rec.src, region);
                 }
             }
@@ -186,12 +206,12 @@ void FlowBatchProducer::run()
                 m.kind = Message::Kind::Batch;
                 m.index = task.index;
                 m.batch = aggregator.take();
-                if (!post(std::move(m)))
+                if (!post(worker, std::move(m)))
                     return;
             }
             if ((counts.packets & 0x3fff) == 0) {
                 m_packetsRead.fetch_add(0x4000, std::memory_order_relaxed);
-                m_bytesRead.store(bytesBefore + rd.bytesConsumed(), std::memory_order_relaxed);
+                countBytes(rd.bytesConsumed());
                 if (stopping()) {
                     cancelled = true;
                     break;
@@ -199,7 +219,7 @@ void FlowBatchProducer::run()
             }
         }
         m_packetsRead.fetch_add(counts.packets & 0x3fff, std::memory_order_relaxed);
-        m_bytesRead.store(bytesBefore + std::max<qint64>(task.snapshotSize, rd.bytesConsumed()), std::memory_order_relaxed);
+        countBytes(std::max<qint64>(task.snapshotSize, rd.bytesConsumed()));
         Message done;
         done.index = task.index;
         if (cancelled) {
@@ -210,7 +230,7 @@ void FlowBatchProducer::run()
             done.batch = aggregator.take();
             done.counts = std::move(counts);
         }
-        if (!post(std::move(done)))
+        if (!post(worker, std::move(done)))
             return;
     }
 }

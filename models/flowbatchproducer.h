@@ -6,6 +6,7 @@
 #include <condition_variable>
 #include <cstdint>
 #include <deque>
+#include <map>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -22,15 +23,16 @@ namespace teiten {
 
 class GeoResolver;
 
-/// The import's reading stage: on a thread of its own, reads capture files (CaptureReader),
-/// decodes their packets (PacketDecoder), gives each its sensor (by destination, unless the file
-/// has one) and its source's region, and aggregates them (FlowAggregator) into FlowBatches for the
-/// import thread, which writes them while the next ones are read. It never touches the database.
+/// The import's reading stage: on threads of its own, reads capture files (CaptureReader), decodes
+/// their packets (PacketDecoder), gives each its sensor (by destination, unless the file has one)
+/// and its source's region, and aggregates them (FlowAggregator) into FlowBatches for the import
+/// thread, which writes them while the next ones are read. It never touches the database.
 ///
-/// Files are read in the order they are submitted. For each, take() delivers Opened (or
-/// OpenFailed), then any number of Batch, then Finished (with the last batch and the file's
-/// counts), or Cancelled. At most one batch waits in the queue: with the one being filled and the
-/// one being written, three batches bound the memory of the stage.
+/// Each reading thread takes the next submitted file when it is done with one, so two threads read
+/// two files at once. For each file, take(index) delivers Opened (or OpenFailed), then any number of
+/// Batch, then Finished (with the last batch and the file's counts), or Cancelled. The tuples of
+/// each thread waiting to be taken are at most one full batch (or one batch, if larger), so with
+/// the one it fills and the one being written the stage holds at most 2 × threads + 1 batches' worth.
 class FlowBatchProducer {
     Q_DECLARE_TR_FUNCTIONS(FlowBatchProducer)
 public:
@@ -61,17 +63,19 @@ public:
         FileCounts counts;        ///< Finished
     };
 
-    /// `geo` may be null (every region ZZ); it and `cancel` must outlive the producer.
-    FlowBatchProducer(const GeoResolver *geo, std::vector<SensorRange> ranges, const std::atomic_bool *cancel,
-                      size_t maxFlowsPerBatch = size_t(1) << 17);
+    /// One reading thread per entry of `regionDatabases`, each using its own (a GeoResolver is used
+    /// by one thread at a time); a null entry leaves every region ZZ. They and `cancel` must outlive
+    /// the producer.
+    FlowBatchProducer(std::vector<const GeoResolver *> regionDatabases, std::vector<SensorRange> ranges,
+                      const std::atomic_bool *cancel, size_t maxFlowsPerBatch = size_t(1) << 17);
     /// Stops reading and waits for the thread.
     ~FlowBatchProducer();
     FlowBatchProducer(const FlowBatchProducer &) = delete;
     FlowBatchProducer &operator=(const FlowBatchProducer &) = delete;
 
     void submit(Task task);
-    /// The next message, waiting at most `wait`; false if none came in that time.
-    bool take(Message &out, std::chrono::milliseconds wait);
+    /// The next message about file `index`, waiting at most `wait`; false if none came in that time.
+    bool take(qsizetype index, Message &out, std::chrono::milliseconds wait);
     /// Abandons every submitted file; the thread ends soon after.
     void stop();
 
@@ -80,13 +84,11 @@ public:
     qint64 bytesRead() const { return m_bytesRead.load(std::memory_order_relaxed); }
 
 private:
-    void run();
-    void readFile(const Task &task);
-    /// Queues a message; waits while a batch is already queued. False once stopped.
-    bool post(Message message);
+    void run(int worker, const GeoResolver *geo);
+    /// Queues a message; waits while the same thread's queued tuples would pass a batch. False once stopped.
+    bool post(int worker, Message message);
     bool stopping() const;
 
-    const GeoResolver *m_geo;
     std::vector<SensorRange> m_ranges;
     const std::atomic_bool *m_cancel;
     size_t m_maxFlows;
@@ -94,12 +96,16 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Task> m_tasks;
-    std::deque<Message> m_messages;
-    int m_queuedBatches = 0;
+    struct Queued {
+        int worker;
+        Message message;
+    };
+    std::map<qsizetype, std::deque<Queued>> m_messages; ///< by file index
+    std::vector<size_t> m_queuedTuples;                  ///< by thread: tuples posted, not yet taken
     bool m_stop = false;
     std::atomic_bool m_stopFlag{false};
     std::atomic<qint64> m_packetsRead{0}, m_bytesRead{0};
-    std::thread m_thread;
+    std::vector<std::thread> m_threads;
 };
 
 } // namespace teiten

@@ -293,23 +293,25 @@ ImportReport ImportJob::run(const ProgressFn &progress, const std::atomic_bool *
         return report;
     }
     // Reading, decoding and aggregating run on the producer's thread; this one writes. While a
-    // file's tuples are written and committed here, the next file is read there.
-    FlowBatchProducer producer(geo.get(), std::move(ranges), cancel);
+    // file's tuples are written and committed here, the next ones are read. One reading thread:
+    // a second one (FlowBatchProducer can run several) measured no faster on the 2-core machine,
+    // whose other core writes and hashes, and would hold a second set of caches and batches.
+    FlowBatchProducer producer({geo.get()}, std::move(ranges), cancel);
     qint64 bytesSkipped = 0; // of files not read: skipped, failed, refused
     auto showProgress = [&] {
         prog.packets = producer.packetsRead();
         prog.bytesDone = std::min(prog.bytesTotal, bytesSkipped + producer.bytesRead());
         tell();
     };
-    // Waits for the producer's next message, telling progress meanwhile.
-    auto await = [&](FlowBatchProducer::Message &m) {
-        while (!producer.take(m, std::chrono::milliseconds(100)))
+    // Waits for the producer's next message about file `index`, telling progress meanwhile.
+    auto await = [&](qsizetype index, FlowBatchProducer::Message &m) {
+        while (!producer.take(index, m, std::chrono::milliseconds(100)))
             showProgress();
     };
 
-    // Each file is hashed (the key of an idempotent re-import) on a second thread while the one
-    // before it is imported: hashing reads every byte, and leaves the file in the page cache for
-    // the reader. What the file holds when it is hashed is what gets imported.
+    // Each file is hashed (the key of an idempotent re-import) on a thread of its own, a few files
+    // ahead of the reading threads: hashing reads every byte, and leaves the file in the page cache
+    // for the reader. What the file holds when it is hashed is what gets imported.
     struct Hashed {
         qint64 snapshotSize;
         Result<QString> hash;
@@ -320,12 +322,19 @@ ImportReport ImportJob::run(const ProgressFn &progress, const std::atomic_bool *
             return Hashed{size, hashFile(path, size, cancel)};
         });
     };
-    std::future<Hashed> nextHash;
-    if (!inputs.isEmpty())
-        nextHash = hashInBackground(inputs.first().path);
+    constexpr size_t kHashesAhead = 3;
+    std::deque<std::future<Hashed>> hashing;
+    qsizetype nextToHash = 0;
+    auto hashAhead = [&] {
+        while (nextToHash < inputs.size() && hashing.size() < kHashesAhead)
+            hashing.push_back(hashInBackground(inputs[nextToHash++].path));
+    };
+    hashAhead();
 
     // A file is planned (hashed, looked up, handed to the producer) ahead of its turn, so that
-    // the producer always has the next one to read. Plans are used in input order.
+    // each reading thread has the next one to read when it is done. Plans are used in input order.
+    // More files ahead cost no memory: a reading thread waits once it has a batch to hand over.
+    constexpr int kReadsAhead = 4;
     struct Plan {
         qsizetype index = 0;
         Hashed hashed;
@@ -350,46 +359,45 @@ ImportReport ImportJob::run(const ProgressFn &progress, const std::atomic_bool *
         QString status, path;
         return findStored(hash, &id, &status, &path) && status != QLatin1String("failed") && !m_params.force;
     };
-    // Plans files until one more is handed to the producer (or none are left).
-    auto planAhead = [&] {
-        while (nextToPlan < inputs.size()) {
-            Plan plan{nextToPlan, nextHash.get()};
-            if (++nextToPlan < inputs.size())
-                nextHash = hashInBackground(inputs[nextToPlan].path);
+    // Plans files until `reads` of the planned ones are handed to the producer (or none are left).
+    auto planAhead = [&](int reads) {
+        for (const Plan &p : plans)
+            reads -= p.read ? 1 : 0;
+        while (reads > 0 && nextToPlan < inputs.size()) {
+            Plan plan{nextToPlan++, hashing.front().get()};
+            hashing.pop_front();
+            hashAhead();
             const Input &in = inputs[plan.index];
             plan.read = plan.hashed.hash && !alreadyStored(*plan.hashed.hash);
             if (plan.read) {
                 const QString sensorName = !m_params.sensor.isEmpty() ? m_params.sensor : in.sensor;
                 producer.submit({plan.index, in.path, plan.hashed.snapshotSize, !sensorName.isEmpty()});
             }
+            reads -= plan.read ? 1 : 0;
             plans.push_back(std::move(plan));
-            if (plans.back().read)
-                return;
         }
     };
     // The producer's messages about a file this thread will not import (found stored after all).
     auto discardRead = [&](qsizetype index) {
         FlowBatchProducer::Message m;
         do {
-            await(m);
-        } while (m.index < index
-                 || (m.kind != FlowBatchProducer::Message::Kind::OpenFailed
-                     && m.kind != FlowBatchProducer::Message::Kind::Finished
-                     && m.kind != FlowBatchProducer::Message::Kind::Cancelled));
+            await(index, m);
+        } while (m.kind != FlowBatchProducer::Message::Kind::OpenFailed && m.kind != FlowBatchProducer::Message::Kind::Finished
+                 && m.kind != FlowBatchProducer::Message::Kind::Cancelled);
     };
 
     for (qsizetype index = 0; index < inputs.size(); ++index) {
         const Input &in = inputs[index];
         if (plans.empty())
-            planAhead();
+            planAhead(1);
         Plan plan = std::move(plans.front());
         plans.pop_front();
         if (cancelled()) {
             report.cancelled = true;
             break;
         }
-        if (plan.read && plans.empty())
-            planAhead(); // the producer reads the next file while this one is written
+        if (plan.read)
+            planAhead(kReadsAhead); // the producer reads the next files while this one is written
         ImportFileOutcome out;
         out.path = in.path;
         prog.currentFile = in.path;
@@ -439,9 +447,7 @@ ImportReport ImportJob::run(const ProgressFn &progress, const std::atomic_bool *
         Q_ASSERT(plan.read);
 
         FlowBatchProducer::Message msg;
-        do {
-            await(msg);
-        } while (msg.index < index);
+        await(index, msg);
         if (msg.kind == FlowBatchProducer::Message::Kind::Cancelled) {
             report.cancelled = true;
             out.status = ImportFileOutcome::Status::Cancelled;
@@ -554,7 +560,7 @@ ImportReport ImportJob::run(const ProgressFn &progress, const std::atomic_bool *
                 counts = std::move(msg.counts);
                 break;
             }
-            await(msg);
+            await(index, msg);
         }
         if (stop) {
             rollback();

@@ -1236,7 +1236,7 @@
 <context>
     <name>FlowBatchProducer</name>
     <message>
-        <location filename="../models/flowbatchproducer.cpp" line="136"/>
+        <location filename="../models/flowbatchproducer.cpp" line="156"/>
         <source>the file grew while it was imported; only the %1 bytes it had at the start were read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1593,42 +1593,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="434"/>
+        <location filename="../models/importjob.cpp" line="442"/>
         <source>%1: already imported (same content as %2); use --force to replace it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="448"/>
-        <location filename="../models/importjob.cpp" line="563"/>
+        <location filename="../models/importjob.cpp" line="454"/>
+        <location filename="../models/importjob.cpp" line="569"/>
         <source>%1: cancelled; nothing of this file was stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="454"/>
+        <location filename="../models/importjob.cpp" line="460"/>
         <source>%1: cannot import %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="486"/>
-        <location filename="../models/importjob.cpp" line="507"/>
-        <location filename="../models/importjob.cpp" line="569"/>
-        <location filename="../models/importjob.cpp" line="614"/>
+        <location filename="../models/importjob.cpp" line="492"/>
+        <location filename="../models/importjob.cpp" line="513"/>
+        <location filename="../models/importjob.cpp" line="575"/>
+        <location filename="../models/importjob.cpp" line="620"/>
         <source>%1: import of %2 rolled back: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="545"/>
+        <location filename="../models/importjob.cpp" line="551"/>
         <source>%1: cannot write to the workspace: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="603"/>
-        <location filename="../models/importjob.cpp" line="622"/>
+        <location filename="../models/importjob.cpp" line="609"/>
+        <location filename="../models/importjob.cpp" line="628"/>
         <source>%1: read stopped after %2 packets: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="624"/>
+        <location filename="../models/importjob.cpp" line="630"/>
         <source>%1: %2 frames with a broken IP header were skipped</source>
         <translation type="unfinished"></translation>
     </message>

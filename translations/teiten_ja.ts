@@ -1246,7 +1246,7 @@
 <context>
     <name>FlowBatchProducer</name>
     <message>
-        <location filename="../models/flowbatchproducer.cpp" line="136"/>
+        <location filename="../models/flowbatchproducer.cpp" line="156"/>
         <source>the file grew while it was imported; only the %1 bytes it had at the start were read</source>
         <translation>取り込み中にファイルが大きくなりました。開始時点の %1 バイトだけを読み込みました</translation>
     </message>
@@ -1603,42 +1603,42 @@
         <translation>センサー名 &apos;%1&apos; は不正です</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="434"/>
+        <location filename="../models/importjob.cpp" line="442"/>
         <source>%1: already imported (same content as %2); use --force to replace it</source>
         <translation>%1：取り込み済みです（%2 と同じ内容）。置き換えるには --force を指定してください</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="448"/>
-        <location filename="../models/importjob.cpp" line="563"/>
+        <location filename="../models/importjob.cpp" line="454"/>
+        <location filename="../models/importjob.cpp" line="569"/>
         <source>%1: cancelled; nothing of this file was stored</source>
         <translation>%1：中止しました。このファイルの内容は保存されていません</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="454"/>
+        <location filename="../models/importjob.cpp" line="460"/>
         <source>%1: cannot import %2: %3</source>
         <translation>%1：%2 を取り込めません：%3</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="486"/>
-        <location filename="../models/importjob.cpp" line="507"/>
-        <location filename="../models/importjob.cpp" line="569"/>
-        <location filename="../models/importjob.cpp" line="614"/>
+        <location filename="../models/importjob.cpp" line="492"/>
+        <location filename="../models/importjob.cpp" line="513"/>
+        <location filename="../models/importjob.cpp" line="575"/>
+        <location filename="../models/importjob.cpp" line="620"/>
         <source>%1: import of %2 rolled back: %3</source>
         <translation>%1:%2 の取り込みを取り消しました：%3</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="545"/>
+        <location filename="../models/importjob.cpp" line="551"/>
         <source>%1: cannot write to the workspace: %2</source>
         <translation>%1：ワークスペースに書き込めません：%2</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="603"/>
-        <location filename="../models/importjob.cpp" line="622"/>
+        <location filename="../models/importjob.cpp" line="609"/>
+        <location filename="../models/importjob.cpp" line="628"/>
         <source>%1: read stopped after %2 packets: %3</source>
         <translation>%1:%2 パケットで読み込みが止まりました：%3</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="624"/>
+        <location filename="../models/importjob.cpp" line="630"/>
         <source>%1: %2 frames with a broken IP header were skipped</source>
         <translation>%1:IP ヘッダーが壊れたフレーム %2 個を読み飛ばしました</translation>
     </message>

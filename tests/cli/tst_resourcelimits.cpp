@@ -355,15 +355,17 @@ void TestResourceLimits::captureLargerThan4GiB()
 
 QTEST_GUILESS_MAIN(TestResourceLimits)
 // Peak memory must not follow the input. The import keeps per-address caches (region of a source,
-// sensor of a destination) emptied at 2^20 entries, a file's flow tuples handed to the writer in batches of 2^17,
-// and at its end it stores the quarter's rankings with the scanner classes of every key. Here
-// every packet has a new source and a new destination, the TCP and UDP ports are all used, and a
-// quarter of the packets are DNS queries for names never seen before (every payload summary is
-// new), so each of those reaches its bound; the peak must stay below the same limit.
+// sensor of a destination) emptied at 2^20 entries, a file's flow tuples handed to the writer in
+// batches of 2^17, and at its end it stores each quarter's rankings with the scanner classes of
+// every key, two quarters at a time. Here two files, one of 2013Q3 and one of 2013Q4 (so both
+// summary passes run at once): every packet has a new source and a new destination, the TCP and
+// UDP ports are all used, and a quarter of the packets are DNS queries for names never seen before
+// (every payload summary is new), so each of those reaches its bound; the peak must stay below the
+// same limit.
 void TestResourceLimits::everyCacheAtItsBound()
 {
-    // Past the address caches' 2^20 entries; the sanitizer build (whose RSS limit is loose anyway)
-    // checks the same paths on fewer packets.
+    // Past the address caches' 2^20 entries in each file; the sanitizer build (whose RSS limit is
+    // loose anyway) checks the same paths on fewer packets.
     const int packets = test::kSanitizerBuild ? 150000 : 1100000;
     MmdbWriter geo(MmdbWriter::Layout::PlainCountryCode);
     geo.setBuildEpoch(1372636800);
@@ -372,25 +374,28 @@ void TestResourceLimits::everyCacheAtItsBound()
     const QString geoPath = m_tmp.filePath(QStringLiteral("bound.mmdb"));
     QVERIFY(geo.write(geoPath));
 
-    const QString capture = m_tmp.filePath(QStringLiteral("all-new.pcap"));
+    QStringList captures;
     qsizetype serviceCount = 0;
-    {
+    constexpr uint32_t kQuarterSeconds = 92 * 86400; // 2013Q3 and 2013Q4 both have 92 days
+    for (int part = 0; part < 2; ++part) {
+        const QString capture = m_tmp.filePath(QStringLiteral("all-new-%1.pcap").arg(part));
+        captures << capture;
         QFile f(capture);
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
         QByteArray out = pcapHeader();
         PacketBuilder b(PacketBuilder::Link::Ethernet);
         QSet<int> services;
-        constexpr uint32_t kQuarterSeconds = 92 * 86400; // 2013Q3
         for (int i = 0; i < packets; ++i) {
+            const uint32_t g = uint32_t(part * packets + i); // unique over both files
             PacketBuilder::IpFields ip;
-            ip.src = IpAddress::fromV4(0x0B000000u + uint32_t(i)); // 11.0.0.0 up: CN, then US
-            ip.dst = IpAddress::fromV4(0x64000000u + uint32_t(i)); // 100.0.0.0 up: no sensor owns them
+            ip.src = IpAddress::fromV4(0x0B000000u + g); // 11.0.0.0 up: CN, then US
+            ip.dst = IpAddress::fromV4(0x64000000u + g); // 100.0.0.0 up: no sensor owns them
             ip.ttl = 50;
             size_t n = 0;
             if (i % 4 == 1) {
                 // A DNS query for a name never seen before: every payload summary is new too.
                 uint8_t dns[128];
-                const std::string name = "q" + std::to_string(i) + ".example.com";
+                const std::string name = "q" + std::to_string(g) + ".example.com";
                 const size_t len = PacketBuilder::dnsQuery(dns, sizeof dns, uint16_t(i), name, 1, true, 0);
                 n = b.udp(ip, 40000, 53, dns, len);
                 services.insert(17 << 16 | 53);
@@ -408,7 +413,7 @@ void TestResourceLimits::everyCacheAtItsBound()
                 services.insert(6 << 16 | port);
             }
             QVERIFY(n > 0);
-            const uint32_t sec = kT0 + uint32_t(qint64(i) * kQuarterSeconds / packets);
+            const uint32_t sec = kT0 + uint32_t(part) * kQuarterSeconds + uint32_t(qint64(i) * kQuarterSeconds / packets);
             out += le32(sec) + le32(0) + le32(uint32_t(n)) + le32(uint32_t(n));
             out.append(reinterpret_cast<const char *>(b.data()), qsizetype(n));
             if (out.size() > (8 << 20)) {
@@ -417,26 +422,29 @@ void TestResourceLimits::everyCacheAtItsBound()
             }
         }
         QVERIFY(f.write(out) == out.size());
-        serviceCount = services.size();
+        serviceCount = services.size(); // the same in both files
     }
     const QString db = m_tmp.filePath(QStringLiteral("all-new.db"));
     // No --sensor: each destination is looked up among the sensors' addresses (and cached).
-    const test::ChildRun r = test::runTeitenChild({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--geoip"),
-                                                   geoPath, QStringLiteral("--format"), QStringLiteral("json"), capture},
+    const test::ChildRun r = test::runTeitenChild(QStringList{QStringLiteral("import"), QStringLiteral("--db"), db,
+                                                              QStringLiteral("--geoip"), geoPath, QStringLiteral("--format"),
+                                                              QStringLiteral("json")} + captures,
                                                   900000);
     QVERIFY2(!r.timedOut && r.signal == 0, "the import hung or crashed");
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    QCOMPARE(fileOutcome(importJson(r), capture).value(QStringLiteral("packets")).toInteger(), qint64(packets));
+    for (const QString &capture : captures)
+        QCOMPARE(fileOutcome(importJson(r), capture).value(QStringLiteral("packets")).toInteger(), qint64(packets));
     verifyRss(r, "every packet new");
     // Everything counted despite the caches being emptied on the way: every source has its region.
-    QCOMPARE(test::rollupPackets(db, {QStringLiteral("CN"), QStringLiteral("US")}), qint64(packets));
-    QCOMPARE(test::flowTotals(db).packets, qint64(packets));
-    QCOMPARE(test::queryScalar(db, "SELECT total_sources FROM period_summaries WHERE period = '2013Q3' AND dimension = 0;"),
-             qint64(packets));
-    QCOMPARE(test::queryScalar(db, "SELECT COUNT(*) FROM payloads;"), qint64((packets + 2) / 4));
-    // The stored 2013Q3 ranking holds every service.
-    QCOMPARE(test::queryScalar(db, "SELECT key_count FROM period_summaries WHERE period = '2013Q3' AND dimension = 0;"),
-             qint64(serviceCount));
+    QCOMPARE(test::rollupPackets(db, {QStringLiteral("CN"), QStringLiteral("US")}), 2 * qint64(packets));
+    QCOMPARE(test::flowTotals(db).packets, 2 * qint64(packets));
+    QCOMPARE(test::queryScalar(db, "SELECT COUNT(*) FROM payloads;"), 2 * qint64((packets + 2) / 4));
+    for (const char *quarter : {"2013Q3", "2013Q4"}) {
+        const QByteArray where = QByteArray(" FROM period_summaries WHERE period = '") + quarter + "' AND dimension = 0;";
+        QCOMPARE(test::queryScalar(db, ("SELECT total_sources" + where).constData()), qint64(packets));
+        // The stored ranking holds every service.
+        QCOMPARE(test::queryScalar(db, ("SELECT key_count" + where).constData()), qint64(serviceCount));
+    }
 }
 
 #include "tst_resourcelimits.moc"

@@ -12,6 +12,7 @@
 
 #include "capturewriter.h"
 #include "flowbatchproducer.h"
+#include "georesolver.h"
 #include "packetbuilder.h"
 #include "testsupport.h"
 
@@ -39,21 +40,21 @@ bool writeCapture(const QString &path, int n)
     return bool((*w)->close());
 }
 
-FlowBatchProducer::Message takeOne(FlowBatchProducer &producer)
+FlowBatchProducer::Message takeOne(FlowBatchProducer &producer, qsizetype index)
 {
     FlowBatchProducer::Message m;
     for (int i = 0; i < 100; ++i)
-        if (producer.take(m, std::chrono::milliseconds(100)))
+        if (producer.take(index, m, std::chrono::milliseconds(100)))
             return m;
     qFatal("no message from the producer within 10 s");
 }
 
 // Every message of one file, up to and including its last.
-QVector<FlowBatchProducer::Message> messagesOfFile(FlowBatchProducer &producer)
+QVector<FlowBatchProducer::Message> messagesOfFile(FlowBatchProducer &producer, qsizetype index)
 {
     QVector<FlowBatchProducer::Message> out;
     for (;;) {
-        out.push_back(takeOne(producer));
+        out.push_back(takeOne(producer, index));
         const Kind k = out.back().kind;
         if (k == Kind::OpenFailed || k == Kind::Finished || k == Kind::Cancelled)
             return out;
@@ -66,6 +67,7 @@ class TestFlowBatchProducer : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase();
+    void filesInOrderSplitIntoBatches_data();
     void filesInOrderSplitIntoBatches();
     void readsNoFurtherThanTheSnapshot();
     void cancelledFileSaysSo();
@@ -90,15 +92,23 @@ void TestFlowBatchProducer::initTestCase()
     m_ranges.push_back({IpAddress::fromV4(0xC0000200u), IpAddress::fromV4(0xC0000203u), 7});
 }
 
+void TestFlowBatchProducer::filesInOrderSplitIntoBatches_data()
+{
+    QTest::addColumn<int>("threads");
+    QTest::newRow("one reading thread") << 1;
+    QTest::newRow("two reading threads") << 2;
+}
+
 void TestFlowBatchProducer::filesInOrderSplitIntoBatches()
 {
-    FlowBatchProducer producer(nullptr, m_ranges, nullptr, 16);
+    QFETCH(int, threads);
+    FlowBatchProducer producer(std::vector<const GeoResolver *>(size_t(threads), nullptr), m_ranges, nullptr, 16);
     producer.submit({0, m_big, QFileInfo(m_big).size(), false});
     producer.submit({1, m_notCapture, QFileInfo(m_notCapture).size(), false});
     producer.submit({2, m_small, QFileInfo(m_small).size(), true});
 
     // The big file: opened, then more than one batch (16 tuples each at most), then its counts.
-    const auto big = messagesOfFile(producer);
+    const auto big = messagesOfFile(producer, 0);
     QCOMPARE(big.first().kind, Kind::Opened);
     QCOMPARE(big.first().index, qsizetype(0));
     QCOMPARE(big.first().info.format, QStringLiteral("pcap"));
@@ -131,14 +141,14 @@ void TestFlowBatchProducer::filesInOrderSplitIntoBatches()
     QCOMPARE(packetsBySensor[7], qint64(152));
 
     // The text file: one message saying why, naming it.
-    const auto text = messagesOfFile(producer);
+    const auto text = messagesOfFile(producer, 1);
     QCOMPARE(text.size(), 1);
     QCOMPARE(text.first().kind, Kind::OpenFailed);
     QCOMPARE(text.first().index, qsizetype(1));
     QVERIFY2(text.first().error.contains(m_notCapture), qPrintable(text.first().error));
 
     // The small file was given its sensor: every packet goes to it, whatever the destination.
-    const auto small = messagesOfFile(producer);
+    const auto small = messagesOfFile(producer, 2);
     QCOMPARE(small.last().kind, Kind::Finished);
     QCOMPARE(small.last().counts.packets, qint64(50));
     for (const auto &m : small)
@@ -153,9 +163,9 @@ void TestFlowBatchProducer::readsNoFurtherThanTheSnapshot()
     // As if the file had half its bytes when it was hashed: the rest is not read, and the file
     // says why it stopped.
     const qint64 half = QFileInfo(m_big).size() / 2;
-    FlowBatchProducer producer(nullptr, m_ranges, nullptr);
+    FlowBatchProducer producer({nullptr}, m_ranges, nullptr);
     producer.submit({5, m_big, half, false});
-    const auto msgs = messagesOfFile(producer);
+    const auto msgs = messagesOfFile(producer, 5);
     const FlowBatchProducer::FileCounts &counts = msgs.last().counts;
     QCOMPARE(msgs.last().kind, Kind::Finished);
     QVERIFY(counts.packets > 100 && counts.packets < 160);
@@ -170,11 +180,11 @@ void TestFlowBatchProducer::readsNoFurtherThanTheSnapshot()
 void TestFlowBatchProducer::cancelledFileSaysSo()
 {
     std::atomic_bool cancel{true};
-    FlowBatchProducer producer(nullptr, m_ranges, &cancel);
+    FlowBatchProducer producer({nullptr, nullptr}, m_ranges, &cancel);
     producer.submit({0, m_big, QFileInfo(m_big).size(), false});
     producer.submit({1, m_small, QFileInfo(m_small).size(), false});
     for (const qsizetype index : {0, 1}) {
-        const auto msgs = messagesOfFile(producer);
+        const auto msgs = messagesOfFile(producer, index);
         QCOMPARE(msgs.size(), 1);
         QCOMPARE(msgs.first().kind, Kind::Cancelled);
         QCOMPARE(msgs.first().index, index);
@@ -184,21 +194,26 @@ void TestFlowBatchProducer::cancelledFileSaysSo()
 
 void TestFlowBatchProducer::stopWhileBatchesWait()
 {
-    // One tuple a batch and nobody taking them: the stage waits with one batch queued. Stopping
-    // it (here by its destructor) must end the thread, not leave it waiting.
+    // One tuple a batch and nobody taking them: each thread waits with one batch queued.
+    // Stopping the stage (here by its destructor) must end the threads, not leave them waiting.
     QElapsedTimer clock;
     clock.start();
     {
-        FlowBatchProducer producer(nullptr, m_ranges, nullptr, 1);
+        FlowBatchProducer producer({nullptr, nullptr}, m_ranges, nullptr, 1);
         producer.submit({0, m_big, QFileInfo(m_big).size(), false});
-        QCOMPARE(takeOne(producer).kind, Kind::Opened);
-        QCOMPARE(takeOne(producer).kind, Kind::Batch);
+        producer.submit({1, m_big, QFileInfo(m_big).size(), false});
+        QCOMPARE(takeOne(producer, 0).kind, Kind::Opened);
+        QCOMPARE(takeOne(producer, 0).kind, Kind::Batch);
         QTest::qWait(200);
         FlowBatchProducer::Message m;
-        QVERIFY(producer.take(m, std::chrono::milliseconds(1000)));
+        QVERIFY(producer.take(0, m, std::chrono::milliseconds(1000)));
         QCOMPARE(m.kind, Kind::Batch);
-        // At most one batch waits: none more until this one is taken.
-        QVERIFY(producer.packetsRead() < 300);
+        // The second thread read file 1 up to its first batch, and waits for it to be taken.
+        QVERIFY(producer.take(1, m, std::chrono::milliseconds(1000)));
+        QCOMPARE(m.kind, Kind::Opened);
+        // At most one batch of each thread waits, none more until it is taken: neither file was
+        // read to its end (packets are counted every 16,384 and at a file's end).
+        QCOMPARE(producer.packetsRead(), qint64(0));
     }
     QVERIFY(clock.elapsed() < 10000);
 }
