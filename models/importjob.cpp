@@ -62,7 +62,8 @@ bool namedLikeCapture(const QString &fileName)
 }
 
 // Hashes the first `limit` bytes: a file still being written must not keep the hash chasing it.
-Result<QString> hashFile(const QString &path, qint64 limit, const std::atomic_bool *cancel)
+// `abandon` is set when the run ends early with files still being hashed ahead.
+Result<QString> hashFile(const QString &path, qint64 limit, const std::atomic_bool *cancel, const std::atomic_bool *abandon)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
@@ -76,7 +77,7 @@ Result<QString> hashFile(const QString &path, qint64 limit, const std::atomic_bo
         if (n == 0)
             break;
         h.addData(QByteArrayView(buf.constData(), n));
-        if (cancel && cancel->load(std::memory_order_relaxed))
+        if ((cancel && cancel->load(std::memory_order_relaxed)) || abandon->load(std::memory_order_relaxed))
             return Error{Error::Code::Cancelled, ImportJob::tr("cancelled")};
     }
     return QString::fromLatin1(h.result().toHex());
@@ -316,10 +317,11 @@ ImportReport ImportJob::run(const ProgressFn &progress, const std::atomic_bool *
         qint64 snapshotSize;
         Result<QString> hash;
     };
-    auto hashInBackground = [cancel](const QString &path) {
-        return std::async(std::launch::async, [path, cancel] {
+    std::atomic_bool abandonHashing{false};
+    auto hashInBackground = [cancel, &abandonHashing](const QString &path) {
+        return std::async(std::launch::async, [path, cancel, &abandonHashing] {
             const qint64 size = QFileInfo(path).size();
-            return Hashed{size, hashFile(path, size, cancel)};
+            return Hashed{size, hashFile(path, size, cancel, &abandonHashing)};
         });
     };
     constexpr size_t kHashesAhead = 3;
@@ -635,6 +637,9 @@ ImportReport ImportJob::run(const ProgressFn &progress, const std::atomic_bool *
         showProgress();
     }
     producer.stop();
+    // Files hashed ahead of a run that stopped early: their threads end at the next chunk.
+    abandonHashing.store(true);
+    hashing.clear();
     // Quarters whose stored summaries this run (or an earlier, interrupted one) made stale, and
     // those that never had one, get them now, with the scanner list a query would use by default.
     if (!report.cancelled && report.fatalError.isEmpty()) {
