@@ -101,6 +101,38 @@ Result<int32_t> IngestWriter::payloadId(const PayloadSummary &s)
     return id;
 }
 
+Status IngestWriter::writeRollups(int32_t hour, int32_t sensorId, std::vector<Rollup> &rollups)
+{
+    std::sort(rollups.begin(), rollups.end(), [](const Rollup &a, const Rollup &b) { return a.key < b.key; });
+    std::vector<RollupEntry> entries;
+    for (size_t a = 0; a < rollups.size();) {
+        RollupEntry e;
+        e.proto = uint8_t(rollups[a].key >> 33);
+        e.port = int32_t((rollups[a].key >> 16) & 0x1ffff) - 1;
+        e.region = uint16_t(rollups[a].key);
+        e.packets = 0;
+        e.bytes = 0;
+        size_t b = a;
+        for (; b < rollups.size() && rollups[b].key == rollups[a].key; ++b) {
+            e.packets += rollups[b].packets;
+            e.bytes += rollups[b].bytes;
+        }
+        entries.push_back(e);
+        a = b;
+    }
+    rollups.clear();
+    SqliteStatement &r = *m_insertRollups;
+    r.bind(1, int64_t(m_fileId));
+    r.bind(2, int64_t(hour));
+    r.bind(3, int64_t(sensorId));
+    r.bind(4, int64_t(entries.size()));
+    r.bindBlob(5, RollupSegmentCodec::encode(entries));
+    if (!r.run())
+        return Error{Error::Code::Database, QCoreApplication::translate("IngestWriter", "%1: cannot write the hourly roll-ups: %2")
+                                                .arg(m_db.path(), m_db.lastError())};
+    return Ok{};
+}
+
 FlowTuple IngestWriter::tupleOf(const FlowKey &k, const FlowValue &v)
 {
     FlowTuple t;
@@ -158,18 +190,10 @@ Status IngestWriter::write(FlowBatch &batch)
         return std::tie(a->key.hour, a->key.sensorId, a->value.firstUs)
             < std::tie(b->key.hour, b->key.sensorId, b->value.firstUs);
     });
-    // Roll-up keys of one (hour, sensor), packed so that integer order is (protocol, service port,
-    // region) order: port + 1 takes 17 bits (fragments are −1), the region 16.
-    struct Rollup {
-        uint64_t key;
-        int64_t packets, bytes;
-    };
     std::vector<Rollup> rollups;
-    std::vector<RollupEntry> entries;
     constexpr size_t kChunk = size_t(1) << 14;
     std::vector<FlowTuple> chunk;
     chunk.reserve(std::min(kChunk, order.size()));
-    SqliteStatement &r = *m_insertRollups;
     for (size_t i = 0; i < order.size(); ++i) {
         const FlowKey &k = order[i]->key;
         const FlowValue &v = order[i]->value;
@@ -181,36 +205,10 @@ Status IngestWriter::write(FlowBatch &batch)
             if (auto st = m_segments.write(m_fileId, k.hour, k.sensorId, chunk); !st)
                 return st;
         }
-        if (!last)
-            continue;
-        // One roll-up segment per (hour, sensor) of this batch, its entries summed per key.
-        std::sort(rollups.begin(), rollups.end(), [](const Rollup &a, const Rollup &b) { return a.key < b.key; });
-        entries.clear();
-        for (size_t a = 0; a < rollups.size();) {
-            RollupEntry e;
-            e.proto = uint8_t(rollups[a].key >> 33);
-            e.port = int32_t((rollups[a].key >> 16) & 0x1ffff) - 1;
-            e.region = uint16_t(rollups[a].key);
-            e.packets = 0;
-            e.bytes = 0;
-            size_t b = a;
-            for (; b < rollups.size() && rollups[b].key == rollups[a].key; ++b) {
-                e.packets += rollups[b].packets;
-                e.bytes += rollups[b].bytes;
-            }
-            entries.push_back(e);
-            a = b;
+        if (last) {
+            if (auto st = writeRollups(k.hour, k.sensorId, rollups); !st)
+                return st;
         }
-        rollups.clear();
-        r.bind(1, int64_t(m_fileId));
-        r.bind(2, int64_t(k.hour));
-        r.bind(3, int64_t(k.sensorId));
-        r.bind(4, int64_t(entries.size()));
-        r.bindBlob(5, RollupSegmentCodec::encode(entries));
-        if (!r.run())
-            return Error{Error::Code::Database,
-                         QCoreApplication::translate("IngestWriter", "%1: cannot write %2: %3")
-                             .arg(m_db.path(), QStringLiteral("hourly roll-ups"), m_db.lastError())};
     }
     batch = FlowBatch{};
     return Ok{};

@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "flowsegmentstore.h"
 #include "flowbatch.h"
@@ -37,6 +38,15 @@ public:
     void forgetCaches();
 
 private:
+    /// A roll-up of one tuple; keys packed so that integer order is (protocol, service port,
+    /// region) order: port + 1 takes 17 bits (fragments are −1), the region 16.
+    struct Rollup {
+        uint64_t key;
+        int64_t packets, bytes;
+    };
+    /// One roll-up segment for (hour, sensor) of the current file, its entries summed per key.
+    /// Empties `rollups`.
+    Status writeRollups(int32_t hour, int32_t sensorId, std::vector<Rollup> &rollups);
     Result<int32_t> payloadId(const PayloadSummary &s);
     static FlowTuple tupleOf(const FlowKey &k, const FlowValue &v);
 

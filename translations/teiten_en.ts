@@ -1563,32 +1563,32 @@
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../models/importjob.cpp" line="69"/>
+        <location filename="../models/importjob.cpp" line="71"/>
         <source>%1: cannot read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="75"/>
+        <location filename="../models/importjob.cpp" line="77"/>
         <source>%1: read error: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="80"/>
+        <location filename="../models/importjob.cpp" line="82"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="124"/>
+        <location filename="../models/importjob.cpp" line="126"/>
         <source>%1: no such file or folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="253"/>
+        <location filename="../models/importjob.cpp" line="255"/>
         <source>%1: cannot store sensors: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="267"/>
+        <location filename="../models/importjob.cpp" line="269"/>
         <source>invalid sensor name &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1599,7 +1599,7 @@
     </message>
     <message>
         <location filename="../models/importjob.cpp" line="454"/>
-        <location filename="../models/importjob.cpp" line="569"/>
+        <location filename="../models/importjob.cpp" line="570"/>
         <source>%1: cancelled; nothing of this file was stored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1609,26 +1609,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="492"/>
-        <location filename="../models/importjob.cpp" line="513"/>
-        <location filename="../models/importjob.cpp" line="575"/>
-        <location filename="../models/importjob.cpp" line="620"/>
+        <location filename="../models/importjob.cpp" line="493"/>
+        <location filename="../models/importjob.cpp" line="514"/>
+        <location filename="../models/importjob.cpp" line="576"/>
+        <location filename="../models/importjob.cpp" line="621"/>
         <source>%1: import of %2 rolled back: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="551"/>
+        <location filename="../models/importjob.cpp" line="552"/>
         <source>%1: cannot write to the workspace: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="609"/>
-        <location filename="../models/importjob.cpp" line="628"/>
+        <location filename="../models/importjob.cpp" line="610"/>
+        <location filename="../models/importjob.cpp" line="629"/>
         <source>%1: read stopped after %2 packets: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="630"/>
+        <location filename="../models/importjob.cpp" line="631"/>
         <source>%1: %2 frames with a broken IP header were skipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1751,8 +1751,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ingestwriter.cpp" line="212"/>
-        <source>%1: cannot write %2: %3</source>
+        <location filename="../models/ingestwriter.cpp" line="131"/>
+        <source>%1: cannot write the hourly roll-ups: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
