@@ -4,6 +4,7 @@
 #include <chrono>
 #include <deque>
 #include <future>
+#include <optional>
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -344,22 +345,21 @@ ImportReport ImportJob::run(const ProgressFn &progress, const std::atomic_bool *
     };
     std::deque<Plan> plans;
     qsizetype nextToPlan = 0;
-    auto findStored = [&](const QString &hash, qint64 *id, QString *status, QString *path) {
+    // The stored file with this content, if any; it keeps a new copy out unless it failed or
+    // --force replaces it.
+    struct Stored {
+        qint64 id = 0;
+        QString path;
+        bool keepsCopiesOut = false;
+    };
+    auto findStored = [&](const QString &hash) -> std::optional<Stored> {
         auto st = db.prepare("SELECT id, status, path FROM files WHERE hash = ?;");
         if (!st)
-            return false;
+            return std::nullopt;
         (*st)->bind(1, hash);
         if (!(*st)->step())
-            return false;
-        *id = (*st)->int64(0);
-        *status = (*st)->text(1);
-        *path = (*st)->text(2);
-        return true;
-    };
-    auto alreadyStored = [&](const QString &hash) {
-        qint64 id = 0;
-        QString status, path;
-        return findStored(hash, &id, &status, &path) && status != QLatin1String("failed") && !m_params.force;
+            return std::nullopt;
+        return Stored{(*st)->int64(0), (*st)->text(2), (*st)->text(1) != QLatin1String("failed") && !m_params.force};
     };
     // Plans files until `reads` of the planned ones are handed to the producer (or none are left).
     auto planAhead = [&](int reads) {
@@ -370,7 +370,10 @@ ImportReport ImportJob::run(const ProgressFn &progress, const std::atomic_bool *
             hashing.pop_front();
             hashAhead();
             const Input &in = inputs[plan.index];
-            plan.read = plan.hashed.hash && !alreadyStored(*plan.hashed.hash);
+            if (plan.hashed.hash) {
+                const auto stored = findStored(*plan.hashed.hash);
+                plan.read = !stored || !stored->keepsCopiesOut;
+            }
             if (plan.read) {
                 const QString sensorName = !m_params.sensor.isEmpty() ? m_params.sensor : in.sensor;
                 producer.submit({plan.index, in.path, plan.hashed.snapshotSize, !sensorName.isEmpty()});
@@ -390,16 +393,13 @@ ImportReport ImportJob::run(const ProgressFn &progress, const std::atomic_bool *
 
     for (qsizetype index = 0; index < inputs.size(); ++index) {
         const Input &in = inputs[index];
-        if (plans.empty())
-            planAhead(1);
+        planAhead(1 + kReadsAhead); // this file, and the next ones for the producer to read meanwhile
         Plan plan = std::move(plans.front());
         plans.pop_front();
         if (cancelled()) {
             report.cancelled = true;
             break;
         }
-        if (plan.read)
-            planAhead(kReadsAhead); // the producer reads the next files while this one is written
         ImportFileOutcome out;
         out.path = in.path;
         prog.currentFile = in.path;
@@ -434,14 +434,12 @@ ImportReport ImportJob::run(const ProgressFn &progress, const std::atomic_bool *
         }
         // Looked up again now that every earlier file is committed: one of them may have had the
         // same content.
-        qint64 existingId = 0;
-        QString existingStatus, existingPath;
-        if (findStored(*hash, &existingId, &existingStatus, &existingPath) && existingStatus != QLatin1String("failed")
-            && !m_params.force) {
+        const std::optional<Stored> stored = findStored(*hash);
+        if (stored && stored->keepsCopiesOut) {
             if (plan.read)
                 discardRead(index);
             out.status = ImportFileOutcome::Status::Skipped;
-            out.message = tr("%1: already imported (same content as %2); use --force to replace it").arg(in.path, existingPath);
+            out.message = tr("%1: already imported (same content as %2); use --force to replace it").arg(in.path, stored->path);
             report.files.push_back(out);
             notRead();
             continue;
@@ -468,6 +466,7 @@ ImportReport ImportJob::run(const ProgressFn &progress, const std::atomic_bool *
             sensorIds.clear();
         };
         bool dbOk = true;
+        const qint64 existingId = stored ? stored->id : 0;
         if (existingId) {
             // The replaced file's data goes: the summaries of its time range no longer hold.
             if (auto st = db.prepare("SELECT first_us, last_us FROM files WHERE id = ? AND first_us IS NOT NULL;")) {

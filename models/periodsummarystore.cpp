@@ -378,7 +378,7 @@ Result<int> PeriodSummaryStore::rebuild(Workspace &ws, const ScannerCatalog &cat
     // A quarter's figures, in one read snapshot of `w`: the data stamp they hold for, both
     // dimensions' rankings (distinct sources and scanner classes from one per-source pass) and the
     // daily series of each summary's first keys (one read of the roll-ups).
-    auto compute = [&catalog](Workspace &w, const Job &job) -> Result<Computed> {
+    auto compute = [&catalog, off](Workspace &w, const Job &job) -> Result<Computed> {
         SqliteDatabase &conn = w.database();
         if (auto s = conn.exec("BEGIN;"); !s)
             return s.error();
@@ -387,8 +387,7 @@ Result<int> PeriodSummaryStore::rebuild(Workspace &ws, const ScannerCatalog &cat
             conn.exec(r ? "COMMIT;" : "ROLLBACK;");
             return r;
         };
-        const int offset = w.dayOffsetMinutes();
-        auto stamp = dataStamp(conn, job.quarter.previous().startUs(offset), job.quarter.endUs(offset));
+        auto stamp = dataStamp(conn, job.quarter.previous().startUs(off), job.quarter.endUs(off));
         if (!stamp)
             return done(stamp.error());
         out.stamp = *stamp;
@@ -416,8 +415,7 @@ Result<int> PeriodSummaryStore::rebuild(Workspace &ws, const ScannerCatalog &cat
             jobs[i].computed = compute(w, jobs[i]);
     };
     std::thread second;
-    const bool onDisk = !db.path().isEmpty() && db.path() != QLatin1String(":memory:");
-    if (jobs.size() > 1 && onDisk) {
+    if (jobs.size() > 1) {
         second = std::thread([&] {
             auto opened = Workspace::open(ws.path(), Workspace::Mode::ReadOnly);
             if (!opened)
@@ -460,8 +458,6 @@ Result<int> PeriodSummaryStore::rebuild(Workspace &ws, const ScannerCatalog &cat
             qCInfo(lcSummaries) << "summaries of" << quarter.text() << "not stored: the workspace changed meanwhile";
             continue;
         }
-        const QVector<Ranking> *rankings = &computed.rankings;
-        const QVector<SeriesSet> *seriesSets = &computed.series;
 
         bool ok = true;
         auto step = [&](const char *sql, const std::function<void(SqliteStatement &)> &bind) {
@@ -474,10 +470,10 @@ Result<int> PeriodSummaryStore::rebuild(Workspace &ws, const ScannerCatalog &cat
                 ok = (*st)->run();
             }
         };
-        for (int d = 0; d < rankings->size(); ++d) {
-            const Ranking &r = (*rankings)[d];
+        for (int d = 0; d < computed.rankings.size(); ++d) {
+            const Ranking &r = computed.rankings[d];
             const Dimension dim = r.dimension;
-            const SeriesSet *series = &(*seriesSets)[d];
+            const SeriesSet *series = &computed.series[d];
             for (const char *sql : {"DELETE FROM period_summary_classes WHERE period = ? AND dimension = ? AND day_offset = ?;",
                                     "DELETE FROM period_summary_rows WHERE period = ? AND dimension = ? AND day_offset = ?;",
                                     "DELETE FROM period_summaries WHERE period = ? AND dimension = ? AND day_offset = ?;"})

@@ -60,6 +60,9 @@ public:
                 f(e.pair, e.value);
     }
 
+    // Not SourcePartitionScan::sourceHash: a partition's sources share that hash's low bits, which
+    // would pile them into a fraction of this table's slots. Nor std::hash<IpAddress>, whose low
+    // bits are constant for IPv4 (it is meant for prime-sized tables).
     static uint64_t hashOf(const SourcePair &p)
     {
         uint64_t lo, hi;
