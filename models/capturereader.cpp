@@ -8,6 +8,8 @@
 #include <limits>
 #include <utility>
 
+#include <stdio_ext.h>
+
 #include <pcap/pcap.h>
 #include <zlib.h>
 
@@ -55,11 +57,23 @@ QString formatName(Magic m)
     return {};
 }
 
-// fopencookie callbacks: libpcap only knows FILE*, so a gzFile is dressed up as one. libpcap reads
-// record by record with fread and repositions with fseek (readFrameAt), both of which map onto zlib.
+/// The cookie of a gzip stream dressed up as a FILE* (fopencookie): libpcap only knows FILE*.
+/// libpcap reads record by record with fread and repositions with fseek (readFrameAt), both of
+/// which map onto zlib.
+struct GzCookie {
+    gzFile gz = nullptr;
+    /// Compressed bytes zlib has taken from the file, as of the last read or seek. zlib takes
+    /// input only inside those calls, so this is what gzoffset would say now, without the lseek
+    /// system call gzoffset makes: progress and the snapshot check ask for it every packet.
+    int64_t consumed = 0;
+    void update() { consumed = int64_t(gzoffset(gz)); }
+};
+
 ssize_t gzCookieRead(void *cookie, char *buf, size_t size)
 {
-    const int n = gzread(static_cast<gzFile>(cookie), buf, unsigned(std::min<size_t>(size, 1u << 30)));
+    auto *c = static_cast<GzCookie *>(cookie);
+    const int n = gzread(c->gz, buf, unsigned(std::min<size_t>(size, 1u << 30)));
+    c->update();
     return n < 0 ? -1 : n;
 }
 
@@ -67,7 +81,10 @@ int gzCookieSeek(void *cookie, off64_t *offset, int whence)
 {
     if (whence == SEEK_END)
         return -1; // the uncompressed size is unknown without reading it all
-    const z_off_t r = gzseek(static_cast<gzFile>(cookie), z_off_t(*offset), whence);
+    auto *c = static_cast<GzCookie *>(cookie);
+    const z_off_t r = gzseek(c->gz, z_off_t(*offset), whence);
+    if (whence != SEEK_CUR || *offset != 0) // not a mere ftell
+        c->update();
     if (r < 0)
         return -1;
     *offset = r;
@@ -76,13 +93,16 @@ int gzCookieSeek(void *cookie, off64_t *offset, int whence)
 
 int gzCookieClose(void *cookie)
 {
-    return gzclose_r(static_cast<gzFile>(cookie)) == Z_OK ? 0 : -1;
+    auto *c = static_cast<GzCookie *>(cookie);
+    const int rc = gzclose_r(c->gz);
+    delete c;
+    return rc == Z_OK ? 0 : -1;
 }
 
 /// An opened capture stream: plain FILE* or gzip behind a cookie FILE*, with the format sniffed.
 struct Stream {
     FILE *file = nullptr;
-    gzFile gz = nullptr; // owned by `file` (closed through the cookie) once file is set
+    GzCookie *gz = nullptr; // owned by `file` (closed through the cookie)
     bool gzip = false;
     Magic magic = Magic::Unknown;
     int64_t fileSize = 0;
@@ -104,6 +124,10 @@ Result<Stream> openStream(const QString &path)
     if (!raw)
         return Error{Error::Code::Unreadable,
                      CaptureReader::tr("Cannot open capture file %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)))};
+    // libpcap freads small pieces per record: a large stdio buffer keeps that off the syscall path.
+    // Set before the first read: setvbuf on a used stream makes glibc forget the file offset, and
+    // every ftell (one per record, for the record's offset) would then ask the kernel for it.
+    std::setvbuf(raw, nullptr, _IOFBF, 256 * 1024);
     uint8_t head[4] = {0, 0, 0, 0};
     const size_t got = std::fread(head, 1, 4, raw);
     if (got == 0) {
@@ -116,38 +140,43 @@ Result<Stream> openStream(const QString &path)
     if (got >= 2 && head[0] == 0x1f && head[1] == 0x8b) {
         std::fclose(raw);
         s.gzip = true;
-        s.gz = gzopen(native.constData(), "rb");
-        if (!s.gz)
+        gzFile gz = gzopen(native.constData(), "rb");
+        if (!gz)
             return Error{Error::Code::Unreadable,
                          CaptureReader::tr("Cannot open compressed capture file %1: %2")
                              .arg(path, QString::fromLocal8Bit(std::strerror(errno)))};
-        gzbuffer(s.gz, 256 * 1024);
-        const int n = gzread(s.gz, head, 4);
+        gzbuffer(gz, 256 * 1024);
+        const int n = gzread(gz, head, 4);
         if (n < 0) {
             int zerr = 0;
-            const QString why = QString::fromLocal8Bit(gzerror(s.gz, &zerr));
-            gzclose_r(s.gz);
+            const QString why = QString::fromLocal8Bit(gzerror(gz, &zerr));
+            gzclose_r(gz);
             return Error{Error::Code::BadFormat,
                          CaptureReader::tr("Cannot decompress capture file %1: %2").arg(path, why)};
         }
         if (n == 0) {
-            gzclose_r(s.gz);
+            gzclose_r(gz);
             return Error{Error::Code::BadFormat, CaptureReader::tr("Compressed capture file %1 is empty.").arg(path)};
         }
         s.magic = n == 4 ? classify(head) : Magic::Unknown;
         if (s.magic == Magic::Unknown) {
-            gzclose_r(s.gz);
+            gzclose_r(gz);
             return Error{Error::Code::BadFormat,
                          CaptureReader::tr("%1 is not a capture file: the decompressed data starts with neither a pcap "
                             "nor a pcapng magic number.").arg(path)};
         }
-        gzrewind(s.gz);
+        gzrewind(gz);
         static const cookie_io_functions_t io = {gzCookieRead, nullptr, gzCookieSeek, gzCookieClose};
-        s.file = fopencookie(s.gz, "rb", io);
+        auto *cookie = new GzCookie{gz};
+        cookie->update();
+        s.file = fopencookie(cookie, "rb", io);
         if (!s.file) {
-            gzclose_r(s.gz);
+            delete cookie;
+            gzclose_r(gz);
             return Error{Error::Code::Internal, CaptureReader::tr("Cannot open compressed capture file %1.").arg(path)};
         }
+        s.gz = cookie;
+        std::rewind(s.file); // lets stdio keep the stream position itself instead of asking zlib per ftell
         return s;
     }
     s.magic = got == 4 ? classify(head) : Magic::Unknown;
@@ -158,8 +187,6 @@ Result<Stream> openStream(const QString &path)
                          .arg(path)};
     }
     std::rewind(raw);
-    // libpcap freads small pieces per record: a large stdio buffer keeps that off the syscall path.
-    std::setvbuf(raw, nullptr, _IOFBF, 256 * 1024);
     s.file = raw;
     return s;
 }
@@ -224,7 +251,7 @@ struct CaptureReader::Impl {
     Info info;
     PcapHandle pcap;
     FILE *file = nullptr; // pcap_file(); owned by pcap
-    gzFile gz = nullptr;  // owned by file's cookie
+    GzCookie *gz = nullptr; // owned by file's cookie
     bool classic = true;
     QString error;
     int64_t packets = 0;
@@ -256,6 +283,9 @@ Result<std::unique_ptr<CaptureReader>> CaptureReader::open(const QString &path)
     d.info.linkTypeName = linkTypeName(d.info.linkType);
     d.info.snapLength = uint32_t(pcap_snapshot(d.pcap.p));
     d.info.fileSize = s.fileSize;
+    // One thread reads a capture: stdio's per-call locking is only overhead on libpcap's many
+    // small freads.
+    __fsetlocking(d.file, FSETLOCKING_BYCALLER);
     if (!PacketDecoder::supportsLinkType(d.info.linkType)) {
         return Error{Error::Code::Unsupported,
                      tr("Capture file %1 uses link type %2 (%3), which Teiten cannot decode.")
@@ -301,7 +331,7 @@ CaptureReader::Next CaptureReader::next(RawFrame &frame)
     if (d->gz) {
         // libpcap only sees a short read; zlib knows whether the compressed stream was the cause.
         int zerr = Z_OK;
-        const char *zmsg = gzerror(d->gz, &zerr);
+        const char *zmsg = gzerror(d->gz->gz, &zerr);
         if (zerr != Z_OK && zmsg && *zmsg)
             why = tr("%1 (gzip: %2)").arg(why, QString::fromLocal8Bit(zmsg));
     }
@@ -319,7 +349,7 @@ QString CaptureReader::errorMessage() const
 int64_t CaptureReader::bytesConsumed() const
 {
     if (d->gz)
-        return int64_t(gzoffset(d->gz)); // compressed bytes, to match Info::fileSize
+        return d->gz->consumed; // compressed bytes, to match Info::fileSize
     if (!d->file)
         return 0;
     return int64_t(std::ftell(d->file));

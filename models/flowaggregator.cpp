@@ -89,7 +89,7 @@ void FlowAggregator::grow()
     }
 }
 
-void FlowAggregator::add(const PacketRecord &p, int32_t sensorId, uint16_t region, int64_t fileOffset)
+FlowValue *FlowAggregator::addPacket(const PacketRecord &p, int32_t sensorId, int64_t fileOffset)
 {
     FlowKey k;
     std::memset(&k, 0, sizeof k);
@@ -133,7 +133,7 @@ void FlowAggregator::add(const PacketRecord &p, int32_t sensorId, uint16_t regio
             v.firstOffset = fileOffset;
         }
         v.lastUs = std::max(v.lastUs, p.timeUs);
-        return;
+        return nullptr;
     }
     FlowEntry e;
     e.key = k;
@@ -145,12 +145,13 @@ void FlowAggregator::add(const PacketRecord &p, int32_t sensorId, uint16_t regio
     e.value.firstSeq = p.tcpSeq;
     e.value.firstIpId = p.ipId;
     e.value.firstSport = p.srcPort;
-    e.value.region = region;
+    e.value.region = 0;
     m_batch.flows.push_back(e);
     m_hashes.push_back(hash);
     m_slots[s] = uint32_t(m_batch.flows.size());
     if (m_batch.flows.size() * 2 > m_slots.size())
         grow();
+    return &m_batch.flows.back().value;
 }
 
 FlowBatch FlowAggregator::take()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <concepts>
 #include <cstdint>
 #include <string>
 #include <unordered_map>
@@ -25,7 +26,19 @@ public:
 
     /// Adds one decoded packet. `sensorId` is a sensors.id or a batchsensor:: placeholder;
     /// `region` is two packed ASCII letters.
-    void add(const PacketRecord &p, int32_t sensorId, uint16_t region, int64_t fileOffset);
+    void add(const PacketRecord &p, int32_t sensorId, uint16_t region, int64_t fileOffset)
+    {
+        if (FlowValue *created = addPacket(p, sensorId, fileOffset))
+            created->region = region;
+    }
+    /// The same, with the region asked of `regionOf` only when the packet starts a new tuple: a
+    /// source's packets mostly join tuples it already has, and each question is a lookup.
+    template <std::invocable RegionOf>
+    void add(const PacketRecord &p, int32_t sensorId, RegionOf &&regionOf, int64_t fileOffset)
+    {
+        if (FlowValue *created = addPacket(p, sensorId, fileOffset))
+            created->region = regionOf();
+    }
     bool full() const { return m_batch.flows.size() >= m_maxFlows; }
     bool empty() const { return m_batch.flows.empty(); }
     /// The tuples so far; the aggregator starts empty again.
@@ -38,6 +51,8 @@ public:
     static uint64_t hashOf(const FlowKey &key);
 
 private:
+    /// Counts the packet; returns the values of the tuple it created, or nullptr if it joined one.
+    FlowValue *addPacket(const PacketRecord &p, int32_t sensorId, int64_t fileOffset);
     int32_t payloadIndex(const PayloadSummary &s);
     void grow();
 

@@ -145,6 +145,10 @@ void FlowBatchProducer::run(int worker, const GeoResolver *geo)
             return;
 
         FileCounts counts;
+        // Packets per sensor are counted in runs: a file is mostly one sensor's, and a hash
+        // lookup per packet was measurable.
+        int32_t runSensor = 0;
+        qint64 runPackets = 0;
         RawFrame frame;
         PacketRecord rec;
         bool cancelled = false;
@@ -185,22 +189,30 @@ void FlowBatchProducer::run(int worker, const GeoResolver *geo)
                     dstSensorCache.insert(rec.dst, sid + kSensorShift);
                 }
             }
-            uint16_t region = kUnknownRegion;
-            if (geo) {
-                if (const auto g = regionCache.find(rec.src)) {
-                    region = uint16_t(*g);
-                } else {
-                    region = geo->lookupPacked(rec.src);
+            aggregator.add(
+                rec, sid,
+                [&] {
+                    if (!geo)
+                        return kUnknownRegion;
+                    if (const auto g = regionCache.find(rec.src))
+                        return uint16_t(*g);
+                    const uint16_t region = geo->lookupPacked(rec.src);
                     regionCache.insert(rec.src, region);
-                }
-            }
-            aggregator.add(rec, sid, region, frame.offset);
+                    return region;
+                },
+                frame.offset);
             if (counts.packets == 0 || rec.timeUs < counts.firstUs)
                 counts.firstUs = rec.timeUs;
             if (counts.packets == 0 || rec.timeUs > counts.lastUs)
                 counts.lastUs = rec.timeUs;
             ++counts.packets;
-            ++counts.perSensor[sid];
+            if (sid != runSensor) {
+                if (runPackets)
+                    counts.perSensor[runSensor] += runPackets;
+                runSensor = sid;
+                runPackets = 0;
+            }
+            ++runPackets;
             if (aggregator.full()) {
                 Message m;
                 m.kind = Message::Kind::Batch;
@@ -218,6 +230,8 @@ void FlowBatchProducer::run(int worker, const GeoResolver *geo)
                 }
             }
         }
+        if (runPackets)
+            counts.perSensor[runSensor] += runPackets;
         m_packetsRead.fetch_add(counts.packets & 0x3fff, std::memory_order_relaxed);
         countBytes(std::max<qint64>(task.snapshotSize, rd.bytesConsumed()));
         Message done;

@@ -2,7 +2,7 @@
 // FlowAggregator (the reading thread's in-memory flow tuples) against plain sums: random packets
 // whose fields repeat often enough to share tuples, taken in batches of every size down to one
 // tuple, give the same tuples, packets, bytes, first and last times, payload summaries and regions
-// as a std::map keyed by the tuple's fields.
+// as a std::map keyed by the tuple's fields; the region is asked for once per tuple.
 #include <map>
 #include <random>
 #include <set>
@@ -108,11 +108,19 @@ void TestFlowAggregator::batchesEqualPlainSums()
     FlowAggregator aggregator{size_t(maxFlows)};
     std::map<Key, Totals> expected;
     std::vector<FlowBatch> batches;
+    size_t regionsAsked = 0;
     for (int i = 0; i < 20000; ++i) {
         const PacketRecord p = randomPacket(rng);
         const int sensor = i % 3 == 0 ? batchsensor::Unassigned : 1 + int(p.dst.v4() & 1);
         const uint16_t region = uint16_t(('C' << 8) | ('A' + (p.src.v4() & 3)));
-        aggregator.add(p, sensor, region, i * 100);
+        // The region is asked for only when a packet starts a tuple (counted below).
+        aggregator.add(
+            p, sensor,
+            [&] {
+                ++regionsAsked;
+                return region;
+            },
+            i * 100);
         Totals &t = expected[plainKey(p, sensor)];
         if (t.packets == 0) {
             t.firstUs = t.lastUs = p.timeUs;
@@ -171,6 +179,7 @@ void TestFlowAggregator::batchesEqualPlainSums()
             QVERIFY(used.count(int(i + 1)));
     }
     QVERIFY(expected.size() > 500 && expected.size() < 15000); // packets do share tuples
+    QCOMPARE(regionsAsked, tuples);
     if (maxFlows > 20000)
         QCOMPARE(tuples, expected.size());
     QCOMPARE(got.size(), expected.size());
