@@ -2,12 +2,9 @@
 #include "importjob.h"
 
 #include <chrono>
-#include <deque>
-#include <future>
 #include <optional>
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
@@ -19,6 +16,7 @@
 
 #include "flowbatchproducer.h"
 #include "georesolver.h"
+#include "importplanner.h"
 #include "ingestwriter.h"
 #include "periodsummarystore.h"
 #include "scannercatalog.h"
@@ -60,28 +58,6 @@ bool namedLikeCapture(const QString &fileName)
         if (fileName.endsWith(QStringView(pattern).mid(1), Qt::CaseInsensitive)) // "*.pcap" → ".pcap"
             return true;
     return false;
-}
-
-// Hashes the first `limit` bytes: a file still being written must not keep the hash chasing it.
-// `abandon` is set when the run ends early with files still being hashed ahead.
-Result<QString> hashFile(const QString &path, qint64 limit, const std::atomic_bool *cancel, const std::atomic_bool *abandon)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Error{Error::Code::Unreadable, ImportJob::tr("%1: cannot read: %2").arg(path, f.errorString())};
-    QCryptographicHash h(QCryptographicHash::Sha1);
-    QByteArray buf(1 << 20, Qt::Uninitialized);
-    for (qint64 left = limit; left > 0; left -= buf.size()) {
-        const qint64 n = f.read(buf.data(), std::min<qint64>(buf.size(), left));
-        if (n < 0)
-            return Error{Error::Code::Unreadable, ImportJob::tr("%1: read error: %2").arg(path, f.errorString())};
-        if (n == 0)
-            break;
-        h.addData(QByteArrayView(buf.constData(), n));
-        if ((cancel && cancel->load(std::memory_order_relaxed)) || abandon->load(std::memory_order_relaxed))
-            return Error{Error::Code::Cancelled, ImportJob::tr("cancelled")};
-    }
-    return QString::fromLatin1(h.result().toHex());
 }
 
 } // namespace
@@ -311,40 +287,19 @@ ImportReport ImportJob::run(const ProgressFn &progress, const std::atomic_bool *
             showProgress();
     };
 
-    // Each file is hashed (the key of an idempotent re-import) on a thread of its own, a few files
-    // ahead of the reading threads: hashing reads every byte, and leaves the file in the page cache
-    // for the reader. What the file holds when it is hashed is what gets imported.
-    struct Hashed {
-        qint64 snapshotSize;
-        Result<QString> hash;
+    // The planner hashes the files, looks them up and hands the ones to read to the producer, on a
+    // thread of its own: it keeps the reading thread supplied while this one writes and commits.
+    QVector<ImportPlanner::File> planned;
+    planned.reserve(inputs.size());
+    for (const Input &in : inputs)
+        planned.push_back({in.path, !m_params.sensor.isEmpty() || !in.sensor.isEmpty()});
+    ImportPlanner planner(ws.path(), std::move(planned), m_params.force, producer, cancel);
+    auto nextPlan = [&] {
+        ImportPlanner::Plan plan;
+        while (!planner.take(plan, std::chrono::milliseconds(100)))
+            showProgress();
+        return plan;
     };
-    std::atomic_bool abandonHashing{false};
-    auto hashInBackground = [cancel, &abandonHashing](const QString &path) {
-        return std::async(std::launch::async, [path, cancel, &abandonHashing] {
-            const qint64 size = QFileInfo(path).size();
-            return Hashed{size, hashFile(path, size, cancel, &abandonHashing)};
-        });
-    };
-    constexpr size_t kHashesAhead = 3;
-    std::deque<std::future<Hashed>> hashing;
-    qsizetype nextToHash = 0;
-    auto hashAhead = [&] {
-        while (nextToHash < inputs.size() && hashing.size() < kHashesAhead)
-            hashing.push_back(hashInBackground(inputs[nextToHash++].path));
-    };
-    hashAhead();
-
-    // A file is planned (hashed, looked up, handed to the producer) ahead of its turn, so that
-    // each reading thread has the next one to read when it is done. Plans are used in input order.
-    // More files ahead cost no memory: a reading thread waits once it has a batch to hand over.
-    constexpr int kReadsAhead = 4;
-    struct Plan {
-        qsizetype index = 0;
-        Hashed hashed;
-        bool read = false; ///< submitted to the producer
-    };
-    std::deque<Plan> plans;
-    qsizetype nextToPlan = 0;
     // The stored file with this content, if any; it keeps a new copy out unless it failed or
     // --force replaces it.
     struct Stored {
@@ -361,27 +316,6 @@ ImportReport ImportJob::run(const ProgressFn &progress, const std::atomic_bool *
             return std::nullopt;
         return Stored{(*st)->int64(0), (*st)->text(2), (*st)->text(1) != QLatin1String("failed") && !m_params.force};
     };
-    // Plans files until `reads` of the planned ones are handed to the producer (or none are left).
-    auto planAhead = [&](int reads) {
-        for (const Plan &p : plans)
-            reads -= p.read ? 1 : 0;
-        while (reads > 0 && nextToPlan < inputs.size()) {
-            Plan plan{nextToPlan++, hashing.front().get()};
-            hashing.pop_front();
-            hashAhead();
-            const Input &in = inputs[plan.index];
-            if (plan.hashed.hash) {
-                const auto stored = findStored(*plan.hashed.hash);
-                plan.read = !stored || !stored->keepsCopiesOut;
-            }
-            if (plan.read) {
-                const QString sensorName = !m_params.sensor.isEmpty() ? m_params.sensor : in.sensor;
-                producer.submit({plan.index, in.path, plan.hashed.snapshotSize, !sensorName.isEmpty()});
-            }
-            reads -= plan.read ? 1 : 0;
-            plans.push_back(std::move(plan));
-        }
-    };
     // The producer's messages about a file this thread will not import (found stored after all).
     auto discardRead = [&](qsizetype index) {
         FlowBatchProducer::Message m;
@@ -393,9 +327,7 @@ ImportReport ImportJob::run(const ProgressFn &progress, const std::atomic_bool *
 
     for (qsizetype index = 0; index < inputs.size(); ++index) {
         const Input &in = inputs[index];
-        planAhead(1 + kReadsAhead); // this file, and the next ones for the producer to read meanwhile
-        Plan plan = std::move(plans.front());
-        plans.pop_front();
+        const ImportPlanner::Plan plan = nextPlan();
         if (cancelled()) {
             report.cancelled = true;
             break;
@@ -418,7 +350,7 @@ ImportReport ImportJob::run(const ProgressFn &progress, const std::atomic_bool *
             bytesSkipped += in.size;
         };
 
-        const Result<QString> &hash = plan.hashed.hash;
+        const Result<QString> &hash = plan.hash;
         if (!hash) {
             if (hash.error().code == Error::Code::Cancelled) {
                 report.cancelled = true;
@@ -636,9 +568,6 @@ ImportReport ImportJob::run(const ProgressFn &progress, const std::atomic_bool *
         showProgress();
     }
     producer.stop();
-    // Files hashed ahead of a run that stopped early: their threads end at the next chunk.
-    abandonHashing.store(true);
-    hashing.clear();
     // Quarters whose stored summaries this run (or an earlier, interrupted one) made stale, and
     // those that never had one, get them now, with the scanner list a query would use by default.
     if (!report.cancelled && report.fatalError.isEmpty()) {

@@ -17,100 +17,100 @@
 <context>
     <name>CaptureReader</name>
     <message>
-        <location filename="../models/capturereader.cpp" line="96"/>
+        <location filename="../models/capturereader.cpp" line="116"/>
         <source>Cannot open capture file %1: the file does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="99"/>
+        <location filename="../models/capturereader.cpp" line="119"/>
         <source>Cannot open capture file %1: it is a folder, not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="106"/>
+        <location filename="../models/capturereader.cpp" line="126"/>
         <source>Cannot open capture file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="113"/>
+        <location filename="../models/capturereader.cpp" line="137"/>
         <source>Cannot read capture file %1: input/output error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="114"/>
+        <location filename="../models/capturereader.cpp" line="138"/>
         <source>Capture file %1 is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="122"/>
+        <location filename="../models/capturereader.cpp" line="146"/>
         <source>Cannot open compressed capture file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="131"/>
+        <location filename="../models/capturereader.cpp" line="155"/>
         <source>Cannot decompress capture file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="135"/>
+        <location filename="../models/capturereader.cpp" line="159"/>
         <source>Compressed capture file %1 is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="141"/>
+        <location filename="../models/capturereader.cpp" line="165"/>
         <source>%1 is not a capture file: the decompressed data starts with neither a pcap nor a pcapng magic number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="149"/>
+        <location filename="../models/capturereader.cpp" line="176"/>
         <source>Cannot open compressed capture file %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="157"/>
+        <location filename="../models/capturereader.cpp" line="186"/>
         <source>%1 is not a capture file: it starts with neither a pcap nor a pcapng magic number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="196"/>
+        <location filename="../models/capturereader.cpp" line="223"/>
         <source>Cannot read capture file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="261"/>
+        <location filename="../models/capturereader.cpp" line="291"/>
         <source>Capture file %1 uses link type %2 (%3), which Teiten cannot decode.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="306"/>
+        <location filename="../models/capturereader.cpp" line="336"/>
         <source>%1 (gzip: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="309"/>
+        <location filename="../models/capturereader.cpp" line="339"/>
         <source>unknown libpcap error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="310"/>
+        <location filename="../models/capturereader.cpp" line="340"/>
         <source>Capture file %1 is damaged after %2 packets: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="331"/>
+        <location filename="../models/capturereader.cpp" line="361"/>
         <source>Cannot re-read the packet at offset %1 of capture file %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="349"/>
-        <location filename="../models/capturereader.cpp" line="355"/>
-        <location filename="../models/capturereader.cpp" line="364"/>
-        <location filename="../models/capturereader.cpp" line="375"/>
+        <location filename="../models/capturereader.cpp" line="379"/>
+        <location filename="../models/capturereader.cpp" line="385"/>
+        <location filename="../models/capturereader.cpp" line="394"/>
+        <location filename="../models/capturereader.cpp" line="405"/>
         <source>no record starts there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="368"/>
+        <location filename="../models/capturereader.cpp" line="398"/>
         <source>the file ends there</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1236,7 +1236,7 @@
 <context>
     <name>FlowBatchProducer</name>
     <message>
-        <location filename="../models/flowbatchproducer.cpp" line="156"/>
+        <location filename="../models/flowbatchproducer.cpp" line="160"/>
         <source>the file grew while it was imported; only the %1 bytes it had at the start were read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1563,73 +1563,77 @@
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../models/importjob.cpp" line="71"/>
-        <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/importjob.cpp" line="77"/>
-        <source>%1: read error: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/importjob.cpp" line="82"/>
-        <source>cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/importjob.cpp" line="126"/>
+        <location filename="../models/importjob.cpp" line="102"/>
         <source>%1: no such file or folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="255"/>
+        <location filename="../models/importjob.cpp" line="231"/>
         <source>%1: cannot store sensors: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="269"/>
+        <location filename="../models/importjob.cpp" line="245"/>
         <source>invalid sensor name &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="442"/>
+        <location filename="../models/importjob.cpp" line="374"/>
         <source>%1: already imported (same content as %2); use --force to replace it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="454"/>
-        <location filename="../models/importjob.cpp" line="570"/>
+        <location filename="../models/importjob.cpp" line="386"/>
+        <location filename="../models/importjob.cpp" line="502"/>
         <source>%1: cancelled; nothing of this file was stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="460"/>
+        <location filename="../models/importjob.cpp" line="392"/>
         <source>%1: cannot import %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="493"/>
-        <location filename="../models/importjob.cpp" line="514"/>
-        <location filename="../models/importjob.cpp" line="576"/>
-        <location filename="../models/importjob.cpp" line="621"/>
+        <location filename="../models/importjob.cpp" line="425"/>
+        <location filename="../models/importjob.cpp" line="446"/>
+        <location filename="../models/importjob.cpp" line="508"/>
+        <location filename="../models/importjob.cpp" line="553"/>
         <source>%1: import of %2 rolled back: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="552"/>
+        <location filename="../models/importjob.cpp" line="484"/>
         <source>%1: cannot write to the workspace: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="610"/>
-        <location filename="../models/importjob.cpp" line="629"/>
+        <location filename="../models/importjob.cpp" line="542"/>
+        <location filename="../models/importjob.cpp" line="561"/>
         <source>%1: read stopped after %2 packets: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="631"/>
+        <location filename="../models/importjob.cpp" line="563"/>
         <source>%1: %2 frames with a broken IP header were skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanner</name>
+    <message>
+        <location filename="../models/importplanner.cpp" line="40"/>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/importplanner.cpp" line="46"/>
+        <source>%1: read error: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/importplanner.cpp" line="51"/>
+        <location filename="../models/importplanner.cpp" line="103"/>
+        <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -24,100 +24,100 @@
 <context>
     <name>CaptureReader</name>
     <message>
-        <location filename="../models/capturereader.cpp" line="96"/>
+        <location filename="../models/capturereader.cpp" line="116"/>
         <source>Cannot open capture file %1: the file does not exist.</source>
         <translation>キャプチャファイル %1 を開けません：ファイルが存在しません。</translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="99"/>
+        <location filename="../models/capturereader.cpp" line="119"/>
         <source>Cannot open capture file %1: it is a folder, not a file.</source>
         <translation>キャプチャファイル %1 を開けません：ファイルではなくフォルダーです。</translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="106"/>
+        <location filename="../models/capturereader.cpp" line="126"/>
         <source>Cannot open capture file %1: %2</source>
         <translation>キャプチャファイル %1 を開けません：%2</translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="113"/>
+        <location filename="../models/capturereader.cpp" line="137"/>
         <source>Cannot read capture file %1: input/output error.</source>
         <translation>キャプチャファイル %1 を読み込めません：入出力エラーです。</translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="114"/>
+        <location filename="../models/capturereader.cpp" line="138"/>
         <source>Capture file %1 is empty.</source>
         <translation>キャプチャファイル %1 は空です。</translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="122"/>
+        <location filename="../models/capturereader.cpp" line="146"/>
         <source>Cannot open compressed capture file %1: %2</source>
         <translation>圧縮されたキャプチャファイル %1 を開けません：%2</translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="131"/>
+        <location filename="../models/capturereader.cpp" line="155"/>
         <source>Cannot decompress capture file %1: %2</source>
         <translation>キャプチャファイル %1 を展開できません：%2</translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="135"/>
+        <location filename="../models/capturereader.cpp" line="159"/>
         <source>Compressed capture file %1 is empty.</source>
         <translation>圧縮されたキャプチャファイル %1 は空です。</translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="141"/>
+        <location filename="../models/capturereader.cpp" line="165"/>
         <source>%1 is not a capture file: the decompressed data starts with neither a pcap nor a pcapng magic number.</source>
         <translation>%1 はキャプチャファイルではありません：展開したデータの先頭が pcap と pcapng のどちらのマジックナンバーでもありません。</translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="149"/>
+        <location filename="../models/capturereader.cpp" line="176"/>
         <source>Cannot open compressed capture file %1.</source>
         <translation>圧縮されたキャプチャファイル %1 を開けません。</translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="157"/>
+        <location filename="../models/capturereader.cpp" line="186"/>
         <source>%1 is not a capture file: it starts with neither a pcap nor a pcapng magic number.</source>
         <translation>%1 はキャプチャファイルではありません：先頭が pcap と pcapng のどちらのマジックナンバーでもありません。</translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="196"/>
+        <location filename="../models/capturereader.cpp" line="223"/>
         <source>Cannot read capture file %1: %2</source>
         <translation>キャプチャファイル %1 を読み込めません：%2</translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="261"/>
+        <location filename="../models/capturereader.cpp" line="291"/>
         <source>Capture file %1 uses link type %2 (%3), which Teiten cannot decode.</source>
         <translation>キャプチャファイル %1 のリンクタイプ %2（%3）は Teiten では解析できません。</translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="306"/>
+        <location filename="../models/capturereader.cpp" line="336"/>
         <source>%1 (gzip: %2)</source>
         <translation>%1（gzip:%2）</translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="309"/>
+        <location filename="../models/capturereader.cpp" line="339"/>
         <source>unknown libpcap error</source>
         <translation>不明な libpcap のエラー</translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="310"/>
+        <location filename="../models/capturereader.cpp" line="340"/>
         <source>Capture file %1 is damaged after %2 packets: %3</source>
         <translation>キャプチャファイル %1 は %2 パケット目以降が壊れています：%3</translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="331"/>
+        <location filename="../models/capturereader.cpp" line="361"/>
         <source>Cannot re-read the packet at offset %1 of capture file %2: %3</source>
         <translation>キャプチャファイル %2 のオフセット %1 にあるパケットを読み直せません：%3</translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="349"/>
-        <location filename="../models/capturereader.cpp" line="355"/>
-        <location filename="../models/capturereader.cpp" line="364"/>
-        <location filename="../models/capturereader.cpp" line="375"/>
+        <location filename="../models/capturereader.cpp" line="379"/>
+        <location filename="../models/capturereader.cpp" line="385"/>
+        <location filename="../models/capturereader.cpp" line="394"/>
+        <location filename="../models/capturereader.cpp" line="405"/>
         <source>no record starts there</source>
         <translation>その位置から始まるレコードがありません</translation>
     </message>
     <message>
-        <location filename="../models/capturereader.cpp" line="368"/>
+        <location filename="../models/capturereader.cpp" line="398"/>
         <source>the file ends there</source>
         <translation>ファイルがそこで終わっています</translation>
     </message>
@@ -1246,7 +1246,7 @@
 <context>
     <name>FlowBatchProducer</name>
     <message>
-        <location filename="../models/flowbatchproducer.cpp" line="156"/>
+        <location filename="../models/flowbatchproducer.cpp" line="160"/>
         <source>the file grew while it was imported; only the %1 bytes it had at the start were read</source>
         <translation>取り込み中にファイルが大きくなりました。開始時点の %1 バイトだけを読み込みました</translation>
     </message>
@@ -1573,74 +1573,78 @@
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../models/importjob.cpp" line="71"/>
-        <source>%1: cannot read: %2</source>
-        <translation>%1：読み込めません：%2</translation>
-    </message>
-    <message>
-        <location filename="../models/importjob.cpp" line="77"/>
-        <source>%1: read error: %2</source>
-        <translation>%1：読み込みエラー：%2</translation>
-    </message>
-    <message>
-        <location filename="../models/importjob.cpp" line="82"/>
-        <source>cancelled</source>
-        <translation>中止</translation>
-    </message>
-    <message>
-        <location filename="../models/importjob.cpp" line="126"/>
+        <location filename="../models/importjob.cpp" line="102"/>
         <source>%1: no such file or folder</source>
         <translation>%1：ファイルまたはフォルダーが存在しません</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="255"/>
+        <location filename="../models/importjob.cpp" line="231"/>
         <source>%1: cannot store sensors: %2</source>
         <translation>%1：センサーを保存できません：%2</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="269"/>
+        <location filename="../models/importjob.cpp" line="245"/>
         <source>invalid sensor name &apos;%1&apos;</source>
         <translation>センサー名 &apos;%1&apos; は不正です</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="442"/>
+        <location filename="../models/importjob.cpp" line="374"/>
         <source>%1: already imported (same content as %2); use --force to replace it</source>
         <translation>%1：取り込み済みです（%2 と同じ内容）。置き換えるには --force を指定してください</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="454"/>
-        <location filename="../models/importjob.cpp" line="570"/>
+        <location filename="../models/importjob.cpp" line="386"/>
+        <location filename="../models/importjob.cpp" line="502"/>
         <source>%1: cancelled; nothing of this file was stored</source>
         <translation>%1：中止しました。このファイルの内容は保存されていません</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="460"/>
+        <location filename="../models/importjob.cpp" line="392"/>
         <source>%1: cannot import %2: %3</source>
         <translation>%1：%2 を取り込めません：%3</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="493"/>
-        <location filename="../models/importjob.cpp" line="514"/>
-        <location filename="../models/importjob.cpp" line="576"/>
-        <location filename="../models/importjob.cpp" line="621"/>
+        <location filename="../models/importjob.cpp" line="425"/>
+        <location filename="../models/importjob.cpp" line="446"/>
+        <location filename="../models/importjob.cpp" line="508"/>
+        <location filename="../models/importjob.cpp" line="553"/>
         <source>%1: import of %2 rolled back: %3</source>
         <translation>%1:%2 の取り込みを取り消しました：%3</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="552"/>
+        <location filename="../models/importjob.cpp" line="484"/>
         <source>%1: cannot write to the workspace: %2</source>
         <translation>%1：ワークスペースに書き込めません：%2</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="610"/>
-        <location filename="../models/importjob.cpp" line="629"/>
+        <location filename="../models/importjob.cpp" line="542"/>
+        <location filename="../models/importjob.cpp" line="561"/>
         <source>%1: read stopped after %2 packets: %3</source>
         <translation>%1:%2 パケットで読み込みが止まりました：%3</translation>
     </message>
     <message>
-        <location filename="../models/importjob.cpp" line="631"/>
+        <location filename="../models/importjob.cpp" line="563"/>
         <source>%1: %2 frames with a broken IP header were skipped</source>
         <translation>%1:IP ヘッダーが壊れたフレーム %2 個を読み飛ばしました</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanner</name>
+    <message>
+        <location filename="../models/importplanner.cpp" line="40"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：読み込めません：%2</translation>
+    </message>
+    <message>
+        <location filename="../models/importplanner.cpp" line="46"/>
+        <source>%1: read error: %2</source>
+        <translation>%1：読み込みエラー：%2</translation>
+    </message>
+    <message>
+        <location filename="../models/importplanner.cpp" line="51"/>
+        <location filename="../models/importplanner.cpp" line="103"/>
+        <source>cancelled</source>
+        <translation>中止</translation>
     </message>
 </context>
 <context>
