@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importplanner.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 
 #include "flowbatchproducer.h"
+#include "sha1digest.h"
 #include "sqlitedatabase.h"
 #include "sqlitestatement.h"
 
@@ -38,7 +38,7 @@ Result<QString> ImportPlanner::hashFile(const QString &path, qint64 limit, const
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return Error{Error::Code::Unreadable, tr("%1: cannot read: %2").arg(path, f.errorString())};
-    QCryptographicHash h(QCryptographicHash::Sha1);
+    Sha1Digest h;
     QByteArray buf(1 << 20, Qt::Uninitialized);
     for (qint64 left = limit; left > 0; left -= buf.size()) {
         const qint64 n = f.read(buf.data(), std::min<qint64>(buf.size(), left));
@@ -46,7 +46,7 @@ Result<QString> ImportPlanner::hashFile(const QString &path, qint64 limit, const
             return Error{Error::Code::Unreadable, tr("%1: read error: %2").arg(path, f.errorString())};
         if (n == 0)
             break;
-        h.addData(QByteArrayView(buf.constData(), n));
+        h.addData(buf.constData(), size_t(n));
         if ((cancel && cancel->load(std::memory_order_relaxed)) || (abandon && abandon->load(std::memory_order_relaxed)))
             return Error{Error::Code::Cancelled, tr("cancelled")};
     }
