@@ -569,6 +569,8 @@ ImportReport ImportJob::run(const ProgressFn &progress, const std::atomic_bool *
         prog.filesDone++;
         showProgress();
     }
+    // A run that ended early: the files ahead are neither hashed nor read any further.
+    planner.stop();
     producer.stop();
     // Quarters whose stored summaries this run (or an earlier, interrupted one) made stale, and
     // those that never had one, get them now, with the scanner list a query would use by default.

@@ -23,13 +23,18 @@ ImportPlanner::ImportPlanner(const QString &workspacePath, QVector<File> files, 
 
 ImportPlanner::~ImportPlanner()
 {
-    {
-        std::lock_guard lock(m_mutex);
-        m_stop = true;
-        m_abandon.store(true);
-        m_changed.notify_all();
-    }
+    stop();
     m_thread.join();
+}
+
+void ImportPlanner::stop()
+{
+    std::lock_guard lock(m_mutex);
+    m_stop = true;
+    m_abandon.store(true);
+    m_ready.clear();
+    m_bytesReady = 0;
+    m_changed.notify_all();
 }
 
 Result<QString> ImportPlanner::hashFile(const QString &path, qint64 limit, const std::atomic_bool *cancel,

@@ -49,6 +49,9 @@ public:
                   const std::atomic_bool *cancel);
     /// Stops planning (a file being hashed is abandoned at its next chunk) and waits for the thread.
     ~ImportPlanner();
+    /// Stops planning without waiting: for a run that ended early, so that files ahead are not
+    /// hashed while it finishes. No plan comes after.
+    void stop();
     ImportPlanner(const ImportPlanner &) = delete;
     ImportPlanner &operator=(const ImportPlanner &) = delete;
 

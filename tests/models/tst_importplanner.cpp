@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The import's planning thread (ImportPlanner): plans in input order with each file's SHA-1 and
 // size, files that cannot be hashed not read, stored content kept out unless it failed or --force,
-// planning no further than kFilesAhead files beyond the plans taken, and cancel.
+// planning no further than kFilesAhead files beyond the plans taken, cancel and stop.
 #include <atomic>
 
 #include <QCryptographicHash>
@@ -150,6 +150,18 @@ private slots:
         ImportPlanner::Plan none;
         QVERIFY(!planner.take(none, std::chrono::milliseconds(300)));
         QVERIFY(!wasHandedOver(producer, 0, std::chrono::milliseconds(100)));
+    }
+
+    void stopEndsPlanning()
+    {
+        const QString ws = m_dir.filePath(QStringLiteral("stop.db"));
+        QVERIFY(Workspace::open(ws, Workspace::Mode::ReadWrite));
+        FlowBatchProducer producer({nullptr}, {}, nullptr);
+        ImportPlanner planner(ws, filesOf({m_a, m_b, m_a, m_b}), true, producer, nullptr);
+        takePlan(planner);
+        planner.stop(); // a run that ended early: nothing more is planned or handed over
+        ImportPlanner::Plan none;
+        QVERIFY(!planner.take(none, std::chrono::milliseconds(300)));
     }
 
     void hashStopsWhenAbandoned()
