@@ -99,8 +99,14 @@ int gzCookieClose(void *cookie)
     return rc == Z_OK ? 0 : -1;
 }
 
+/// libpcap freads small pieces per record: a large stdio buffer keeps that off the syscall path.
+/// glibc ignores the size given to setvbuf without a buffer (it keeps st_blksize, 4 KiB), so the
+/// buffer is ours, and must outlive the FILE.
+constexpr size_t kStreamBufferSize = 256 * 1024;
+
 /// An opened capture stream: plain FILE* or gzip behind a cookie FILE*, with the format sniffed.
 struct Stream {
+    std::unique_ptr<char[]> buffer; ///< the FILE's stdio buffer: destroyed after the FILE is closed
     FILE *file = nullptr;
     GzCookie *gz = nullptr; // owned by `file` (closed through the cookie)
     bool gzip = false;
@@ -124,10 +130,10 @@ Result<Stream> openStream(const QString &path)
     if (!raw)
         return Error{Error::Code::Unreadable,
                      CaptureReader::tr("Cannot open capture file %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)))};
-    // libpcap freads small pieces per record: a large stdio buffer keeps that off the syscall path.
     // Set before the first read: setvbuf on a used stream makes glibc forget the file offset, and
     // every ftell (one per record, for the record's offset) would then ask the kernel for it.
-    std::setvbuf(raw, nullptr, _IOFBF, 256 * 1024);
+    s.buffer = std::make_unique_for_overwrite<char[]>(kStreamBufferSize);
+    std::setvbuf(raw, s.buffer.get(), _IOFBF, kStreamBufferSize);
     uint8_t head[4] = {0, 0, 0, 0};
     const size_t got = std::fread(head, 1, 4, raw);
     if (got == 0) {
@@ -176,6 +182,7 @@ Result<Stream> openStream(const QString &path)
             return Error{Error::Code::Internal, CaptureReader::tr("Cannot open compressed capture file %1.").arg(path)};
         }
         s.gz = cookie;
+        std::setvbuf(s.file, s.buffer.get(), _IOFBF, kStreamBufferSize); // fewer, larger gzread calls
         std::rewind(s.file); // lets stdio keep the stream position itself instead of asking zlib per ftell
         return s;
     }
@@ -249,6 +256,7 @@ inline int64_t timeUs(const pcap_pkthdr *h, bool classic)
 struct CaptureReader::Impl {
     QString path;
     Info info;
+    std::unique_ptr<char[]> streamBuffer; // before pcap: the FILE pcap closes uses it
     PcapHandle pcap;
     FILE *file = nullptr; // pcap_file(); owned by pcap
     GzCookie *gz = nullptr; // owned by file's cookie
@@ -273,6 +281,7 @@ Result<std::unique_ptr<CaptureReader>> CaptureReader::open(const QString &path)
     std::unique_ptr<CaptureReader> r(new CaptureReader);
     Impl &d = *r->d;
     d.path = path;
+    d.streamBuffer = std::move(s.buffer);
     d.pcap = std::move(*handle);
     d.file = pcap_file(d.pcap.p);
     d.gz = s.gzip ? s.gz : nullptr;
