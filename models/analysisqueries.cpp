@@ -21,6 +21,7 @@
 #include "payloadlookup.h"
 #include "servicekey.h"
 #include "sourcepair.h"
+#include "sourcepairtable.h"
 #include "sourcepartitionscan.h"
 #include "sqlitedatabase.h"
 #include "sqlitestatement.h"
@@ -85,8 +86,7 @@ public:
     size_t held() const override { return m_pairs.size(); }
     void commit() override
     {
-        for (const SourcePair &p : m_pairs)
-            ++sources[p.key];
+        m_pairs.forEach([this](const SourcePair &p, const auto &) { ++sources[p.key]; });
         discard();
     }
     void discard() override { m_pairs.clear(); }
@@ -94,7 +94,7 @@ public:
     std::unordered_map<qint64, qint64> sources; ///< per packed service
 
 private:
-    std::unordered_set<SourcePair> m_pairs;
+    SourcePairSet m_pairs;
 };
 
 } // namespace

@@ -104,4 +104,8 @@ private:
     size_t m_size = 0;
 };
 
+/// A set of SourcePairs: the table with nothing stored per pair.
+struct SourcePairSetMember {};
+using SourcePairSet = SourcePairTable<SourcePairSetMember>;
+
 } // namespace teiten

@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <functional>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "georesolver.h"
 #include "hourclock.h"
@@ -25,9 +24,6 @@ struct PairValue {
 };
 
 using PairMap = SourcePairTable<PairValue>;
-/// The slice's sources, as pairs with key 0.
-struct Present {};
-using SourceSet = SourcePairTable<Present>;
 
 } // namespace
 
@@ -158,7 +154,7 @@ private:
     const bool byService;
     const bool byRegion;
     PairMap servicePairs, regionPairs;
-    SourceSet all;
+    SourcePairSet all; ///< the slice's sources, as pairs with key 0
 };
 
 Status SourceTally::run(SqliteDatabase &db)

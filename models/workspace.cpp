@@ -8,7 +8,6 @@
 #include <map>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 
 #include <QCoreApplication>
 #include <QFile>
@@ -31,6 +30,7 @@
 #include "sqlitedatabase.h"
 #include "sqlitestatement.h"
 #include "sourcepair.h"
+#include "sourcepairtable.h"
 #include "sourcepartitionscan.h"
 #include "sourcetally.h"
 #include "workspaceschema.h"
@@ -108,10 +108,8 @@ public:
     size_t held() const override { return m_groups.size() + m_sensors.size() + m_services.size(); }
     void commit() override
     {
-        for (const SourcePair &p : m_sensors)
-            ++m_groups[p.src].sensors;
-        for (const SourcePair &p : m_services)
-            ++m_groups[p.src].services;
+        m_sensors.forEach([this](const SourcePair &p, const auto &) { ++m_groups[p.src].sensors; });
+        m_services.forEach([this](const SourcePair &p, const auto &) { ++m_groups[p.src].services; });
         for (const auto &[src, g] : m_groups) {
             SourceRow r;
             r.address = src;
@@ -158,8 +156,8 @@ private:
     };
     qsizetype m_limit;
     std::unordered_map<IpAddress, Group> m_groups;
-    std::unordered_set<SourcePair> m_sensors;  ///< (sensor id, source)
-    std::unordered_set<SourcePair> m_services; ///< (packed service, source)
+    SourcePairSet m_sensors;  ///< (sensor id, source)
+    SourcePairSet m_services; ///< (packed service, source)
     QVector<SourceRow> m_rows;
 };
 
@@ -183,8 +181,7 @@ public:
     size_t held() const override { return m_pairs.size(); }
     void commit() override
     {
-        for (const SourcePair &p : m_pairs)
-            ++sources[int(p.key)];
+        m_pairs.forEach([this](const SourcePair &p, const auto &) { ++sources[int(p.key)]; });
         for (const auto &[k, n] : m_heldPackets)
             packets[k] += n;
         discard();
@@ -203,7 +200,7 @@ private:
     const qint64 m_firstDay;
     const int m_days;
     const qint64 m_offSecs;
-    std::unordered_set<SourcePair> m_pairs;
+    SourcePairSet m_pairs;
     std::map<std::pair<int, int>, qint64> m_heldPackets;
 };
 
