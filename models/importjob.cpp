@@ -302,22 +302,6 @@ ImportReport ImportJob::run(const ProgressFn &progress, const std::atomic_bool *
             showProgress();
         return plan;
     };
-    // The stored file with this content, if any; it keeps a new copy out unless it failed or
-    // --force replaces it.
-    struct Stored {
-        qint64 id = 0;
-        QString path;
-        bool keepsCopiesOut = false;
-    };
-    auto findStored = [&](const QString &hash) -> std::optional<Stored> {
-        auto st = db.prepare("SELECT id, status, path FROM files WHERE hash = ?;");
-        if (!st)
-            return std::nullopt;
-        (*st)->bind(1, hash);
-        if (!(*st)->step())
-            return std::nullopt;
-        return Stored{(*st)->int64(0), (*st)->text(2), (*st)->text(1) != QLatin1String("failed") && !m_params.force};
-    };
     // The producer's messages about a file this thread will not import (found stored after all).
     auto discardRead = [&](qsizetype index) {
         FlowBatchProducer::Message m;
@@ -368,7 +352,7 @@ ImportReport ImportJob::run(const ProgressFn &progress, const std::atomic_bool *
         }
         // Looked up again now that every earlier file is committed: one of them may have had the
         // same content.
-        const std::optional<Stored> stored = findStored(*hash);
+        const auto stored = ImportPlanner::findStored(db, *hash, m_params.force);
         if (stored && stored->keepsCopiesOut) {
             if (plan.read)
                 discardRead(index);

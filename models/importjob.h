@@ -64,8 +64,9 @@ struct ImportReport {
 /// Imports capture files into a workspace: one SQLite transaction per file (all of a file or none
 /// of it), idempotent by content hash, aggregating packets into flow tuples and hourly roll-ups in
 /// memory (bounded) before writing. Runs on the calling thread, which owns the workspace and
-/// writes; the files are hashed ahead on a second thread and read, decoded and aggregated on a
-/// third (FlowBatchProducer), so the next file is read while this one is written. The GUI runs it
+/// writes; the files are hashed and looked up ahead on a second thread (ImportPlanner) and read,
+/// decoded and aggregated on a third (FlowBatchProducer), so the next file is read while this one
+/// is written. The GUI runs it
 /// through QtConcurrent, the CLI directly. `cancel` is polled; a cancelled file is rolled back.
 class ImportJob {
     Q_DECLARE_TR_FUNCTIONS(ImportJob)

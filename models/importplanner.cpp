@@ -58,6 +58,17 @@ Result<QString> ImportPlanner::hashFile(const QString &path, qint64 limit, const
     return QString::fromLatin1(h.result().toHex());
 }
 
+std::optional<ImportPlanner::StoredFile> ImportPlanner::findStored(SqliteDatabase &db, const QString &hash, bool force)
+{
+    auto st = db.prepare("SELECT id, status, path FROM files WHERE hash = ?;");
+    if (!st)
+        return std::nullopt;
+    (*st)->bind(1, hash);
+    if (!(*st)->step())
+        return std::nullopt;
+    return StoredFile{(*st)->int64(0), (*st)->text(2), (*st)->text(1) != QLatin1String("failed") && !force};
+}
+
 bool ImportPlanner::take(Plan &out, std::chrono::milliseconds wait)
 {
     std::unique_lock lock(m_mutex);
@@ -75,22 +86,15 @@ void ImportPlanner::run()
     // Opened here: a connection belongs to the thread that uses it. Without it (it cannot be
     // opened), every file is read and the import thread's own look-up decides.
     std::unique_ptr<SqliteDatabase> db;
-    std::unique_ptr<SqliteStatement> lookUp;
-    if (auto opened = SqliteDatabase::open(m_workspacePath, SqliteDatabase::Mode::ReadOnly)) {
+    if (auto opened = SqliteDatabase::open(m_workspacePath, SqliteDatabase::Mode::ReadOnly))
         db = std::move(*opened);
-        if (auto st = db->prepare("SELECT status FROM files WHERE hash = ?;"))
-            lookUp = std::move(*st);
-    }
-    if (!lookUp)
-        qCDebug(lcPlanner) << "no look-up ahead in" << m_workspacePath;
-    // The stored file with this content keeps a new copy out unless it failed or --force replaces it.
+    else
+        qCDebug(lcPlanner) << "no look-up ahead:" << opened.error().message;
     auto keptOut = [&](const QString &hash) {
-        if (!lookUp || m_force)
+        if (!db)
             return false;
-        lookUp->bind(1, hash);
-        const bool found = lookUp->step() && lookUp->text(0) != QLatin1String("failed");
-        lookUp->reset(); // ends the read transaction: a reader must not hold the log's old pages
-        return found;
+        const auto stored = findStored(*db, hash, m_force);
+        return stored && stored->keepsCopiesOut;
     };
 
     for (const File &file : m_files) {

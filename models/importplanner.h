@@ -6,6 +6,7 @@
 #include <condition_variable>
 #include <deque>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 #include <QCoreApplication>
@@ -17,6 +18,7 @@
 namespace teiten {
 
 class FlowBatchProducer;
+class SqliteDatabase;
 
 /// Plans an import's files ahead of the import thread, on a thread of its own, so that the reading
 /// thread always has files to read while the import thread writes and commits. In input order, it
@@ -59,6 +61,17 @@ public:
     /// ready by then. Each plan is taken once. After a plan whose hash is Error::Code::Cancelled
     /// no more come.
     bool take(Plan &out, std::chrono::milliseconds wait);
+
+    /// The stored file with a content hash, as an import decides on it.
+    struct StoredFile {
+        qint64 id = 0;
+        QString path;
+        bool keepsCopiesOut = false; ///< not failed and no --force: a new copy is skipped
+    };
+    /// The file stored in `db` with content `hash`, if any (the look-up of the planner and, at each
+    /// file's turn, of the import thread). Its statement is finished before it returns, so a read
+    /// transaction never outlives the call.
+    static std::optional<StoredFile> findStored(SqliteDatabase &db, const QString &hash, bool force);
 
     /// SHA-1 of the first `limit` bytes of `path`, as lower-case hex: a file still being written
     /// must not keep the hash chasing it. Stops with Error::Code::Cancelled once `cancel` or
