@@ -83,14 +83,7 @@ PassResult runPass(Stage stage, const QStringList &files, const GeoResolver &geo
             // As the import does: a source's region asked for when it starts a tuple, each source
             // looked up once through the same bounded cache.
             aggregator.add(
-                rec, sensorId,
-                [&] {
-                    if (const auto cached = regions.find(rec.src))
-                        return uint16_t(*cached);
-                    const uint16_t region = geo.lookupPacked(rec.src);
-                    regions.insert(rec.src, region);
-                    return region;
-                },
+                rec, sensorId, [&] { return uint16_t(regions.valueOf(rec.src, [&] { return geo.lookupPacked(rec.src); })); },
                 frame.offset);
             if (aggregator.full()) {
                 FlowBatch batch = aggregator.take();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <concepts>
 #include <cstdint>
 #include <optional>
 #include <unordered_map>
@@ -22,6 +23,16 @@ public:
     explicit AddressCache(size_t maxV4 = size_t(1) << 20, size_t maxV6 = size_t(1) << 16);
 
     std::optional<int32_t> find(const IpAddress &address) const;
+    /// The cached value of `address`, or compute() (≥ 0), cached for the next time.
+    template <std::invocable Compute>
+    int32_t valueOf(const IpAddress &address, Compute &&compute)
+    {
+        if (const auto cached = find(address))
+            return *cached;
+        const int32_t value = compute();
+        insert(address, value);
+        return value;
+    }
     /// `value` must be ≥ 0. An address already present keeps its first value.
     void insert(const IpAddress &address, int32_t value);
     size_t size() const { return m_v4Count + m_v6.size(); }

@@ -177,28 +177,19 @@ void FlowBatchProducer::run(int worker, const GeoResolver *geo)
             rec.timeUs = frame.timeUs;
             int32_t sid = batchsensor::FileSensor;
             if (!task.hasFileSensor) {
-                if (const auto c = dstSensorCache.find(rec.dst)) {
-                    sid = *c - kSensorShift;
-                } else {
-                    sid = batchsensor::Unassigned;
+                sid = dstSensorCache.valueOf(rec.dst, [&] {
                     for (const SensorRange &r : m_ranges)
-                        if (r.first <= rec.dst && rec.dst <= r.last) {
-                            sid = r.sensorId;
-                            break;
-                        }
-                    dstSensorCache.insert(rec.dst, sid + kSensorShift);
-                }
+                        if (r.first <= rec.dst && rec.dst <= r.last)
+                            return r.sensorId + kSensorShift;
+                    return batchsensor::Unassigned + kSensorShift;
+                }) - kSensorShift;
             }
             aggregator.add(
                 rec, sid,
                 [&] {
                     if (!geo)
                         return kUnknownRegion;
-                    if (const auto g = regionCache.find(rec.src))
-                        return uint16_t(*g);
-                    const uint16_t region = geo->lookupPacked(rec.src);
-                    regionCache.insert(rec.src, region);
-                    return region;
+                    return uint16_t(regionCache.valueOf(rec.src, [&] { return geo->lookupPacked(rec.src); }));
                 },
                 frame.offset);
             if (counts.packets == 0 || rec.timeUs < counts.firstUs)

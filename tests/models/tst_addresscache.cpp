@@ -14,6 +14,7 @@ private slots:
     void ipv6AndIpv4Apart();
     void emptiedAtItsBound();
     void tableFollowsTheBound();
+    void valueOfComputesOnce();
 };
 
 void TestAddressCache::answersWhatItHolds()
@@ -75,6 +76,30 @@ void TestAddressCache::tableFollowsTheBound()
         c.insert(IpAddress::fromV4(i * 2654435761u), 1);
     QVERIFY(c.size() <= size_t(1) << 20);
     QCOMPARE(c.v4TableBytes(), size_t(16) << 20);
+}
+
+
+void TestAddressCache::valueOfComputesOnce()
+{
+    // The import's look-ups (a source's region, a destination's sensor): computed the first time,
+    // answered from the cache after, for IPv4 and IPv6 alike.
+    AddressCache c;
+    int computed = 0;
+    auto regionOf = [&](const IpAddress &a) {
+        return c.valueOf(a, [&] {
+            ++computed;
+            return int32_t(a.bytes()[15]) + 1;
+        });
+    };
+    const IpAddress v4 = IpAddress::fromV4(0xC0000207u);
+    const auto v6 = IpAddress::parse(QStringLiteral("2001:db8::9"));
+    QVERIFY(v6);
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(regionOf(v4), 8);
+        QCOMPARE(regionOf(*v6), 10);
+    }
+    QCOMPARE(computed, 2);
+    QCOMPARE(c.find(v4), std::optional<int32_t>(8));
 }
 
 QTEST_GUILESS_MAIN(TestAddressCache)
